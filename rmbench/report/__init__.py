@@ -1,0 +1,1 @@
+"""Reporting: summary metrics, console reports and leaderboards (reads engine output, never models)."""
