@@ -1,22 +1,37 @@
-"""The ``rmbench`` command. Each sub-command is one module here with ``register(subparsers)``.
+"""The ``rmbench`` command. Each sub-command is one module ``cmd_<name>.py`` in this package with a
+docstring (its help line) and ``register(parser)``: a new command is one new file.
 
-Modules are imported lazily by name so ``rmbench tasks`` does not pay for torch.
+Only the module of the command being run is imported, so ``rmbench tasks`` does not pay for torch.
 """
 
 from __future__ import annotations
 
 import argparse
+import ast
 import importlib
+import importlib.util
+import pkgutil
 import sys
 from collections.abc import Sequence
 
 from rmbench import __version__
 
-COMMANDS = {
-    "tasks": "list tasks, subsets, roles, axes and counts",
-    "validate": "check item files and list every problem",
-    "audit": "length baseline, artifact probe, duplicates and provenance per subset",
-}
+ORDER = ["run", "report", "leaderboard", "tasks", "validate", "audit", "train"]
+
+
+def _commands() -> dict[str, str]:
+    """Command name -> module name, found by file name (cmd_*.py), in a stable order."""
+    names = sorted(m.name[4:] for m in pkgutil.iter_modules(__path__) if m.name.startswith("cmd_"))
+    names.sort(key=lambda n: (ORDER.index(n) if n in ORDER else len(ORDER), n))
+    return {n: f"rmbench.cli.cmd_{n}" for n in names}
+
+
+def _help_line(module_name: str) -> str:
+    spec = importlib.util.find_spec(module_name)
+    if spec is None or spec.origin is None:
+        return ""
+    doc = ast.get_docstring(ast.parse(open(spec.origin, encoding="utf-8").read())) or ""
+    return doc.strip().splitlines()[0].split(": ", 1)[-1] if doc else ""
 
 
 class CommandError(Exception):
@@ -27,12 +42,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="rmbench", description="Benchmark and evaluate reward models.")
     parser.add_argument("--version", action="version", version=f"rmbench {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    wanted = sys.argv[1] if len(sys.argv) > 1 and sys.argv[1] in COMMANDS else None
-    for name, help_text in COMMANDS.items():
+    commands = _commands()
+    wanted = sys.argv[1] if len(sys.argv) > 1 and sys.argv[1] in commands else None
+    for name, module_name in commands.items():
+        help_text = _help_line(module_name)
         if wanted is not None and name != wanted:
             sub.add_parser(name, help=help_text)
             continue
-        module = importlib.import_module(f"rmbench.cli.cmd_{name}")
+        module = importlib.import_module(module_name)
         module.register(sub.add_parser(name, help=help_text, description=help_text))
     return parser
 
