@@ -13,6 +13,7 @@ import importlib.util
 import pkgutil
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from rmbench import __version__
 
@@ -30,7 +31,7 @@ def _help_line(module_name: str) -> str:
     spec = importlib.util.find_spec(module_name)
     if spec is None or spec.origin is None:
         return ""
-    doc = ast.get_docstring(ast.parse(open(spec.origin, encoding="utf-8").read())) or ""
+    doc = ast.get_docstring(ast.parse(Path(spec.origin).read_text(encoding="utf-8"))) or ""
     return doc.strip().splitlines()[0].split(": ", 1)[-1] if doc else ""
 
 
