@@ -1,0 +1,101 @@
+"""``rmbench report``: figures, gaps, diagnostics and flags from synthetic run folders."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from test_report_synthetic import write_synthetic_run
+
+from rmbench.cli import main
+from rmbench.report.console import (
+    find_flags,
+    fmt_corr,
+    fmt_pct,
+    fmt_points,
+    longer_is_better_share,
+    render_report,
+)
+from rmbench.report.run_folder import load_run
+
+
+@pytest.fixture(scope="module")
+def runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    root = tmp_path_factory.mktemp("runs")
+    return {
+        "noisy": write_synthetic_run(root / "noisy", "noisy", seed=1),
+        "length": write_synthetic_run(root / "length", "length", seed=2),
+        "random": write_synthetic_run(root / "random", "random", seed=3),
+        "truncated": write_synthetic_run(root / "truncated", "good", seed=4, truncated=0.2),
+    }
+
+
+def codes(flags, subset=None) -> set[str]:
+    return {f.code for f in flags if subset is None or f.subset == subset}
+
+
+def test_formatting() -> None:
+    assert fmt_pct({"value": 0.8333, "ci_low": 0.6667, "ci_high": 0.9583}) == "83.3% [66.7, 95.8]"
+    assert fmt_pct({"value": float("nan")}) == "n/a"
+    assert fmt_corr({"value": 0.5, "ci_low": 0.25, "ci_high": 0.75}) == "+0.500 [+0.250, +0.750]"
+    assert fmt_points({"value": -0.05, "ci_low": -0.1, "ci_high": 0.0}) == "-5.0 pt [-10.0, +0.0]"
+    assert longer_is_better_share({"pairs_chosen_longer": 8, "pairs_chosen_shorter": 3}) == 8 / 11
+    assert longer_is_better_share({}) != longer_is_better_share({})  # NaN: no pairs of different length
+
+
+def test_report_shows_every_subset_with_intervals(runs: dict[str, Path]) -> None:
+    run = load_run(runs["noisy"])
+    text = render_report(run)
+    acc = run.summary["subsets"]["demo/facts_en"]["metrics"]["pairwise_accuracy"]
+    assert fmt_pct(acc) in text
+    tau = run.summary["subsets"]["synth/ratings"]["metrics"]["kendall_tau_b"]
+    assert fmt_corr(tau) in text  # pointwise subsets report correlation
+    gap = run.summary["tasks"]["demo"]["gaps"][0]
+    assert fmt_points(gap["gap"]) in text and fmt_pct(gap["flip_rate"]) in text
+    for heading in ("== demo ==", "== synth ==", "Generalization gaps", "Diagnostics:", "best-of-N", "truncated"):
+        assert heading in text
+
+
+def test_flags_length_baseline_where_it_beats_60(runs: dict[str, Path]) -> None:
+    length = load_run(runs["length"])
+    flags = find_flags(length)
+    facts_en = length.summary["subsets"]["demo/facts_en"]["metrics"]["pairwise_accuracy"]["value"]
+    assert facts_en > 0.6
+    assert "length_baseline_wins" in codes(flags, "demo/facts_en")
+    assert "length_baseline_wins" not in codes(flags, "synth/rank")  # 48.7%: no flag
+    assert "ties" in codes(flags, "demo/facts_en")  # equal lengths tie
+
+
+def test_flags_model_below_length_baseline(runs: dict[str, Path]) -> None:
+    random, length = load_run(runs["random"]), load_run(runs["length"])
+    flags = find_flags(random, length)
+    for key, sub in random.summary["subsets"].items():
+        acc = sub["metrics"].get("pairwise_accuracy")
+        base = length.summary["subsets"][key]["metrics"].get("pairwise_accuracy")
+        if acc and base:
+            assert ("below_length_baseline" in codes(flags, key)) == (acc["value"] < base["value"]), key
+    assert "below_length_baseline" in codes(flags)
+    assert "below_length_baseline" not in codes(find_flags(random))  # needs a length run
+
+
+def test_flags_truncation_and_chance(runs: dict[str, Path]) -> None:
+    assert "truncated" in codes(find_flags(load_run(runs["truncated"])), "demo/facts_en")
+    assert "truncated" not in codes(find_flags(load_run(runs["noisy"])))
+    assert "chance_level" not in codes(find_flags(load_run(runs["random"])))  # expected of the random baseline
+
+
+def test_cli_report(runs: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "flags.json"
+    assert main(["report", str(runs["noisy"]), str(runs["length"]), "--flags-json", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert "rmbench report: noisy" in text and "rmbench report: length" in text
+    assert f"length baseline from {runs['length']}" in text  # picked up from the runs given
+    flags = json.loads(out.read_text())
+    assert any(f["code"] == "length_baseline_wins" for f in flags[str(runs["length"])])
+    assert main(["report", str(runs["noisy"]), "--strict"]) == 1  # small subsets are flagged
+
+
+def test_cli_report_not_a_run(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["report", str(tmp_path)]) == 2
+    assert "not a run folder" in capsys.readouterr().err

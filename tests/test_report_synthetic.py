@@ -1,0 +1,122 @@
+"""Synthetic run folders for report and leaderboard tests (and a check that they are what they claim).
+
+Until the engine writes real run folders, tests build them here with ``write_run`` from real items
+(the demo task, plus a small generated ``synth`` task for rankings, pointwise ratings and a second
+domain) and deterministic synthetic scorers:
+
+- ``length``: score = len(response) (the length baseline),
+- ``random``: seeded uniform noise,
+- ``good``: gold + small seeded noise (near perfect),
+- ``noisy``: gold + large seeded noise (better than chance, worse than ``good``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import numpy as np
+
+from rmbench.audit import length_baseline
+from rmbench.items import Item
+from rmbench.report.run_folder import load_run, write_run
+from rmbench.report.summary import SubsetScores
+from rmbench.tasks import TaskRegistry
+
+Scorer = Callable[[Item, np.random.Generator], list[float]]
+
+SCORERS: dict[str, Scorer] = {
+    "length": lambda it, rng: [float(len(r)) for r in it.responses],
+    "random": lambda it, rng: rng.random(it.k).tolist(),
+    "good": lambda it, rng: (np.asarray(it.gold, float) + rng.normal(0, 0.15, it.k)).tolist(),
+    "noisy": lambda it, rng: (np.asarray(it.gold, float) + rng.normal(0, 1.2, it.k)).tolist(),
+}
+
+
+def _words(rng: np.random.Generator, n: int) -> str:
+    vocab = ["alpha", "beta", "gamma", "delta", "eps", "zeta", "eta", "theta", "iota", "kappa"]
+    return " ".join(vocab[int(i)] for i in rng.integers(0, len(vocab), n))
+
+
+def synth_items() -> dict[str, list[Item]]:
+    """A second task: 60 rankings (k=4), their 60 longer-prompt twins, and 50 pointwise ratings."""
+    rng = np.random.default_rng(1234)
+    rank, rank_long, ratings = [], [], []
+    for i in range(60):
+        gold = rng.permutation(4).astype(float).tolist()
+        responses = [_words(rng, int(n)) for n in rng.integers(3, 12, 4)]
+        meta = {"source_id": f"synth/{i}"}
+        rank.append(Item(f"synth/rank/{i}", f"question {i}", responses, gold, dict(meta)))
+        rank_long.append(Item(f"synth/rank_long/{i}", f"question {i} " + _words(rng, 30), responses, gold, dict(meta)))
+    for i in range(50):
+        ratings.append(Item(f"synth/ratings/{i}", f"dialogue {i}", [_words(rng, int(rng.integers(3, 12)))],
+                            [float(rng.integers(1, 6))], {"source_id": f"synth/r{i}"}))
+    return {"rank": rank, "rank_long": rank_long, "ratings": ratings}
+
+
+def subset_items() -> list[tuple[dict, list[Item]]]:
+    """(subset description, items) for every subset the synthetic runs score."""
+    demo = TaskRegistry().get("demo")
+    out = []
+    for sub in demo.subsets:
+        out.append(({"task": "demo", "subset": sub.id, "role": sub.role, "kind": sub.kind, "axis": sub.axis,
+                     "against": sub.against, "gap_mode": sub.gap}, demo.load(sub.id)))
+    synth = synth_items()
+    out.append(({"task": "synth", "subset": "rank", "role": "in_distribution", "kind": "ranking", "axis": None,
+                 "against": None, "gap_mode": "auto"}, synth["rank"]))
+    out.append(({"task": "synth", "subset": "rank_long", "role": "shifted", "kind": "ranking", "axis": "length",
+                 "against": "rank", "gap_mode": "auto"}, synth["rank_long"]))
+    out.append(({"task": "synth", "subset": "ratings", "role": "in_distribution", "kind": "pointwise", "axis": None,
+                 "against": None, "gap_mode": "auto"}, synth["ratings"]))
+    return out
+
+
+def manifest_for(model: str, **extra) -> dict:
+    return {
+        "model": {"spec": model, "kind": model},
+        "tasks": {"demo": {"version": "1.0", "domain": "qa"}, "synth": {"version": "0.1", "domain": "code"}},
+        "seed": 0,
+        **extra,
+    }
+
+
+def write_synthetic_run(folder: Path, model: str, *, seed: int = 0, truncated: float = 0.0,
+                        subsets: Sequence[str] | None = None, n_resamples: int = 200,
+                        manifest_extra: dict | None = None) -> Path:
+    """Score every synthetic subset with ``model`` (a key of SCORERS) and write a run folder."""
+    rng = np.random.default_rng(seed)
+    scored = []
+    for desc, items in subset_items():
+        if subsets is not None and f"{desc['task']}/{desc['subset']}" not in subsets:
+            continue
+        scores = [SCORERS[model](it, rng) for it in items]
+        n_requests = sum(it.k for it in items)
+        scored.append(SubsetScores(**desc, items=items, scores=scores, truncated=round(truncated * n_requests),
+                                   requests=n_requests))
+    write_run(folder, manifest_for(model, **(manifest_extra or {})), scored, n_resamples=n_resamples)
+    return folder
+
+
+def write_all_models(root: Path, models: Sequence[str] = ("good", "noisy", "length", "random")) -> list[Path]:
+    return [write_synthetic_run(root / m, m, seed=i) for i, m in enumerate(models)]
+
+
+def test_length_run_matches_audit_length_baseline(tmp_path: Path) -> None:
+    run = load_run(write_synthetic_run(tmp_path / "length", "length", subsets=["demo/facts_en", "demo/facts_en_markdown"]))
+    for subset in ("facts_en", "facts_en_markdown"):
+        items = TaskRegistry().get("demo").load(subset)
+        figure = run.summary["subsets"][f"demo/{subset}"]["metrics"]["pairwise_accuracy"]
+        assert figure["value"] == length_baseline(items).value
+    assert run.summary["subsets"]["demo/facts_en"]["metrics"]["pairwise_accuracy"]["value"] > 0.6
+    # markdown makes the rejected answers longer, so length is always wrong there
+    assert run.summary["subsets"]["demo/facts_en_markdown"]["metrics"]["pairwise_accuracy"]["value"] == 0.0
+
+
+def test_synthetic_models_are_ordered(tmp_path: Path) -> None:
+    accs = {}
+    for i, m in enumerate(("good", "noisy", "random")):
+        run = load_run(write_synthetic_run(tmp_path / m, m, seed=i, subsets=["synth/rank"]))
+        accs[m] = run.summary["subsets"]["synth/rank"]["metrics"]["pairwise_accuracy"]["value"]
+    assert accs["good"] > 0.95
+    assert 0.55 < accs["noisy"] < 0.9
+    assert 0.35 < accs["random"] < 0.65
