@@ -65,6 +65,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         return int(args.handler(args) or 0)
+    except BrokenPipeError:  # output piped into `head` and closed early: not an error
+        sys.stderr.close()
+        return 0
     except (CommandError, FileNotFoundError, KeyError, ValueError) as exc:
         from rmbench.items import ItemValidationError
         from rmbench.tasks import TaskConfigError, UnknownNameError
