@@ -1,0 +1,141 @@
+"""Run a candidate solution against its tests in the sandbox and say which tests it passes.
+
+Two kinds of test suite:
+- *case tables* (the built-in problems): a function name and ``[args, expected]`` pairs; the same
+  table drives Python and JavaScript, since arguments and results are JSON values;
+- *assert lists* (HumanEval, MBPP): Python statements that raise when the candidate is wrong,
+  plus setup statements that run first.
+
+Each test is reported separately (``@@R``/``@@E`` lines, flushed as they happen), so a share of
+tests passed is known even when a later test hangs and the sandbox kills the program; tests never
+reported count as failed. In Python each test also gets its own alarm so one slow test does not
+use up the whole budget.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from rmbench.sandbox import run_code
+
+ERROR = {"@@error": True}  # what a case that raised or never reported "returned"
+_LINE = re.compile(r"^@@([RE]) (\d+)(?: (.*))?$")
+
+_PY_CASES = """
+import json as _json, signal as _signal, sys as _sys
+class _Slow(Exception):
+    pass
+def _alarm(*_):
+    raise _Slow()
+_signal.signal(_signal.SIGALRM, _alarm)
+_CASES = _json.loads({cases!r})
+for _i, _args in enumerate(_CASES):
+    _signal.setitimer(_signal.ITIMER_REAL, {per_case})
+    try:
+        _out = _json.dumps({fn}(*_args))
+        _signal.setitimer(_signal.ITIMER_REAL, 0)
+        print("@@R", _i, _out, flush=True)
+    except BaseException:
+        _signal.setitimer(_signal.ITIMER_REAL, 0)
+        print("@@E", _i, flush=True)
+"""
+
+_JS_CASES = """
+const __CASES = {cases};
+for (let __i = 0; __i < __CASES.length; __i++) {{
+  try {{
+    const __r = {fn}(...__CASES[__i]);
+    const __out = __r === undefined ? '"@@undefined"' : JSON.stringify(__r);
+    console.log("@@R " + __i + " " + __out);
+  }} catch (__e) {{
+    console.log("@@E " + __i);
+  }}
+}}
+"""
+
+_PY_ASSERTS = """
+import signal as _signal
+class _Slow(Exception):
+    pass
+def _alarm(*_):
+    raise _Slow()
+_signal.signal(_signal.SIGALRM, _alarm)
+_NS = dict(globals())
+_NS["candidate"] = {entry}
+_signal.setitimer(_signal.ITIMER_REAL, {setup_time})
+for _stmt in {setup!r}:
+    exec(_stmt, _NS)
+_signal.setitimer(_signal.ITIMER_REAL, 0)
+for _i, _test in enumerate({tests!r}):
+    _signal.setitimer(_signal.ITIMER_REAL, {per_case})
+    try:
+        exec(_test, _NS)
+        _signal.setitimer(_signal.ITIMER_REAL, 0)
+        print("@@R", _i, "true", flush=True)
+    except BaseException:
+        _signal.setitimer(_signal.ITIMER_REAL, 0)
+        print("@@E", _i, flush=True)
+"""
+
+
+def _parse(stdout: str, n: int) -> list[Any]:
+    results: list[Any] = [ERROR] * n
+    for line in stdout.splitlines():
+        match = _LINE.match(line)
+        if not match:
+            continue
+        index = int(match.group(2))
+        if not 0 <= index < n:
+            continue
+        if match.group(1) == "E":
+            results[index] = ERROR
+            continue
+        try:
+            results[index] = json.loads(match.group(3) or "null")
+        except json.JSONDecodeError:
+            results[index] = ERROR
+    return results
+
+
+def case_program(code: str, language: str, fn: str, inputs: list[list[Any]], per_case: float = 2.0) -> str:
+    """The program that calls ``fn`` on every input and reports each result."""
+    cases = json.dumps(inputs)
+    if language == "python":
+        return code + "\n" + _PY_CASES.format(cases=cases, fn=fn, per_case=per_case)
+    return code + "\n" + _JS_CASES.format(cases=cases, fn=fn)
+
+
+def outputs(code: str, language: str, fn: str, inputs: list[list[Any]], timeout: float = 10.0) -> list[Any]:
+    """What ``fn`` returns on each input (``ERROR`` where it raised or never answered)."""
+    result = run_code(case_program(code, language, fn, inputs), language, timeout=timeout)
+    return _parse(result.stdout, len(inputs))
+
+
+def same_value(got: Any, expected: Any) -> bool:
+    """JSON-level equality; numbers compare by value (2 == 2.0) so Python and JS agree."""
+    if got is ERROR or (isinstance(got, dict) and got.get("@@error")):
+        return False
+    if isinstance(got, bool) or isinstance(expected, bool):
+        return type(got) is type(expected) and got == expected
+    if isinstance(got, (int, float)) and isinstance(expected, (int, float)):
+        return abs(got - expected) <= 1e-9 * max(1.0, abs(expected))
+    if isinstance(got, list) and isinstance(expected, list):
+        return len(got) == len(expected) and all(same_value(g, e) for g, e in zip(got, expected))
+    return got == expected
+
+
+def run_cases(code: str, language: str, fn: str, cases: list[list[Any]], timeout: float = 10.0) -> list[bool]:
+    """Pass/fail per ``[args, expected]`` case."""
+    got = outputs(code, language, fn, [args for args, _ in cases], timeout=timeout)
+    return [same_value(g, expected) for g, (_, expected) in zip(got, cases)]
+
+
+def run_asserts(code: str, entry_point: str, tests: list[str], setup: list[str] | None = None,
+                timeout: float = 20.0, per_case: float = 3.0) -> list[bool]:
+    """Pass/fail per assert-style test (Python only); setup runs once, in the same namespace."""
+    program = code + "\n" + _PY_ASSERTS.format(entry=entry_point, setup=list(setup or []), tests=list(tests),
+                                               per_case=per_case, setup_time=per_case)
+    result = run_code(program, "python", timeout=timeout)
+    return [r is not ERROR for r in _parse(result.stdout, len(tests))]
