@@ -71,12 +71,12 @@ def subset_items() -> list[tuple[dict, list[Item]]]:
     return out
 
 
-def manifest_for(model: str, **extra) -> dict:
+def manifest_for(model: str, extra: dict | None = None) -> dict:
     return {
         "model": {"spec": model, "kind": model},
         "tasks": {"demo": {"version": "1.0", "domain": "qa"}, "synth": {"version": "0.1", "domain": "code"}},
         "seed": 0,
-        **extra,
+        **(extra or {}),
     }
 
 
@@ -93,7 +93,7 @@ def write_synthetic_run(folder: Path, model: str, *, seed: int = 0, truncated: f
         n_requests = sum(it.k for it in items)
         scored.append(SubsetScores(**desc, items=items, scores=scores, truncated=round(truncated * n_requests),
                                    requests=n_requests))
-    write_run(folder, manifest_for(model, **(manifest_extra or {})), scored, n_resamples=n_resamples)
+    write_run(folder, manifest_for(model, manifest_extra), scored, n_resamples=n_resamples)
     return folder
 
 

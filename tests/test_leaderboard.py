@@ -1,0 +1,174 @@
+"""``rmbench leaderboard``: aggregates, significance groups, refusing to mix data, deterministic files."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+from test_report_synthetic import write_all_models, write_synthetic_run
+
+from rmbench.cli import main
+from rmbench.report.leaderboard import LEADERBOARD_SCHEMA_VERSION, LeaderboardError, build_leaderboard
+from rmbench.report.leaderboard_files import CSV_COLUMNS, to_csv, write_leaderboard
+from rmbench.report.run_folder import load_run
+from rmbench.report.significance import significance_groups
+
+MODELS = ("good", "noisy", "length", "random")
+
+
+@pytest.fixture(scope="module")
+def run_dirs(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    return write_all_models(tmp_path_factory.mktemp("runs"), MODELS)
+
+
+@pytest.fixture(scope="module")
+def doc(run_dirs: list[Path]) -> dict:
+    return build_leaderboard([load_run(p) for p in run_dirs], n_resamples=300)
+
+
+def rows(table: list[dict]) -> dict[str, dict]:
+    return {r["model"]: r for r in table}
+
+
+def acc(run: Path, key: str) -> float:
+    return load_run(run).summary["subsets"][key]["metrics"]["pairwise_accuracy"]["value"]
+
+
+def test_overall_is_mean_over_domains_of_subset_means(doc: dict, run_dirs: list[Path]) -> None:
+    noisy = run_dirs[MODELS.index("noisy")]
+    qa = np.mean([acc(noisy, f"demo/{s}") for s in ("facts_en", "facts_es", "facts_en_markdown")])
+    code = np.mean([acc(noisy, f"synth/{s}") for s in ("rank", "rank_long")])  # pointwise ratings not averaged
+    overall = rows(doc["tables"]["overall"])["noisy"]
+    assert overall["value"] == pytest.approx((qa + code) / 2, abs=1e-6)
+    assert overall["ci_low"] < overall["value"] < overall["ci_high"]
+    assert rows(doc["tables"]["domains"]["qa"])["noisy"]["value"] == pytest.approx(qa, abs=1e-6)
+    ind = rows(doc["tables"]["in_distribution"])["noisy"]["value"]
+    assert ind == pytest.approx((acc(noisy, "demo/facts_en") + acc(noisy, "synth/rank")) / 2, abs=1e-6)
+    assert doc["domains"] == ["code", "qa"] and doc["axes"] == ["language", "length", "style"]
+
+
+def test_gaps_match_the_run_summaries(doc: dict, run_dirs: list[Path]) -> None:
+    length = load_run(run_dirs[MODELS.index("length")])
+    style = rows(doc["tables"]["axes"]["style"])["length"]
+    summary_gap = next(g for g in length.summary["tasks"]["demo"]["gaps"] if g["axis"] == "style")["gap"]
+    assert style["value"] == pytest.approx(summary_gap["value"], abs=1e-6)  # +60 pt: markdown fools length
+    assert style["ci_low"] > 0.3
+    assert rows(doc["tables"]["gap"])["good"]["value"] == 0.0
+
+
+def test_random_baseline_interval_contains_chance_on_every_pairwise_subset(doc: dict) -> None:
+    for info in doc["subsets"]:
+        if info["metric"] != "pairwise_accuracy":
+            continue
+        r = rows(doc["tables"]["subsets"][info["key"]])["random"]
+        assert r["ci_low"] <= 0.5 <= r["ci_high"], info["key"]
+
+
+def test_significance_groups(doc: dict) -> None:
+    overall = rows(doc["tables"]["overall"])
+    assert [r["model"] for r in doc["tables"]["overall"]][:2] == ["good", "noisy"]
+    assert overall["good"]["group"] == 1 and overall["noisy"]["group"] == 2
+    assert overall["random"]["group"] == overall["length"]["group"] == 3  # both near chance overall
+    pairs = {(p["a"], p["b"]): p for p in doc["significance"]["overall_pairs"]}
+    assert len(pairs) == 6
+    assert pairs[("good", "noisy")]["p_value"] < 0.05
+    assert pairs[("random", "length")]["p_value"] >= 0.05
+
+
+def test_significance_groups_unit() -> None:
+    rng = np.random.default_rng(0)
+    base = rng.random(400)
+    per_item = {"a": base + 0.2, "b": base + 0.199, "c": base, "d": base - 0.0005 + rng.normal(0, 0.01, 400)}
+    values = {k: float(v.mean()) for k, v in per_item.items()}
+    groups = significance_groups(values, per_item, n_resamples=500)
+    assert groups.order == ["a", "b", "c", "d"]
+    assert groups.group == {"a": 1, "b": 2, "c": 3, "d": 3}  # b is a constant 0.001 below a: significant
+
+
+def test_same_runs_same_bytes_in_any_order(run_dirs: list[Path], tmp_path: Path) -> None:
+    a = write_leaderboard(build_leaderboard([load_run(p) for p in run_dirs], n_resamples=200), tmp_path / "a")
+    b = write_leaderboard(build_leaderboard([load_run(p) for p in reversed(run_dirs)], n_resamples=200), tmp_path / "b")
+    assert [p.name for p in a] == ["README.md", "leaderboard.csv", "leaderboard.json", "index.html"]
+    for pa, pb in zip(a, b):
+        assert pa.read_bytes() == pb.read_bytes(), pa.name
+    text = "".join(p.read_text() for p in a)
+    assert str(tmp_path) not in text and str(run_dirs[0].parent) not in text  # no absolute paths
+
+
+def test_json_schema_and_csv(doc: dict) -> None:
+    assert doc["schema"] == "rmbench.leaderboard" and doc["schema_version"] == LEADERBOARD_SCHEMA_VERSION
+    assert set(doc["tables"]) == {"overall", "in_distribution", "shifted", "gap", "domains", "axes", "subsets"}
+    assert [m["label"] for m in doc["models"]] == [r["model"] for r in doc["tables"]["overall"]]
+    json.dumps(doc, allow_nan=False)  # NaN never reaches the file
+    table = list(csv.DictReader(io.StringIO(to_csv(doc))))
+    assert list(table[0]) == CSV_COLUMNS
+    good = next(r for r in table if r["table"] == "overall" and r["model"] == "good")
+    assert good["value"] == "1.000000" and good["group"] == "1"
+    assert {r["table"] for r in table} == {"overall", "in_distribution", "shifted", "gap", "domain", "axis_gap", "subset"}
+
+
+def test_refuses_runs_on_different_task_versions(run_dirs: list[Path], tmp_path: Path) -> None:
+    other = write_synthetic_run(tmp_path / "v2", "noisy", seed=9, manifest_extra={
+        "model": {"spec": "noisy-v2", "kind": "noisy"},
+        "tasks": {"demo": {"version": "2.0", "domain": "qa"}, "synth": {"version": "0.1", "domain": "code"}}})
+    runs = [load_run(run_dirs[0]), load_run(other)]
+    with pytest.raises(LeaderboardError, match=r"demo/facts_en: .* differ in .*task_version"):
+        build_leaderboard(runs, n_resamples=50)
+    doc = build_leaderboard(runs, keep_apart=True, n_resamples=50)
+    keys = [s["key"] for s in doc["subsets"]]
+    demo = [k for k in keys if k.startswith("demo/")]
+    assert len(demo) == 6 and all("@" in k for k in demo)  # three subsets, two variants each
+    assert doc["domains"] == ["code"]  # only the synth subsets both runs share enter the aggregates
+    assert any("kept apart" in n["reason"] for n in doc["notes"])
+
+
+def test_refuses_runs_on_different_items(run_dirs: list[Path], tmp_path: Path) -> None:
+    copy = shutil.copytree(run_dirs[1], tmp_path / "edited")
+    summary = json.loads((copy / "summary.json").read_text())
+    summary["manifest"]["model"] = {"spec": "edited", "kind": "noisy"}
+    (copy / "summary.json").write_text(json.dumps(summary))
+    scores = copy / "scores" / "synth" / "rank.jsonl"
+    lines = scores.read_text().splitlines()
+    first = json.loads(lines[0])
+    first["gold"] = first["gold"][::-1]  # same version in the manifest, different gold
+    scores.write_text("\n".join([json.dumps(first), *lines[1:]]) + "\n")
+    with pytest.raises(LeaderboardError, match=r"synth/rank: .*items_hash"):
+        build_leaderboard([load_run(run_dirs[0]), load_run(copy)], n_resamples=50)
+
+
+def test_subsets_missing_from_a_run_are_left_out_of_aggregates(run_dirs: list[Path], tmp_path: Path) -> None:
+    partial = write_synthetic_run(tmp_path / "partial", "random", seed=5, subsets=["demo/facts_en", "synth/rank"],
+                                  manifest_extra={"model": "partial"})
+    doc = build_leaderboard([load_run(run_dirs[0]), load_run(partial)], n_resamples=50)
+    assert {n["subset"] for n in doc["notes"]} == {"demo/facts_es", "demo/facts_en_markdown", "synth/rank_long",
+                                                     "synth/ratings"}
+    good = rows(doc["tables"]["overall"])["good"]
+    assert good["n"] == 24 + 60
+    assert all(r["value"] is None for r in doc["tables"]["gap"])  # no shared shifted subset: no gap
+
+
+def test_duplicate_model_is_an_error(run_dirs: list[Path]) -> None:
+    with pytest.raises(LeaderboardError, match="two runs of model 'good'"):
+        build_leaderboard([load_run(run_dirs[0]), load_run(run_dirs[0])], n_resamples=50)
+
+
+def test_cli_leaderboard(run_dirs: list[Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "lb"
+    assert main(["leaderboard", str(run_dirs[0].parent), "--out", str(out), "--resamples", "100"]) == 0
+    printed = capsys.readouterr().out
+    assert "1. good  100.0%  (group 1)" in printed
+    html = (out / "index.html").read_text()
+    for marker in ('id="scatter"', 'id="domain-bars"', 'class="diagonal"', 'class="whisker"', 'id="table-overall"'):
+        assert marker in html
+    assert "<link" not in html and "src=" not in html and "https://" not in html  # no external assets
+    readme = (out / "README.md").read_text()
+    assert "## Overall" in readme and "## Gap per shift axis" in readme and "| good |" in readme
+    bad = tmp_path / "empty"
+    bad.mkdir()
+    assert main(["leaderboard", str(bad), "--out", str(tmp_path / "x")]) == 2
+    assert "not a run folder" in capsys.readouterr().err
