@@ -1,0 +1,109 @@
+"""The model card (README.md) written beside a trained checkpoint: data, recipe, seed, results.
+
+A reward model's numbers mean little without what it saw and how it was trained, so the card is
+generated from the same summary dict that ``rmbench_train.json`` stores, never written by hand.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def _pct(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.1%}"
+
+
+def _table(headers: list[str], rows: list[list[Any]]) -> list[str]:
+    lines = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
+    lines += ["| " + " | ".join(str(c) for c in row) + " |" for row in rows]
+    return lines
+
+
+def model_card(summary: dict[str, Any]) -> str:
+    data, recipe, result = summary["data"], summary["recipe"], summary["result"]
+    base = summary["base"]
+    lines = [
+        "---",
+        "library_name: transformers",
+        "pipeline_tag: text-classification",
+        "tags: [reward-model, bradley-terry, rmbench]",
+        "---",
+        "",
+        f"# Reward model trained by `rmbench train` on {', '.join(data['tasks'])}",
+        "",
+        f"A Bradley-Terry reward model: `{base}` with a one-output sequence-classification head "
+        "(`num_labels=1`), trained so that a preferred response scores higher than a worse one. "
+        "The single logit is the reward; only differences between rewards for the same prompt are meaningful.",
+        "",
+        "## Use",
+        "",
+        "```python",
+        "from transformers import AutoModelForSequenceClassification, AutoTokenizer",
+        "tok = AutoTokenizer.from_pretrained(PATH)",
+        "rm = AutoModelForSequenceClassification.from_pretrained(PATH)",
+        f"text = {summary['render']['example']!r}",
+        f"reward = rm(**tok(text, return_tensors='pt', truncation=True, max_length={recipe['max_length']})).logits[0, 0]",
+        "```",
+        "",
+        f"Input rendering: {summary['render']['rule']}. Over-long inputs lose their left end (the tokenizer "
+        "is saved with `truncation_side='left'`). With rmbench: `rmbench run --model hf:PATH --tasks ...`.",
+        "",
+        "## Data",
+        "",
+        "Train splits of these subsets (items with at least two responses of different gold):",
+        "",
+        *_table(["subset", "train items"], [[k, v] for k, v in data["subsets"].items()]),
+        "",
+    ]
+    if data.get("skipped"):
+        lines += ["Not used: " + "; ".join(f"{k} ({why})" for k, why in data["skipped"].items()), ""]
+    lines += [
+        f"- Held-out slice (early stopping, model selection): {data['heldout_items']} items, "
+        f"{data['heldout_fraction']:.0%} of the train pool by seeded `source_id` hash.",
+        f"- Training pairs: {data['train_pairs']} gold-ordered pairs from {data['labelled_items']} items "
+        f"(a ranking of k responses gives up to k(k-1)/2; at most {data['max_pairs_per_item'] or 'all'} per item, "
+        f"{data['max_pairs'] or 'no'} cap in all).",
+    ]
+    if data.get("unlabelled_items"):
+        lines.append(f"- Unlabelled pool for self-evolved rounds: {data['unlabelled_items']} items whose gold "
+                     "was set aside (used only to report pseudo-label agreement).")
+    checked = data["leakage_checked"]
+    lines += [
+        f"- Leakage check: no training item shares a `source_id` with the test split of any subset of the "
+        f"selected tasks ({len(checked)} test splits, {sum(checked.values())} items checked: "
+        f"{', '.join(checked)}).",
+        "",
+        "## Recipe",
+        "",
+        *_table(["setting", "value"], [[k, v] for k, v in recipe.items()]),
+        "",
+        f"Loss: `-log sigmoid(s_chosen - s_rejected - margin)`, AdamW with linear warmup/decay, gradient "
+        f"clipping at 1.0. Trainable parameters: {summary['parameters']['trainable']:,} of "
+        f"{summary['parameters']['total']:,}. Seed: {recipe['seed']} (data slices, head initialisation, batch order).",
+        "",
+        "## Held-out accuracy",
+        "",
+        "Pairwise accuracy on the held-out slice (macro over items, model ties count 0.5).",
+        "",
+    ]
+    rounds = result["rounds"]
+    rows = [[r["round"], r["labelled_pairs"], r["pseudo_pairs"], _pct(r["pseudo_agreement"]),
+             _pct(r["heldout_accuracy"]), r["steps"], r["seconds"], r["stopped"]] for r in rounds]
+    lines += _table(["round", "labelled pairs", "self-labelled pairs", "self-labels agree with gold",
+                     "held-out accuracy", "steps", "seconds", "stopped"], rows)
+    lines += [
+        "",
+        f"Before training: {_pct(result['initial_accuracy'])}. Final model: {_pct(result['final_accuracy'])} "
+        f"(round {rounds[-1]['round']}). Training time {result['seconds']} s on {summary['environment']['device']}.",
+        "",
+        "## Reproduce",
+        "",
+        "```",
+        summary["command"],
+        "```",
+        "",
+        f"rmbench {summary['environment']['rmbench']}, transformers {summary['environment']['transformers']}, "
+        f"torch {summary['environment']['torch']}. Full record: `rmbench_train.json`.",
+        "",
+    ]
+    return "\n".join(lines)

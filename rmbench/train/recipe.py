@@ -1,0 +1,143 @@
+"""One training run end to end: select and check data, slice it, train (with self-evolved rounds), write.
+
+The output folder is a standard Hugging Face sequence-classification checkpoint with its tokenizer,
+a model card (README.md) and ``rmbench_train.json`` (the machine-readable record of data, recipe,
+seed and per-round held-out accuracy).
+"""
+
+from __future__ import annotations
+
+import json
+import platform
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import torch
+
+from rmbench import __version__
+from rmbench.items import atomic_write_text
+from rmbench.tasks import TaskRegistry
+from rmbench.train.card import model_card
+from rmbench.train.data import TrainingError, cap_pairs, gold_pairs, slice_by_source
+from rmbench.train.model import count_parameters, freeze_layers, load_reward_model
+from rmbench.train.render import has_chat_template, render_text
+from rmbench.train.selfevolve import self_evolve
+from rmbench.train.sources import load_training_source
+from rmbench.train.trainer import RewardTrainer, TrainConfig
+
+SUMMARY_FILE = "rmbench_train.json"
+
+
+@dataclass
+class TrainOptions:
+    base: str
+    tasks: Sequence[str]
+    out: Path
+    config: TrainConfig = field(default_factory=TrainConfig)
+    subsets: Sequence[str] | None = None
+    data_dir: Path | None = None
+    task_dirs: Sequence[str] = ()
+    heldout_fraction: float = 0.1
+    max_pairs: int | None = None
+    max_pairs_per_item: int | None = None
+    max_heldout_items: int | None = None
+    self_evolve: int = 0
+    unlabelled_fraction: float = 0.5
+    keep_fraction: float = 0.5
+    threads: int | None = None
+    device: str | None = None  # default: cuda when available, else cpu
+    overwrite: bool = False
+    progress: bool = True
+    preset: str | None = None
+    command: str = ""
+
+
+def _check_out(out: Path, overwrite: bool) -> None:
+    if out.exists() and any(out.iterdir()) and not overwrite:
+        raise TrainingError(f"--out {out} exists and is not empty; pass --overwrite to replace it")
+
+
+def train_reward_model(opts: TrainOptions, log: Callable[[str], None] = print) -> dict[str, Any]:
+    """Train, save the checkpoint + card into ``opts.out``, and return the summary that was written."""
+    cfg = opts.config
+    _check_out(opts.out, opts.overwrite)
+    if opts.threads:
+        torch.set_num_threads(opts.threads)
+    registry = TaskRegistry(opts.task_dirs)
+    source = load_training_source(registry, opts.tasks, opts.subsets, opts.data_dir)
+    pool, heldout = slice_by_source(source.items, opts.heldout_fraction, cfg.seed, "heldout")
+    if opts.max_heldout_items is not None:
+        heldout = heldout[: opts.max_heldout_items]
+    unlabelled: list = []
+    if opts.self_evolve > 0:
+        pool, unlabelled = slice_by_source(pool, opts.unlabelled_fraction, cfg.seed, "unlabelled")
+        if not unlabelled:
+            raise TrainingError("--self-evolve: the unlabelled pool is empty; raise --unlabelled-fraction or add data")
+    pairs = cap_pairs(gold_pairs(pool, opts.max_pairs_per_item, cfg.seed), opts.max_pairs, cfg.seed)
+    if not pairs:
+        raise TrainingError("no gold-ordered training pairs left after the held-out and unlabelled slices")
+    log(f"data: {len(source.items)} train items from {len(source.subsets)} subset(s); "
+        f"{len(pairs)} pairs from {len(pool)} items, held-out {len(heldout)} items, unlabelled {len(unlabelled)}; "
+        f"leakage check passed against {len(source.checked)} test split(s)")
+
+    model, tokenizer = load_reward_model(opts.base, cfg.seed)
+    device = opts.device or ("cuda" if torch.cuda.is_available() else "cpu")
+    model.to(device)
+    frozen = freeze_layers(model, cfg.freeze_layers)
+    trainable, total = count_parameters(model)
+    log(f"model: {opts.base} ({trainable:,} of {total:,} parameters trainable, {frozen} layers frozen)")
+    trainer = RewardTrainer(model, tokenizer, cfg)
+    start = time.monotonic()
+    rounds, fits = self_evolve(trainer, pairs, unlabelled, heldout, opts.self_evolve, opts.keep_fraction,
+                               opts.out, opts.progress, log)
+    seconds = round(time.monotonic() - start, 1)
+
+    summary = {
+        "base": opts.base,
+        "preset": opts.preset,
+        "command": opts.command,
+        "data": {
+            "tasks": list(opts.tasks),
+            "subset_patterns": list(opts.subsets or []),
+            "subsets": source.subsets,
+            "skipped": source.skipped,
+            "leakage_checked": source.checked,
+            "heldout_fraction": opts.heldout_fraction,
+            "heldout_items": len(heldout),
+            "labelled_items": len(pool),
+            "unlabelled_items": len(unlabelled),
+            "train_pairs": len(pairs),
+            "max_pairs": opts.max_pairs,
+            "max_pairs_per_item": opts.max_pairs_per_item,
+        },
+        "recipe": {**cfg.to_dict(), "self_evolve_rounds": opts.self_evolve, "unlabelled_fraction": opts.unlabelled_fraction,
+                   "keep_fraction": opts.keep_fraction, "loss": "bradley-terry"},
+        "render": {
+            "rule": "the tokenizer's chat template" if has_chat_template(tokenizer)
+            else "plain transcript `User: <prompt>\\nAssistant: <response>` (the base has no chat template)",
+            "example": render_text(tokenizer, "What is 2 + 2?", "4."),
+        },
+        "parameters": {"trainable": trainable, "total": total, "frozen_layers": frozen},
+        "result": {
+            "initial_accuracy": fits[0].initial_accuracy if fits else None,
+            "final_accuracy": rounds[-1].heldout_accuracy if rounds else None,
+            "seconds": seconds,
+            "rounds": [r.to_dict() for r in rounds],
+            "fits": [f.to_dict() for f in fits],
+        },
+        "environment": {
+            "rmbench": __version__,
+            "torch": torch.__version__,
+            "transformers": __import__("transformers").__version__,
+            "python": platform.python_version(),
+            "device": torch.cuda.get_device_name(0) if device.startswith("cuda")
+            else f"{platform.machine()} CPU, {torch.get_num_threads()} threads",
+        },
+    }
+    opts.out.mkdir(parents=True, exist_ok=True)
+    atomic_write_text(opts.out / SUMMARY_FILE, json.dumps(summary, indent=2, ensure_ascii=False) + "\n")
+    atomic_write_text(opts.out / "README.md", model_card(summary))
+    return summary

@@ -1,0 +1,260 @@
+"""Bradley-Terry training of a one-score reward model, with held-out early stopping.
+
+Loss per pair: ``-log sigmoid(s_chosen - s_rejected - margin)``; a positive margin asks the model
+to separate the pair by at least that much before the loss fades. Chosen and rejected go through
+the model in one forward pass (2B sequences), so both see the same dropout regime and batch-norm-
+free statistics. Inputs are tokenised once and cached; batches are drawn from length-sorted
+buckets of a seeded shuffle, which keeps padding small on CPU without making the order depend on
+anything but the seed.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+import time
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+from rmbench.items import Item
+from rmbench.items.schema import Prompt
+from rmbench.metrics import pairwise_accuracy_per_item
+from rmbench.train.data import Pair
+from rmbench.train.model import save_reward_model
+from rmbench.train.render import encode_texts, render_text
+
+BUCKET_BATCHES = 50  # a seeded shuffle is sorted by length within windows of this many batches
+
+
+@dataclass
+class TrainConfig:
+    epochs: float = 1.0
+    lr: float = 2e-5
+    batch_size: int = 8
+    max_length: int = 512
+    margin: float = 0.0
+    seed: int = 0
+    freeze_layers: int = 0
+    weight_decay: float = 0.01
+    warmup_ratio: float = 0.1
+    eval_every: int | None = None  # steps between held-out evaluations; None: four per epoch
+    patience: int = 3  # evaluations without a new best before stopping
+    max_minutes: float | None = None  # wall-clock budget for one fit
+    eval_batch_size: int = 32
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class FitResult:
+    steps: int
+    seconds: float
+    stopped: str  # completed | early_stopping | time_budget
+    initial_accuracy: float | None
+    best_accuracy: float | None
+    best_step: int
+    history: list[dict[str, float]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def set_seed(seed: int) -> None:
+    random.seed(seed)
+    np.random.seed(seed)
+    torch.manual_seed(seed)
+
+
+class RewardTrainer:
+    """Owns one model + tokenizer: scores items, and fits on pairs with early stopping."""
+
+    def __init__(self, model: nn.Module, tokenizer: Any, config: TrainConfig):
+        self.model = model
+        self.tokenizer = tokenizer
+        self.config = config
+        self._ids: dict[tuple[str, str], list[int]] = {}
+        self.pad_id = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else 0
+
+    # --- inputs -------------------------------------------------------------------------------
+    @staticmethod
+    def _key(prompt: Prompt, response: str) -> tuple[str, str]:
+        return (prompt if isinstance(prompt, str) else repr(prompt), response)
+
+    def encode(self, requests: Sequence[tuple[Prompt, str]]) -> list[list[int]]:
+        """Token ids for each (prompt, response), tokenising each distinct pair only once."""
+        todo: dict[tuple[str, str], tuple[Prompt, str]] = {}
+        for prompt, response in requests:
+            key = self._key(prompt, response)
+            if key not in self._ids:
+                todo.setdefault(key, (prompt, response))
+        if todo:
+            texts = [render_text(self.tokenizer, p, r) for p, r in todo.values()]
+            for key, ids in zip(todo, encode_texts(self.tokenizer, texts, self.config.max_length)):
+                self._ids[key] = ids
+        return [self._ids[self._key(p, r)] for p, r in requests]
+
+    def _forward(self, sequences: Sequence[list[int]]) -> torch.Tensor:
+        width = max(len(s) for s in sequences)
+        ids = torch.full((len(sequences), width), self.pad_id, dtype=torch.long)
+        mask = torch.zeros((len(sequences), width), dtype=torch.long)
+        for row, seq in enumerate(sequences):
+            ids[row, : len(seq)] = torch.tensor(seq, dtype=torch.long)
+            mask[row, : len(seq)] = 1
+        device = next(self.model.parameters()).device
+        return self.model(input_ids=ids.to(device), attention_mask=mask.to(device)).logits[:, 0].float()
+
+    # --- scoring ------------------------------------------------------------------------------
+    @torch.inference_mode()
+    def score(self, requests: Sequence[tuple[Prompt, str]]) -> np.ndarray:
+        """One reward per (prompt, response), batched by length (eval mode: no dropout)."""
+        was_training = self.model.training
+        self.model.eval()
+        ids = self.encode(requests)
+        order = sorted(range(len(ids)), key=lambda i: len(ids[i]))
+        out = np.zeros(len(ids))
+        step = self.config.eval_batch_size
+        for start in range(0, len(order), step):
+            chunk = order[start : start + step]
+            out[chunk] = self._forward([ids[i] for i in chunk]).cpu().numpy()
+        self.model.train(was_training)
+        return out
+
+    def score_items(self, items: Sequence[Item]) -> list[np.ndarray]:
+        requests = [(it.prompt, r) for it in items for r in it.responses]
+        flat = self.score(requests)
+        out, pos = [], 0
+        for it in items:
+            out.append(flat[pos : pos + it.k])
+            pos += it.k
+        return out
+
+    def accuracy(self, items: Sequence[Item]) -> float:
+        """Macro pairwise accuracy over items, ties earning 0.5: the benchmark's own metric."""
+        values = pairwise_accuracy_per_item(self.score_items(items), [it.gold for it in items])
+        return float(np.nanmean(values)) if np.isfinite(values).any() else float("nan")
+
+    # --- training -----------------------------------------------------------------------------
+    def _batches(self, pairs: Sequence[Pair], epoch: int) -> list[list[int]]:
+        rng = random.Random(f"{self.config.seed}\x1fepoch{epoch}")
+        order = list(range(len(pairs)))
+        rng.shuffle(order)
+        size = self.config.batch_size
+        window = size * BUCKET_BATCHES
+        batches: list[list[int]] = []
+        for start in range(0, len(order), window):
+            part = sorted(order[start : start + window], key=lambda i: self._pair_len[i])
+            batches.extend(part[i : i + size] for i in range(0, len(part), size))
+        rng.shuffle(batches)
+        return batches
+
+    def _optimizer(self, total_steps: int) -> tuple[torch.optim.Optimizer, Any]:
+        from transformers import get_linear_schedule_with_warmup
+
+        decay, no_decay = [], []
+        for name, p in self.model.named_parameters():
+            if p.requires_grad:
+                (no_decay if p.ndim < 2 or "norm" in name.lower() else decay).append(p)
+        groups = [{"params": decay, "weight_decay": self.config.weight_decay}, {"params": no_decay, "weight_decay": 0.0}]
+        optimizer = torch.optim.AdamW(groups, lr=self.config.lr)
+        warmup = int(self.config.warmup_ratio * total_steps)
+        return optimizer, get_linear_schedule_with_warmup(optimizer, warmup, total_steps)
+
+    def fit(
+        self,
+        pairs: Sequence[Pair],
+        heldout: Sequence[Item] = (),
+        out_dir: Path | None = None,
+        progress: bool = True,
+        desc: str = "train",
+    ) -> FitResult:
+        """Train on ``pairs``; keep (and save to ``out_dir``) the weights best on ``heldout``.
+
+        Without a held-out slice the last weights are kept. The model ends holding the best weights.
+        """
+        from tqdm.auto import tqdm
+
+        if not pairs:
+            raise ValueError("no training pairs")
+        cfg = self.config
+        set_seed(cfg.seed)
+        chosen = self.encode([(p.prompt, p.chosen) for p in pairs])
+        rejected = self.encode([(p.prompt, p.rejected) for p in pairs])
+        self._pair_len = [max(len(c), len(r)) for c, r in zip(chosen, rejected)]
+        steps_per_epoch = math.ceil(len(pairs) / cfg.batch_size)
+        total_steps = max(1, math.ceil(cfg.epochs * steps_per_epoch))
+        eval_every = cfg.eval_every or max(1, steps_per_epoch // 4)
+        optimizer, scheduler = self._optimizer(total_steps)
+
+        start = time.monotonic()
+        history: list[dict[str, float]] = []
+        initial = self.accuracy(heldout) if heldout else None
+        if initial is not None:
+            history.append({"step": 0, "heldout_accuracy": initial})
+        best_acc, best_step, best_state, bad_evals = -math.inf, 0, None, 0
+        stopped, step, recent = "completed", 0, []
+        self.model.train()
+        bar = tqdm(total=total_steps, desc=desc, disable=not progress, dynamic_ncols=True)
+        epoch = 0
+        while step < total_steps and stopped == "completed":
+            for batch in self._batches(pairs, epoch):
+                scores = self._forward([chosen[i] for i in batch] + [rejected[i] for i in batch])
+                s_c, s_r = scores[: len(batch)], scores[len(batch) :]
+                loss = -F.logsigmoid(s_c - s_r - cfg.margin).mean()
+                optimizer.zero_grad(set_to_none=True)
+                loss.backward()
+                torch.nn.utils.clip_grad_norm_([p for p in self.model.parameters() if p.requires_grad], 1.0)
+                optimizer.step()
+                scheduler.step()
+                step += 1
+                recent = [*recent[-49:], (loss.item(), (s_c > s_r).float().mean().item())]
+                bar.update(1)
+                over_time = cfg.max_minutes is not None and time.monotonic() - start > cfg.max_minutes * 60
+                last = step >= total_steps or over_time
+                if step % eval_every == 0 or last:
+                    record = {"step": step, "epoch": round(step / steps_per_epoch, 3),
+                              "train_loss": float(np.mean([r[0] for r in recent])),
+                              "train_accuracy": float(np.mean([r[1] for r in recent]))}
+                    if heldout:
+                        acc = self.accuracy(heldout)
+                        record["heldout_accuracy"] = acc
+                        if acc > best_acc:
+                            best_acc, best_step, bad_evals = acc, step, 0
+                            best_state = {k: v.detach().cpu().clone() for k, v in self.model.state_dict().items()}
+                            if out_dir is not None:
+                                save_reward_model(self.model, self.tokenizer, out_dir)
+                        else:
+                            bad_evals += 1
+                    history.append(record)
+                    bar.set_postfix({k: f"{v:.3f}" for k, v in record.items() if k not in ("step", "epoch")})
+                    if heldout and bad_evals >= cfg.patience:
+                        stopped = "early_stopping"
+                if over_time and stopped == "completed":
+                    stopped = "time_budget"
+                if last or stopped != "completed":
+                    break
+            epoch += 1
+        bar.close()
+        if best_state is not None:
+            self.model.load_state_dict(best_state)
+        else:
+            best_step = step
+            if out_dir is not None:
+                save_reward_model(self.model, self.tokenizer, out_dir)
+        self.model.eval()
+        return FitResult(
+            steps=step,
+            seconds=round(time.monotonic() - start, 1),
+            stopped=stopped,
+            initial_accuracy=initial,
+            best_accuracy=None if best_state is None else best_acc,
+            best_step=best_step,
+            history=history,
+        )

@@ -1,0 +1,176 @@
+"""rmbench train: a tiny random BERT learns a learnable preference set; leakage is refused.
+
+The base model is built from a config (2 layers, hidden 32) with a word-level tokenizer trained
+locally by the ``tokenizers`` library, so the test is offline, deterministic and takes seconds.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+
+torch = pytest.importorskip("torch")
+transformers = pytest.importorskip("transformers")
+tokenizers = pytest.importorskip("tokenizers")
+
+from rmbench.cli import main  # noqa: E402
+from rmbench.items import Item, write_items  # noqa: E402
+from rmbench.tasks import LeakageError, TaskRegistry  # noqa: E402
+from rmbench.train import TrainConfig, TrainOptions, train_reward_model  # noqa: E402
+from rmbench.train.sources import load_training_source  # noqa: E402
+
+GOOD = ["correct", "accurate", "right", "true", "exact"]
+BAD = ["wrong", "false", "incorrect", "mistaken", "bogus"]
+MEH = ["maybe", "unsure", "perhaps"]
+FILLER = [f"w{i}" for i in range(40)]
+TOPICS = [f"topic{i}" for i in range(30)]
+
+
+def _response(rng: random.Random, key: str) -> str:
+    words = rng.sample(FILLER, 5)
+    words.insert(rng.randrange(6), key)
+    return " ".join(words)
+
+
+def toy_items(n: int = 240, seed: int = 0) -> list[Item]:
+    """Chosen responses carry a 'good' word, rejected a 'bad' one, at random positions and equal length;
+    every fifth item is a 3-way ranking (good > meh > bad) so k > 2 expansion is exercised."""
+    rng = random.Random(seed)
+    items = []
+    for i in range(n):
+        prompt = f"tell me about {rng.choice(TOPICS)} please"
+        keys = [rng.choice(GOOD), rng.choice(BAD)] + ([rng.choice(MEH)] if i % 5 == 0 else [])
+        gold = [2.0, 0.0] + ([1.0] if len(keys) == 3 else [])
+        responses = [_response(rng, k) for k in keys]
+        order = list(range(len(keys)))
+        rng.shuffle(order)
+        items.append(Item(id=f"toy/{i}", prompt=prompt, responses=[responses[j] for j in order],
+                          gold=[gold[j] for j in order], meta={"source_id": f"src{i}"}))
+    return items
+
+
+def make_task(root: Path, items: list[Item], extra_test: list[Item] | None = None) -> Path:
+    folder = root / "toy"
+    (folder / "data").mkdir(parents=True)
+    write_items(folder / "data" / "toy.jsonl", items)
+    subsets = [
+        "  - id: toy\n    role: in_distribution\n    kind: mixed\n    source: {builtin: data/toy.jsonl}\n"
+        "    split: {method: hash, train_fraction: 0.8}\n"
+    ]
+    if extra_test is not None:
+        write_items(folder / "data" / "twins.jsonl", extra_test)
+        subsets.append("  - id: twins\n    role: shifted\n    axis: style\n    against: toy\n"
+                       "    source: {builtin: data/twins.jsonl}\n")
+    (folder / "task.yaml").write_text(
+        "name: toy\ndomain: qa\nversion: '1'\nlicense: CC0-1.0\nsplit_seed: 3\nsubsets:\n" + "".join(subsets)
+    )
+    return root
+
+
+@pytest.fixture(scope="module")
+def tiny_base(tmp_path_factory) -> Path:
+    """A random 2-layer BERT (hidden 32) and a word-level tokenizer trained on the toy texts."""
+    from tokenizers import Tokenizer, models, pre_tokenizers, processors, trainers
+    from transformers import BertConfig, BertModel, PreTrainedTokenizerFast
+
+    out = tmp_path_factory.mktemp("tiny_base")
+    texts = [t for it in toy_items() for t in [it.prompt, *it.responses]] + ["User: Assistant: " + " ".join(GOOD + BAD + MEH)]
+    tok = Tokenizer(models.WordLevel(unk_token="[UNK]"))
+    tok.pre_tokenizer = pre_tokenizers.WhitespaceSplit()
+    specials = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"]
+    tok.train_from_iterator(texts, trainers.WordLevelTrainer(special_tokens=specials))
+    tok.post_processor = processors.TemplateProcessing(
+        single="[CLS] $A [SEP]", special_tokens=[("[CLS]", tok.token_to_id("[CLS]")), ("[SEP]", tok.token_to_id("[SEP]"))]
+    )
+    fast = PreTrainedTokenizerFast(tokenizer_object=tok, pad_token="[PAD]", unk_token="[UNK]", cls_token="[CLS]",
+                                   sep_token="[SEP]", mask_token="[MASK]")
+    fast.save_pretrained(out)
+    torch.manual_seed(0)
+    config = BertConfig(vocab_size=tok.get_vocab_size(), hidden_size=32, num_hidden_layers=2, num_attention_heads=2,
+                        intermediate_size=64, max_position_embeddings=64, pad_token_id=0)
+    BertModel(config).save_pretrained(out)
+    return out
+
+
+def _options(base: Path, task_root: Path, out: Path, **kw) -> TrainOptions:
+    config = TrainConfig(epochs=kw.pop("epochs", 8), lr=3e-3, batch_size=16, max_length=48, seed=0, eval_every=10,
+                         patience=6)
+    return TrainOptions(base=str(base), tasks=["toy"], out=out, config=config, task_dirs=[str(task_root)],
+                        heldout_fraction=0.25, progress=False, threads=1, **kw)
+
+
+def test_tiny_model_learns_and_saves_a_standard_checkpoint(tiny_base, tmp_path):
+    from transformers import AutoModelForSequenceClassification, AutoTokenizer
+
+    root = make_task(tmp_path / "tasks", toy_items())
+    out = tmp_path / "rm"
+    summary = train_reward_model(_options(tiny_base, root, out), log=lambda _: None)
+
+    result = summary["result"]
+    assert summary["data"]["heldout_items"] >= 30
+    assert summary["data"]["train_pairs"] > summary["data"]["labelled_items"]  # 3-way rankings gave 3 pairs
+    assert 0.2 <= result["initial_accuracy"] <= 0.8  # a random head is near chance
+    assert result["final_accuracy"] >= 0.85, result
+
+    # transformers alone loads it and ranks a fresh good answer above a bad one.
+    tok = AutoTokenizer.from_pretrained(out)
+    rm = AutoModelForSequenceClassification.from_pretrained(out).eval()
+    assert rm.config.num_labels == 1
+    assert json.loads((out / "tokenizer_config.json").read_text())["truncation_side"] == "left"
+
+    def reward(text: str) -> float:
+        with torch.no_grad():
+            return float(rm(**tok(f"User: tell me about topic3 please\nAssistant: {text}", return_tensors="pt")).logits[0, 0])
+
+    assert reward("w1 w2 correct w3 w4 w5") > reward("w1 w2 wrong w3 w4 w5")
+    card = (out / "README.md").read_text()
+    assert "Held-out accuracy" in card and "Seed: 0" in card and "toy/toy" in card and "Leakage check" in card
+    recorded = json.loads((out / "rmbench_train.json").read_text())
+    assert recorded["result"]["final_accuracy"] == result["final_accuracy"]
+    assert recorded["data"]["leakage_checked"] == {"toy/toy": summary["data"]["leakage_checked"]["toy/toy"]}
+
+
+def test_leakage_check_refuses_a_shared_source_id(tmp_path):
+    items = toy_items(60)
+    registry_root = make_task(tmp_path / "clean", items)
+    source = load_training_source(TaskRegistry([registry_root]), ["toy"])
+    assert source.items and set(source.checked) == {"toy/toy"}
+
+    # A test-only subset whose item shares a source_id with a train item of the other subset.
+    train_item = next(it for it in source.items)
+    twin = Item(id="twin/0", prompt="x", responses=["a", "b"], gold=[1, 0], meta={"source_id": train_item.source_id})
+    leaky_root = make_task(tmp_path / "leaky", items, extra_test=[twin])
+    with pytest.raises(LeakageError) as err:
+        load_training_source(TaskRegistry([leaky_root]), ["toy"], subsets=["toy"])
+    message = str(err.value)
+    assert "toy/twins" in message and repr(train_item.source_id) in message and "'twin/0'" in message
+
+
+def test_cli_reports_leakage_as_one_clean_error(tmp_path, capsys):
+    items = toy_items(60)
+    clean = load_training_source(TaskRegistry([make_task(tmp_path / "a", items)]), ["toy"])
+    twin = Item(id="twin/0", prompt="x", responses=["a", "b"], gold=[1, 0], meta={"source_id": clean.items[0].source_id})
+    root = make_task(tmp_path / "b", items, extra_test=[twin])
+    code = main(["train", "--base", "unused", "--tasks", "toy", "--task-dir", str(root), "--out", str(tmp_path / "o")])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "rmbench train: error: training data overlaps 1 test item(s) by source_id" in err
+    assert not (tmp_path / "o").exists()
+
+
+def test_self_evolve_reports_each_round(tiny_base, tmp_path):
+    root = make_task(tmp_path / "tasks", toy_items())
+    out = tmp_path / "rm"
+    summary = train_reward_model(_options(tiny_base, root, out, epochs=6, self_evolve=1, unlabelled_fraction=0.5,
+                                          keep_fraction=0.5), log=lambda _: None)
+    rounds = summary["result"]["rounds"]
+    assert [r["round"] for r in rounds] == [0, 1]
+    assert rounds[0]["pseudo_pairs"] == 0 and rounds[1]["pseudo_pairs"] > 0
+    assert summary["data"]["unlabelled_items"] > 0
+    # Round 0 learned the cue, so its most confident self-labels mostly agree with the hidden gold.
+    assert rounds[1]["pseudo_agreement"] >= 0.8
+    assert all(r["heldout_accuracy"] is not None for r in rounds)
+    assert "self-labelled pairs" in (out / "README.md").read_text()
