@@ -42,13 +42,14 @@ def acc(run: Path, key: str) -> float:
 def test_overall_is_mean_over_domains_of_subset_means(doc: dict, run_dirs: list[Path]) -> None:
     noisy = run_dirs[MODELS.index("noisy")]
     qa = np.mean([acc(noisy, f"demo/{s}") for s in ("facts_en", "facts_es", "facts_en_markdown")])
-    code = np.mean([acc(noisy, f"synth/{s}") for s in ("rank", "rank_long")])  # pointwise ratings not averaged
+    code = np.mean([acc(noisy, f"synth/{s}") for s in ("pairs", "rank", "rank_long")])  # not pointwise ratings
     overall = rows(doc["tables"]["overall"])["noisy"]
     assert overall["value"] == pytest.approx((qa + code) / 2, abs=1e-6)
     assert overall["ci_low"] < overall["value"] < overall["ci_high"]
     assert rows(doc["tables"]["domains"]["qa"])["noisy"]["value"] == pytest.approx(qa, abs=1e-6)
     ind = rows(doc["tables"]["in_distribution"])["noisy"]["value"]
-    assert ind == pytest.approx((acc(noisy, "demo/facts_en") + acc(noisy, "synth/rank")) / 2, abs=1e-6)
+    code_ind = (acc(noisy, "synth/pairs") + acc(noisy, "synth/rank")) / 2
+    assert ind == pytest.approx((acc(noisy, "demo/facts_en") + code_ind) / 2, abs=1e-6)
     assert doc["domains"] == ["code", "qa"] and doc["axes"] == ["language", "length", "style"]
 
 
@@ -77,7 +78,8 @@ def test_significance_groups(doc: dict) -> None:
     pairs = {(p["a"], p["b"]): p for p in doc["significance"]["overall_pairs"]}
     assert len(pairs) == 6
     assert pairs[("good", "noisy")]["p_value"] < 0.05
-    assert pairs[("random", "length")]["p_value"] >= 0.05
+    low = tuple(r["model"] for r in doc["tables"]["overall"][2:])
+    assert set(low) == {"random", "length"} and pairs[low]["p_value"] >= 0.05
 
 
 def test_significance_groups_unit() -> None:
@@ -145,8 +147,8 @@ def test_subsets_missing_from_a_run_are_left_out_of_aggregates(run_dirs: list[Pa
     partial = write_synthetic_run(tmp_path / "partial", "random", seed=5, subsets=["demo/facts_en", "synth/rank"],
                                   manifest_extra={"model": "partial"})
     doc = build_leaderboard([load_run(run_dirs[0]), load_run(partial)], n_resamples=50)
-    assert {n["subset"] for n in doc["notes"]} == {"demo/facts_es", "demo/facts_en_markdown", "synth/rank_long",
-                                                     "synth/ratings"}
+    assert {n["subset"] for n in doc["notes"]} == {"demo/facts_es", "demo/facts_en_markdown", "synth/pairs",
+                                                     "synth/rank_long", "synth/ratings"}
     good = rows(doc["tables"]["overall"])["good"]
     assert good["n"] == 24 + 60
     assert all(r["value"] is None for r in doc["tables"]["gap"])  # no shared shifted subset: no gap

@@ -60,11 +60,13 @@ def test_report_shows_every_subset_with_intervals(runs: dict[str, Path]) -> None
 def test_flags_length_baseline_where_it_beats_60(runs: dict[str, Path]) -> None:
     length = load_run(runs["length"])
     flags = find_flags(length)
-    facts_en = length.summary["subsets"]["demo/facts_en"]["metrics"]["pairwise_accuracy"]["value"]
-    assert facts_en > 0.6
-    assert "length_baseline_wins" in codes(flags, "demo/facts_en")
+    for key, sub in length.summary["subsets"].items():
+        acc = sub["metrics"].get("pairwise_accuracy")
+        if acc:
+            assert ("length_baseline_wins" in codes(flags, key)) == (acc["value"] > 0.6), key
+    assert "length_baseline_wins" in codes(flags, "synth/pairs")  # 75%
     assert "length_baseline_wins" not in codes(flags, "synth/rank")  # 48.7%: no flag
-    assert "ties" in codes(flags, "demo/facts_en")  # equal lengths tie
+    assert "length_skewed_data" in codes(find_flags(load_run(runs["noisy"])), "synth/pairs")  # any model's report
 
 
 def test_flags_model_below_length_baseline(runs: dict[str, Path]) -> None:
@@ -77,6 +79,13 @@ def test_flags_model_below_length_baseline(runs: dict[str, Path]) -> None:
             assert ("below_length_baseline" in codes(flags, key)) == (acc["value"] < base["value"]), key
     assert "below_length_baseline" in codes(flags)
     assert "below_length_baseline" not in codes(find_flags(random))  # needs a length run
+
+
+def test_flags_ties(tmp_path: Path) -> None:
+    run = load_run(write_synthetic_run(tmp_path / "constant", "constant", subsets=["synth/rank"]))
+    assert run.summary["subsets"]["synth/rank"]["diagnostics"]["tie_rate"] == 1.0
+    assert "ties" in codes(find_flags(run), "synth/rank")
+    assert "ties" not in codes(find_flags(load_run(write_synthetic_run(tmp_path / "good", "good", subsets=["synth/rank"]))))
 
 
 def test_flags_truncation_and_chance(runs: dict[str, Path]) -> None:

@@ -7,7 +7,8 @@ domain) and deterministic synthetic scorers:
 - ``length``: score = len(response) (the length baseline),
 - ``random``: seeded uniform noise,
 - ``good``: gold + small seeded noise (near perfect),
-- ``noisy``: gold + large seeded noise (better than chance, worse than ``good``).
+- ``noisy``: gold + large seeded noise (better than chance, worse than ``good``),
+- ``constant``: 0 for everything (all ties).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ SCORERS: dict[str, Scorer] = {
     "random": lambda it, rng: rng.random(it.k).tolist(),
     "good": lambda it, rng: (np.asarray(it.gold, float) + rng.normal(0, 0.15, it.k)).tolist(),
     "noisy": lambda it, rng: (np.asarray(it.gold, float) + rng.normal(0, 1.2, it.k)).tolist(),
+    "constant": lambda it, rng: [0.0] * it.k,
 }
 
 
@@ -39,9 +41,15 @@ def _words(rng: np.random.Generator, n: int) -> str:
 
 
 def synth_items() -> dict[str, list[Item]]:
-    """A second task: 60 rankings (k=4), their 60 longer-prompt twins, and 50 pointwise ratings."""
+    """A second task: 40 pairs where the better response is mostly the longer (30 of 40), 60 rankings
+    (k=4), their 60 longer-prompt twins, and 50 pointwise ratings."""
     rng = np.random.default_rng(1234)
-    rank, rank_long, ratings = [], [], []
+    pairs, rank, rank_long, ratings = [], [], [], []
+    for i in range(40):
+        short, long = _words(rng, 4), _words(rng, 9)
+        better_is_long = i < 30
+        responses, gold = ([long, short], [1.0, 0.0]) if better_is_long else ([long, short], [0.0, 1.0])
+        pairs.append(Item(f"synth/pairs/{i}", f"pair {i}", responses, gold, {"source_id": f"synth/p{i}"}))
     for i in range(60):
         gold = rng.permutation(4).astype(float).tolist()
         responses = [_words(rng, int(n)) for n in rng.integers(3, 12, 4)]
@@ -51,7 +59,7 @@ def synth_items() -> dict[str, list[Item]]:
     for i in range(50):
         ratings.append(Item(f"synth/ratings/{i}", f"dialogue {i}", [_words(rng, int(rng.integers(3, 12)))],
                             [float(rng.integers(1, 6))], {"source_id": f"synth/r{i}"}))
-    return {"rank": rank, "rank_long": rank_long, "ratings": ratings}
+    return {"pairs": pairs, "rank": rank, "rank_long": rank_long, "ratings": ratings}
 
 
 def subset_items() -> list[tuple[dict, list[Item]]]:
@@ -62,6 +70,8 @@ def subset_items() -> list[tuple[dict, list[Item]]]:
         out.append(({"task": "demo", "subset": sub.id, "role": sub.role, "kind": sub.kind, "axis": sub.axis,
                      "against": sub.against, "gap_mode": sub.gap}, demo.load(sub.id)))
     synth = synth_items()
+    out.append(({"task": "synth", "subset": "pairs", "role": "in_distribution", "kind": "pairwise", "axis": None,
+                 "against": None, "gap_mode": "auto"}, synth["pairs"]))
     out.append(({"task": "synth", "subset": "rank", "role": "in_distribution", "kind": "ranking", "axis": None,
                  "against": None, "gap_mode": "auto"}, synth["rank"]))
     out.append(({"task": "synth", "subset": "rank_long", "role": "shifted", "kind": "ranking", "axis": "length",
@@ -102,12 +112,13 @@ def write_all_models(root: Path, models: Sequence[str] = ("good", "noisy", "leng
 
 
 def test_length_run_matches_audit_length_baseline(tmp_path: Path) -> None:
-    run = load_run(write_synthetic_run(tmp_path / "length", "length", subsets=["demo/facts_en", "demo/facts_en_markdown"]))
+    run = load_run(write_synthetic_run(tmp_path / "length", "length",
+                                       subsets=["demo/facts_en", "demo/facts_en_markdown", "synth/pairs"]))
     for subset in ("facts_en", "facts_en_markdown"):
         items = TaskRegistry().get("demo").load(subset)
         figure = run.summary["subsets"][f"demo/{subset}"]["metrics"]["pairwise_accuracy"]
         assert figure["value"] == length_baseline(items).value
-    assert run.summary["subsets"]["demo/facts_en"]["metrics"]["pairwise_accuracy"]["value"] > 0.6
+    assert run.summary["subsets"]["synth/pairs"]["metrics"]["pairwise_accuracy"]["value"] == 0.75  # 30 of 40
     # markdown makes the rejected answers longer, so length is always wrong there
     assert run.summary["subsets"]["demo/facts_en_markdown"]["metrics"]["pairwise_accuracy"]["value"] == 0.0
 
