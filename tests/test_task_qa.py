@@ -74,7 +74,12 @@ def test_builtin_validates_and_counts_match(task: Task) -> None:
         items = task.load(sid)
         assert len(items) == task.subset(sid).count, sid
         assert len({it.id for it in items}) == len(items)
-        assert all(it.id.startswith(f"qa/{sid.split('_')[0]}_") or it.id.startswith("qa/grounded") for it in items)
+        derive = task.subset(sid).derive
+        if derive is None:
+            assert all(it.id.startswith(f"qa/{sid}/") for it in items), sid
+        else:
+            assert all(it.id.startswith(f"qa/{derive.from_subset}/") and it.id.endswith(f"#{derive.transform}")
+                       for it in items), sid
 
 
 def test_quality_gate_holds_on_in_distribution(task: Task) -> None:
