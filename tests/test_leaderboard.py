@@ -122,10 +122,13 @@ def test_refuses_runs_on_different_task_versions(run_dirs: list[Path], tmp_path:
     with pytest.raises(LeaderboardError, match=r"demo/facts_en: .* differ in .*task_version"):
         build_leaderboard(runs, n_resamples=50)
     doc = build_leaderboard(runs, keep_apart=True, n_resamples=50)
-    keys = [s["key"] for s in doc["subsets"]]
-    demo = [k for k in keys if k.startswith("demo/")]
-    assert len(demo) == 6 and all("@" in k for k in demo)  # three subsets, two variants each
-    assert doc["domains"] == ["code"]  # only the synth subsets both runs share enter the aggregates
+    demo = [k for k in (s["key"] for s in doc["subsets"]) if k.startswith("demo/")]
+    assert len(demo) == 6 and sum("@" in k for k in demo) == 3  # one variant keeps the plain key
+    apart = {s["models"][0] for s in doc["subsets"] if s["variant"]}
+    assert len(apart) == 1  # the run on the other variant ...
+    overall = rows(doc["tables"]["overall"])
+    assert overall[apart.pop()]["value"] is None  # ... gets no overall figure over different data
+    assert all(r["value"] is not None for r in doc["tables"]["domains"]["code"])  # shared synth subsets still compare
     assert any("kept apart" in n["reason"] for n in doc["notes"])
 
 
@@ -143,15 +146,18 @@ def test_refuses_runs_on_different_items(run_dirs: list[Path], tmp_path: Path) -
         build_leaderboard([load_run(run_dirs[0]), load_run(copy)], n_resamples=50)
 
 
-def test_subsets_missing_from_a_run_are_left_out_of_aggregates(run_dirs: list[Path], tmp_path: Path) -> None:
+def test_a_model_missing_subsets_gets_no_aggregate(run_dirs: list[Path], tmp_path: Path) -> None:
     partial = write_synthetic_run(tmp_path / "partial", "random", seed=5, subsets=["demo/facts_en", "synth/rank"],
                                   manifest_extra={"model": "partial"})
     doc = build_leaderboard([load_run(run_dirs[0]), load_run(partial)], n_resamples=50)
     assert {n["subset"] for n in doc["notes"]} == {"demo/facts_es", "demo/facts_en_markdown", "synth/pairs",
                                                      "synth/rank_long", "synth/ratings"}
-    good = rows(doc["tables"]["overall"])["good"]
-    assert good["n"] == 24 + 60
-    assert all(r["value"] is None for r in doc["tables"]["gap"])  # no shared shifted subset: no gap
+    full = build_leaderboard([load_run(run_dirs[0])], n_resamples=50)
+    overall = rows(doc["tables"]["overall"])
+    assert overall["good"] == {**rows(full["tables"]["overall"])["good"]}  # unaffected by the partial run
+    assert overall["partial"]["value"] is None and overall["partial"]["group"] is None
+    assert rows(doc["tables"]["gap"])["partial"]["value"] is None
+    assert rows(doc["tables"]["subsets"]["synth/rank"])["partial"]["value"] is not None  # shown per subset
 
 
 def test_duplicate_model_is_an_error(run_dirs: list[Path]) -> None:

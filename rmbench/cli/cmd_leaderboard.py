@@ -58,5 +58,5 @@ def run(args: argparse.Namespace) -> int:
     top = doc["tables"]["overall"][:5]
     for row in top:
         value = "n/a" if row["value"] is None else f"{100 * row['value']:.1f}%"
-        print(f"  {row['rank']}. {row['model']}  {value}  (group {row.get('group', '-')})")
+        print(f"  {row['rank']}. {row['model']}  {value}  (group {row.get('group') or '-'})")
     return 0

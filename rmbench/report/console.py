@@ -178,7 +178,7 @@ def render_report(run: Run, length_run: Run | None = None) -> str:
     """The whole report as text (tables by tabulate)."""
     m = run.manifest
     lines = [f"rmbench report: {model_label(run)}  ({run.folder})"]
-    facts = [f"{k}={m[k]}" for k in ("git", "git_hash", "rmbench_version", "seed", "tie_credit", "n_resamples") if k in m]
+    facts = [f"{k}={m[k]}" for k in ("git_commit", "git", "git_hash", "rmbench_version", "device", "dtype", "seed", "tie_credit", "n_resamples") if k in m]
     if facts:
         lines.append("  " + "  ".join(facts))
     if length_run is not None:

@@ -15,12 +15,14 @@ How the numbers are made (also printed on every page):
 - Significance groups: paired bootstrap test on per-item values over the same items (see
   :mod:`rmbench.report.significance`).
 
-Comparability: a subset enters a table only if every run scored the same items (task version,
+Comparability: runs share a subset's row only if they scored the same items (task version,
 manifest data hash and a hash of ids + gold must agree, see :mod:`rmbench.report.run_info`).
-Disagreement is an error unless ``keep_apart``, which keeps each variant as its own subset
-(``task/subset@<id>``) that no aggregate averages. Subsets that not every run scored are shown
-per subset and left out of aggregates, with a note. The document holds no timestamps or absolute
-paths and floats are rounded, so the same runs always give the same bytes.
+Disagreement is an error unless ``keep_apart``: then the variant most runs scored keeps the plain
+key and every other variant becomes its own subset (``task/subset@<id>``) that no aggregate
+averages. A model gets an aggregate (overall, a domain, ...) only if it scored every subset in it;
+otherwise that cell is empty (n/a), so no number is ever an average over different data. The
+document holds no timestamps or absolute paths and floats are rounded, so the same runs always
+give the same bytes.
 """
 
 from __future__ import annotations
@@ -135,7 +137,7 @@ def collect(runs: Sequence[Run], *, keep_apart: bool = False) -> tuple[list[Entr
     for e in entries:
         for key in e.run.summary.get("subsets", {}):
             prints[key][e.label] = subset_fingerprint(e.run, key)
-    conflicting: dict[str, dict[str, str]] = {}  # key -> label -> variant id
+    conflicting: dict[str, dict[str, str | None]] = {}  # key -> label -> variant id (None: main variant)
     problems = []
     for key in sorted(prints):
         fps = prints[key]
@@ -146,7 +148,7 @@ def collect(runs: Sequence[Run], *, keep_apart: bool = False) -> tuple[list[Entr
                 if diff:
                     problems.append(f"{key}: {a} ({labels[a].folder}) and "
                                     f"{b} ({labels[b].folder}) differ in {', '.join(diff)}")
-                    conflicting[key] = {lab: fingerprint_id(fps[lab]) for lab in fps}
+                    conflicting[key] = _minority_variants(key, fps, labels)
     if problems and not keep_apart:
         raise LeaderboardError("runs were made on different task versions or data; refusing to mix them "
                                "(use --keep-apart to list each variant separately):\n  " + "\n  ".join(problems))
@@ -155,11 +157,11 @@ def collect(runs: Sequence[Run], *, keep_apart: bool = False) -> tuple[list[Entr
         modes = _gap_modes(e.run)
         subsets = e.run.summary.get("subsets", {})
         for key, sub in subsets.items():
-            variant = conflicting.get(key, {}).get(e.label)
+            variant = conflicting.get(key, {}).get(e.label)  # None: the main variant (plain key)
             col = f"{key}@{variant}" if variant else key
             against = sub.get("against")
             against_key = f"{sub['task']}/{against}" if against else None
-            if against_key and against_key in conflicting:
+            if against_key and conflicting.get(against_key, {}).get(e.label):
                 against_key = f"{against_key}@{conflicting[against_key][e.label]}"
             e.source[col] = key
             if col not in infos:
@@ -177,8 +179,28 @@ def collect(runs: Sequence[Run], *, keep_apart: bool = False) -> tuple[list[Entr
                                                    f"{', '.join(sorted(info.models))}: kept apart, not in aggregates"})
         elif len(info.models) < len(entries):
             missing = sorted(set(labels) - set(info.models))
-            notes.append({"subset": col, "reason": f"not scored by {', '.join(missing)}: not in aggregates"})
+            notes.append({"subset": col, "reason": f"not scored by {', '.join(missing)}: their aggregates "
+                                                   "that include it are left empty (n/a)"})
     return entries, dict(sorted(infos.items())), notes
+
+
+def _minority_variants(key: str, fps: dict[str, dict], labels: dict[str, Run]) -> dict[str, str | None]:
+    """Label -> variant id for runs outside the main variant of a subset (None for the main one).
+
+    The main variant is the one most runs scored (ties: more items, then the first model name, so
+    the choice is the same across a task's subsets), so one
+    partial run (e.g. a reference-based baseline that skips items without a reference) is set
+    apart instead of pushing everybody else's figures out of the aggregates.
+    """
+    groups: dict[str, list[str]] = defaultdict(list)
+    for label, fp in fps.items():
+        groups[fingerprint_id(fp)].append(label)
+
+    def n_items(vid: str) -> int:
+        return len(labels[groups[vid][0]].item_scores(key))
+
+    main = sorted(groups, key=lambda vid: (-len(groups[vid]), -n_items(vid), sorted(groups[vid]), vid))[0]
+    return {label: (None if vid == main else vid) for vid, members in groups.items() for label in members}
 
 
 def _rng(seed: int, key: str) -> np.random.Generator:
@@ -295,7 +317,7 @@ def _ranked(rows: dict[str, dict[str, Any]], groups=None) -> list[dict[str, Any]
     for i, m in enumerate(order, 1):
         row = {"model": m, "rank": i, **rows[m]}
         if groups is not None:
-            row["group"] = groups.group[m]
+            row["group"] = groups.group.get(m)
         out.append(row)
     return out
 
@@ -312,9 +334,7 @@ def build_leaderboard(
     """The leaderboard document (``leaderboard.json``) from run folders."""
     entries, infos, notes = collect(runs, keep_apart=keep_apart)
     b = Builder(entries, infos, tie_credit, n_resamples, seed)
-    n_models = len(entries)
-    common = [k for k, i in infos.items() if i.variant is None and len(i.models) == n_models]
-    acc_keys = [k for k in common if not infos[k].pointwise]
+    acc_keys = [k for k, i in infos.items() if i.variant is None and not i.pointwise]
     domains = sorted({infos[k].domain for k in acc_keys})
     scopes: dict[str, list[str]] = {
         "overall": acc_keys,
@@ -330,10 +350,13 @@ def build_leaderboard(
     for scope, keys in scopes.items():
         rows, per_item = {}, {}
         for e in entries:
-            rows[e.label], per_item[e.label] = b.aggregate(e, keys)
+            if keys and all(k in e.source for k in keys):  # a model missing a subset gets no number here
+                rows[e.label], per_item[e.label] = b.aggregate(e, keys)
+            else:
+                rows[e.label] = _figure(float("nan"), float("nan"), float("nan"), 0)
         groups = None
-        if keys:
-            groups = significance_groups({m: _nan(r["value"]) for m, r in rows.items()}, per_item, alpha=alpha,
+        if per_item:
+            groups = significance_groups({m: _nan(rows[m]["value"]) for m in per_item}, per_item, alpha=alpha,
                                          n_resamples=n_resamples, seed=seed)
             if scope == "overall":
                 significance["overall_pairs"] = [
@@ -345,9 +368,15 @@ def build_leaderboard(
         else:
             tables[scope] = ranked
     shifted = [k for k in scopes["shifted"] if infos[k].against in acc_keys]
-    tables["gap"] = _ranked({e.label: b.gap(e, shifted) for e in entries})
+
+    def gap_row(e: Entry, keys: list[str]) -> dict[str, Any]:
+        if keys and all(k in e.source and infos[k].against in e.source for k in keys):
+            return b.gap(e, keys)
+        return _figure(float("nan"), float("nan"), float("nan"), 0)
+
+    tables["gap"] = _ranked({e.label: gap_row(e, shifted) for e in entries})
     axes = sorted({infos[k].axis or "unspecified" for k in shifted})
-    tables["axes"] = {a: _ranked({e.label: b.gap(e, [k for k in shifted if (infos[k].axis or "unspecified") == a])
+    tables["axes"] = {a: _ranked({e.label: gap_row(e, [k for k in shifted if (infos[k].axis or "unspecified") == a])
                                   for e in entries}) for a in axes}
     tables["subsets"] = {key: _subset_rows(b, info) for key, info in infos.items()}
     overall_order = [r["model"] for r in tables["overall"]]

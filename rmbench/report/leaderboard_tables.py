@@ -54,6 +54,11 @@ def corr(fig: dict[str, Any] | None) -> Cell:
     return Cell(text, fig["value"])
 
 
+def group(row: dict[str, Any] | None) -> Cell:
+    g = (row or {}).get("group")
+    return Cell("" if g is None else str(g), g)
+
+
 def _by_model(rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     return {r["model"]: r for r in rows}
 
@@ -69,7 +74,7 @@ def overall_table(doc: dict[str, Any]) -> Table:
                        "significantly apart (paired test, alpha = {}).".format(doc["settings"]["alpha"]))
     for r in t["overall"]:
         m = r["model"]
-        table.rows.append([Cell(str(r["rank"]), r["rank"]), Cell(str(r.get("group", "")), r.get("group")),
+        table.rows.append([Cell(str(r["rank"]), r["rank"]), group(r),
                            Cell(m, m), Cell(kinds.get(m, ""), kinds.get(m, "")), pct(r), pct(ind.get(m)),
                            pct(shf.get(m)), points(gap.get(m)), *[pct(domains[d].get(m)) for d in doc["domains"]]])
     return table
@@ -83,8 +88,7 @@ def domain_table(doc: dict[str, Any]) -> Table:
     for r in doc["tables"]["overall"]:
         m = r["model"]
         table.rows.append([Cell(m, m), *[pct(domains[d].get(m)) for d in doc["domains"]],
-                           *[Cell(str(domains[d][m].get("group", "")), domains[d][m].get("group"))
-                             for d in doc["domains"]]])
+                           *[group(domains[d].get(m)) for d in doc["domains"]]])
     return table
 
 
@@ -97,8 +101,8 @@ def shift_table(doc: dict[str, Any]) -> Table:
                        "> 0 means the shift hurts.")
     for r in t["overall"]:
         m = r["model"]
-        table.rows.append([Cell(m, m), pct(ind.get(m)), Cell(str(ind.get(m, {}).get("group", "")), ind.get(m, {}).get("group")),
-                           pct(shf.get(m)), Cell(str(shf.get(m, {}).get("group", "")), shf.get(m, {}).get("group")),
+        table.rows.append([Cell(m, m), pct(ind.get(m)), group(ind.get(m)),
+                           pct(shf.get(m)), group(shf.get(m)),
                            points(gap.get(m))])
     return table
 
