@@ -1,0 +1,204 @@
+"""Readers for the raw WMT / Google-MQM files in the shared data folder, each returning Segments.
+
+One function per upstream format, no item logic (that is mt_items.py). Malformed rows raise a
+ValueError naming the file and line.
+
+- Google MQM newstest2021 joined file (``_derived/mqm_newstest2021_*_joined.jsonl``): per segment
+  all systems with their expert MQM; ``ref-A`` is taken as the reference and left out of the
+  candidates (the other human references, ref-C/ref-D for en-de, stay in as scored candidates).
+- Google MQM TED (``ted/<lp>/mqm_ted_<lp>.tsv``): error-level rows; the translation is the
+  ``target`` with the ``<v>...</v>`` error markup removed; scores from ``*.avg_seg_scores.tsv``
+  (rows scored ``None`` dropped); system ``ref`` is the reference, ``refB`` a scored candidate.
+- WMT21 / WMT22 crowd DA (``ad-seg-scores-<lp>.csv``: ``SYS SID RAW.SCR Z.SCR N``): SYS carries a
+  ``.<submission>`` suffix; SID is the 1-based line of the test set. Only scores averaged over at
+  least ``min_n`` ratings are kept (single DA ratings are very noisy).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import xml.etree.ElementTree as ET
+from collections import defaultdict
+from functools import lru_cache
+from pathlib import Path
+
+from .mt_items import Segment
+
+
+def _lp_code(lp: str) -> str:
+    return lp if "-" in lp else f"{lp[:2]}-{lp[2:]}"
+
+
+def read_mqm_joined(path: Path, reference_system: str = "ref-A") -> list[Segment]:
+    """Segments of a joined newstest2021 MQM file; ``reference_system`` becomes ``reference``."""
+    segments = []
+    with path.open(encoding="utf-8") as handle:
+        for line_no, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+                lp, seg_id, candidates = row["lp"], int(row["seg_id"]), row["candidates"]
+                scored = [(c["system"], c["text"], float(c["mqm"])) for c in candidates]
+                source = row["source"]
+            except (ValueError, KeyError, TypeError) as exc:
+                raise ValueError(f"{path}:{line_no}: malformed MQM record ({exc})") from exc
+            reference = next((text for system, text, _ in scored if system == reference_system), None)
+            segments.append(Segment(
+                source_id=f"mqm-newstest2021-{lp}-{seg_id}",
+                source_text=source,
+                language_pair=lp,
+                candidates=[c for c in scored if c[0] != reference_system],
+                reference=reference,
+                meta={"seg_id": seg_id, "domain": "news", "reference_system": reference_system},
+            ))
+    return segments
+
+
+_MARKUP = re.compile(r"</?v>")
+
+
+def read_mqm_ted(folder: Path, lp: str) -> list[Segment]:
+    """Segments of the WMT21 TED MQM data: texts from the error-level TSV, scores from the averages."""
+    errors = folder / f"mqm_ted_{lp}.tsv"
+    averages = folder / f"mqm_ted_{lp}.avg_seg_scores.tsv"
+    texts: dict[tuple[str, int], str] = {}
+    sources: dict[int, tuple[str, str]] = {}
+    with errors.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+        for line_no, row in enumerate(reader, 2):
+            try:
+                seg_id = int(row["seg_id"])
+                texts[(row["system"], seg_id)] = _MARKUP.sub("", row["target"]).strip()
+                sources.setdefault(seg_id, (row["source"].strip(), row["doc"]))
+            except (KeyError, TypeError, ValueError) as exc:
+                raise ValueError(f"{errors}:{line_no}: malformed MQM TED row ({exc})") from exc
+    scores: dict[int, dict[str, float]] = defaultdict(dict)
+    with averages.open(encoding="utf-8") as handle:
+        next(handle)
+        for line_no, line in enumerate(handle, 2):
+            parts = line.split()
+            if len(parts) != 3:
+                raise ValueError(f"{averages}:{line_no}: expected 'system score seg_id', got {line!r}")
+            system, score, seg = parts
+            if score != "None":
+                scores[int(seg)][system] = float(score)
+    names = {"ref": "ref-A", "refB": "ref-B"}  # TSV system names -> score-file system names
+    by_segment: dict[int, list[tuple[str, str]]] = defaultdict(list)
+    for (system, seg), text in texts.items():
+        by_segment[seg].append((system, text))
+    segments = []
+    for seg_id in sorted(sources):
+        source, doc = sources[seg_id]
+        candidates = []
+        for system, text in by_segment[seg_id]:
+            score = scores.get(seg_id, {}).get(names.get(system, system))
+            if system != "ref" and score is not None:
+                candidates.append((names.get(system, system), text, score))
+        segments.append(Segment(
+            source_id=f"mqm-ted-{_lp_code(lp)}-{seg_id}",
+            source_text=source,
+            language_pair=_lp_code(lp),
+            candidates=sorted(candidates),
+            reference=texts.get(("ref", seg_id)),
+            meta={"seg_id": seg_id, "doc": doc, "domain": "ted", "reference_system": "ref-A"},
+        ))
+    return segments
+
+
+def read_da_scores(path: Path, min_n: int) -> dict[int, dict[str, float]]:
+    """{SID: {system: z-score}} for the rows averaged over at least ``min_n`` ratings."""
+    out: dict[int, dict[str, float]] = defaultdict(dict)
+    with path.open(encoding="utf-8") as handle:
+        header = handle.readline().split()
+        if header[:5] != ["SYS", "SID", "RAW.SCR", "Z.SCR", "N"]:
+            raise ValueError(f"{path}:1: unexpected header {header}")
+        for line_no, line in enumerate(handle, 2):
+            parts = line.split()
+            if not parts:
+                continue
+            try:
+                system, sid, _, z, n = parts[:5]
+                if int(n) >= min_n:
+                    out[int(sid)][system.rsplit(".", 1)[0]] = float(z)
+            except ValueError as exc:
+                raise ValueError(f"{path}:{line_no}: malformed DA row {line!r} ({exc})") from exc
+    return out
+
+
+def _lines(path: Path) -> list[str]:
+    return path.read_text(encoding="utf-8").split("\n")
+
+
+def read_wmt21_da(data: Path, lp: str, min_n: int) -> list[Segment]:
+    """WMT21 news into-English DA: texts from txt/, scores from humaneval/ (SID = 1-based line)."""
+    src_lang = lp.split("-")[0]
+    sources = _lines(data / "txt" / "sources" / f"newstest2021.{lp}.src.{src_lang}")
+    reference = _lines(data / "txt" / "references" / f"newstest2021.{lp}.ref.A.en")
+    scores = read_da_scores(data / "humaneval" / "newstest2021-toen" / f"ad-seg-scores-{lp}.csv", min_n)
+    outputs: dict[str, list[str]] = {}
+    for system in sorted({s for row in scores.values() for s in row}):
+        path = data / "txt" / "system-outputs" / f"newstest2021.{lp}.hyp.{system}.en"
+        if not path.exists():
+            raise ValueError(f"{path}: system output for DA system {system!r} not found")
+        outputs[system] = _lines(path)
+    segments = []
+    for sid in sorted(scores):
+        candidates = [(system, outputs[system][sid - 1], z) for system, z in sorted(scores[sid].items())]
+        segments.append(Segment(
+            source_id=f"wmt21-da-{lp}-{sid}",
+            source_text=sources[sid - 1].strip(),
+            language_pair=lp,
+            candidates=candidates,
+            reference=reference[sid - 1].strip() or None,
+            meta={"seg_id": sid, "domain": "news", "reference_system": "ref-A"},
+        ))
+    return segments
+
+
+@lru_cache(maxsize=4)
+def read_wmt22_xml(path: Path) -> tuple[list[dict[str, str]], dict[str, list[str]], list[str]]:
+    """(segments with doc/domain/source, {system: hyps}, refs) in document order (= SID order)."""
+    root = ET.parse(path).getroot()
+    segs: list[dict[str, str]] = []
+    hyps: dict[str, list[str]] = defaultdict(list)
+    refs: list[str] = []
+    for doc in root.iter("doc"):
+        src = [seg.text or "" for seg in doc.find("src").iter("seg")]  # type: ignore[union-attr]
+        segs += [{"doc": doc.get("id", ""), "domain": doc.get("domain", ""), "source": s} for s in src]
+        ref = doc.find("ref")
+        doc_refs = [seg.text or "" for seg in ref.iter("seg")] if ref is not None else [""] * len(src)
+        refs += doc_refs
+        for hyp in doc.findall("hyp"):
+            texts = [seg.text or "" for seg in hyp.iter("seg")]
+            if len(texts) != len(src):
+                raise ValueError(f"{path}: doc {doc.get('id')} system {hyp.get('system')}: {len(texts)} segments, "
+                                 f"source has {len(src)}")
+            hyps[hyp.get("system", "")] += texts
+    return segs, dict(hyps), refs
+
+
+def read_wmt22_da(data: Path, lp: str, min_n: int, domain: str | None = None) -> list[Segment]:
+    """WMT22 general-task into-English DA; ``domain`` keeps one of the test set's four domains."""
+    segs, hyps, refs = read_wmt22_xml(data / "xml" / f"wmttest2022.{lp}.all.xml")
+    scores = read_da_scores(data / "humaneval" / "DA" / "newstest2022-toen" / f"ad-seg-scores-{lp}.csv", min_n)
+    segments = []
+    for sid in sorted(scores):
+        seg = segs[sid - 1]
+        if domain and seg["domain"] != domain:
+            continue
+        missing = [s for s in scores[sid] if s not in hyps]
+        if missing:
+            raise ValueError(f"{data}: DA systems {missing} have no output in the {lp} XML")
+        candidates = [(system, hyps[system][sid - 1], z) for system, z in sorted(scores[sid].items())]
+        segments.append(Segment(
+            source_id=f"wmt22-da-{lp}-{sid}",
+            source_text=seg["source"].strip(),
+            language_pair=lp,
+            candidates=candidates,
+            reference=refs[sid - 1].strip() or None,
+            meta={"seg_id": sid, "doc": seg["doc"], "domain": seg["domain"], "reference_system": "A"},
+        ))
+    return segments
