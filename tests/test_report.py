@@ -105,6 +105,12 @@ def test_cli_report(runs: dict[str, Path], tmp_path: Path, capsys: pytest.Captur
     assert main(["report", str(runs["noisy"]), "--strict"]) == 1  # small subsets are flagged
 
 
+def test_cli_report_finds_sibling_length_run(runs: dict[str, Path], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["report", str(runs["random"])]) == 0  # runs/length sits beside runs/random
+    text = capsys.readouterr().out
+    assert f"length baseline from {runs['length']}" in text and "below_length_baseline" in text
+
+
 def test_cli_report_not_a_run(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["report", str(tmp_path)]) == 2
     assert "not a run folder" in capsys.readouterr().err
