@@ -1,0 +1,98 @@
+"""``rmbench run``: score a reward model on tasks and item files; writes one run folder per model.
+
+With no ``--model``, scores the offline reference panel (length, random, chrF where references
+exist, MiniLM embedding similarity) on the built-in suite. Under ``torchrun`` the distinct
+requests are sharded across ranks and rank 0 writes the run folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from rmbench.cli.common import add_task_options
+
+
+def _budget(value: str) -> int | str:
+    if value == "auto":
+        return value
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a positive integer or 'auto', got {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a positive integer or 'auto', got {value!r}")
+    return number
+
+
+def register(parser: argparse.ArgumentParser) -> None:
+    add_task_options(parser)
+    parser.add_argument("--model", action="append", default=None, metavar="KIND:ARG",
+                        help="model to score (repeatable): hf:PATH (kind hf when omitted), dpo, logprob, judge, embed, "
+                             "chrf, bleu, length, random, python:module:fn, http:URL. Default: the reference panel")
+    parser.add_argument("--model-arg", action="append", default=[], metavar="KEY=VALUE",
+                        help="adapter option, e.g. ref=PATH for dpo, api=score for http, num_labels=1 for hf")
+    parser.add_argument("--tasks", nargs="+", default=None, help="task names (default: all)")
+    parser.add_argument("--subsets", nargs="+", default=None, help="globs over subset ids or task/subset")
+    parser.add_argument("--items", action="append", default=[], type=Path, metavar="FILE",
+                        help="an item file scored as an ad-hoc subset (repeatable; no task.yaml needed)")
+    parser.add_argument("--suite", choices=["builtin", "public", "all"], default=None,
+                        help="which subsets by data source (default: builtin, or all when --subsets is given)")
+    parser.add_argument("--limit", type=int, default=None, help="score only the first N items of each subset")
+    parser.add_argument("--batch-tokens", type=_budget, default="auto", metavar="N|auto",
+                        help="padded tokens per batch (auto: probe on CUDA, 8192 on CPU)")
+    parser.add_argument("--device", default=None, help="cpu, cuda, cuda:N (default: cuda when available)")
+    parser.add_argument("--dtype", default=None, help="float32, bfloat16, float16 (default: bf16 on GPU, fp32 on CPU)")
+    parser.add_argument("--device-map", default=None, help="'auto' to spread one large model over the GPUs")
+    parser.add_argument("--max-length", type=int, default=None, help="max tokens per request (prompt cut from the left)")
+    parser.add_argument("--output", type=Path, default=Path("runs"), help="parent folder of run folders (default: runs)")
+    parser.add_argument("--seed", type=int, default=0, help="seed of random baselines, new heads and bootstrap")
+    parser.add_argument("--cache", type=Path, default=None, help="score cache file (default: ~/.cache/rmbench/scores.sqlite)")
+    parser.add_argument("--no-cache", action="store_true", help="do not read or write the score cache")
+    parser.add_argument("--n-resamples", type=int, default=1000, help="bootstrap resamples for the intervals")
+    parser.add_argument("--no-progress", action="store_true", help="hide the progress bar")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from rmbench.engine import shard
+    from rmbench.engine.run import evaluate
+    from rmbench.models.registry import parse_model_args
+
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    model_args = parse_model_args(args.model_arg)
+    if args.device_map:
+        model_args["device_map"] = args.device_map
+    cache = False if args.no_cache else (args.cache or True)
+    try:
+        results = evaluate(
+            args.model, tasks=args.tasks, subsets=args.subsets, items=args.items, suite=args.suite,
+            data_dir=args.data_dir, task_dirs=args.task_dir, limit=args.limit, batch_tokens=args.batch_tokens,
+            device=args.device, dtype=args.dtype, max_length=args.max_length, model_args=model_args,
+            output=args.output, seed=args.seed, cache=cache, progress=not args.no_progress and sys.stderr.isatty(),
+            n_resamples=args.n_resamples,
+        )
+    except ConnectionError as exc:
+        print(f"rmbench run: error: {exc}", file=sys.stderr)
+        return 3
+    finally:
+        shard.finish()
+    for result in results:
+        _print_result(result)
+    return 0
+
+
+def _print_result(result) -> None:  # type: ignore[no-untyped-def]
+    timing = result.manifest["timing"]
+    print(f"{result.name}: {result.folder}  ({timing['wall_seconds']:.1f}s, "
+          f"{result.manifest['cache']['hits']} cached, {result.manifest['cache']['scored']} scored)")
+    for key, entry in result.summary["subsets"].items():
+        metric = entry["primary_metric"]
+        figure = entry["metrics"].get(metric, {})
+        if figure:
+            print(f"  {key:45s} {metric} {figure['value']:.3f} [{figure['ci_low']:.3f}, {figure['ci_high']:.3f}]"
+                  f"  n={figure['n']}")
+    for key, reason in result.skipped.items():
+        print(f"  {key:45s} skipped: {reason}")

@@ -1,0 +1,39 @@
+"""Collect the requests of many items and subsets, each distinct request once.
+
+The same (prompt, response) pair appears in many items (a ranking shares its prompt, a shifted
+twin shares its responses) and in many subsets (a derived subset copies most of its base): it
+is keyed by the hash of everything the model sees and scored once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from rmbench.items import Item
+from rmbench.models.base import Adapter, Request
+
+
+@dataclass
+class RequestTable:
+    """Distinct requests by key, and for each item the keys of its requests (in order)."""
+
+    requests: dict[str, Request] = field(default_factory=dict)
+    item_keys: dict[str, list[list[str]]] = field(default_factory=dict)  # subset key -> per item keys
+    total: int = 0  # requests before dedup
+
+    def add_subset(self, subset_key: str, adapter: Adapter, items: Sequence[Item]) -> None:
+        per_item: list[list[str]] = []
+        for item in items:
+            keys = []
+            for request in adapter.item_requests(item):
+                key = request.key()
+                self.requests.setdefault(key, request)
+                keys.append(key)
+            self.total += len(keys)
+            per_item.append(keys)
+        self.item_keys[subset_key] = per_item
+
+    @property
+    def unique(self) -> int:
+        return len(self.requests)

@@ -1,0 +1,48 @@
+"""``hf``: an ``AutoModelForSequenceClassification`` reward model (the usual RM).
+
+Score = the logit of label 0 for a one-label head (the RM convention); for a multi-label head
+the logit of the last label (``label=N`` picks another). Inputs are padded on the right, so the
+token positions of a request never depend on its batch neighbours. A folder without a trained
+head (e.g. a bare encoder) gets a new ``num_labels`` head initialised from ``--seed``: useful for
+benchmarks and tests, logged as a warning by transformers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from rmbench.models import loading
+from rmbench.models.base import Prepared
+from rmbench.models.torch_adapter import TorchAdapter
+
+
+class HFAdapter(TorchAdapter):
+    kind = "hf"
+    auto_class_name = "AutoModelForSequenceClassification"
+
+    def load_options(self) -> None:
+        self.num_labels = self.option("num_labels", None, int)
+        self.label = self.option("label", None, int)
+
+    def load_model(self, auto_class: Any, torch_dtype: Any) -> Any:
+        extra = {"num_labels": self.num_labels} if self.num_labels else {}
+        model = loading.load_model(auto_class, self.arg, self.device, torch_dtype, seed=self.seed,
+                                   trust_remote_code=self.trust_remote_code, device_map=self.device_map, **extra)
+        if model.config.pad_token_id is None:
+            model.config.pad_token_id = loading.pad_id_of(self.tokenizer)
+        return model
+
+    def score_batch(self, batch: Sequence[Prepared]) -> list[float]:
+        import torch
+
+        device = loading.input_device(self.model)
+        ids, mask = loading.pad_right([p.payload.input_ids for p in batch], self.model.config.pad_token_id, device)
+        kwargs = {}
+        if batch[0].payload.token_type_ids is not None:
+            types, _ = loading.pad_right([p.payload.token_type_ids for p in batch], 0, device)
+            kwargs["token_type_ids"] = types
+        with torch.inference_mode():
+            logits = self.model(input_ids=ids, attention_mask=mask, **kwargs).logits.float()
+        column = self.label if self.label is not None else (0 if logits.shape[-1] == 1 else -1)
+        return logits[:, column].tolist()

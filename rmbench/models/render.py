@@ -1,0 +1,115 @@
+"""Turn (prompt, response) into token ids the way the model was trained to read them.
+
+Lives beside the adapters (not in the engine) because it depends on the tokenizer only, and the
+adapters that own a tokenizer call it; the engine stays model-agnostic.
+
+Rules:
+- With a chat template: the prompt messages + the response as the assistant turn. The prompt
+  part is the template rendered with ``add_generation_prompt=True``; the rest is the response
+  turn. Tokenised without adding special tokens, since the template writes them; if the
+  tokenizer adds a BOS by default and the template did not write one, exactly one is prepended.
+- Without one: a sentence pair for tokenizers with a separator (BERT-like cross-encoders), else
+  ``prompt + "\\n\\n" + response`` (a warning is logged once per tokenizer).
+- Too long: the prompt is cut from the left (the oldest context goes first, the leading BOS
+  stays) so the response survives; only if the response alone does not fit is it cut from the
+  right. Either counts as truncated.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from rmbench.items.schema import Prompt, prompt_as_messages, prompt_text
+
+log = logging.getLogger(__name__)
+_warned: set[int] = set()
+
+
+@dataclass
+class Rendered:
+    input_ids: list[int]
+    response_start: int  # index of the first token of the response turn
+    truncated: bool = False
+    token_type_ids: list[int] | None = None
+
+
+def _encode(tokenizer: Any, text: str) -> list[int]:
+    return list(tokenizer(text, add_special_tokens=False)["input_ids"])
+
+
+def _adds_bos(tokenizer: Any) -> bool:
+    bos = tokenizer.bos_token_id
+    if bos is None:
+        return False
+    ids = tokenizer("x", add_special_tokens=True)["input_ids"]
+    return bool(ids) and ids[0] == bos
+
+
+def chat_parts(tokenizer: Any, prompt: Prompt, response: str) -> tuple[str, str]:
+    """(prompt text incl. generation prompt, response turn text) from the chat template."""
+    messages = prompt_as_messages(prompt)
+    prefix = tokenizer.apply_chat_template(messages, add_generation_prompt=True, tokenize=False)
+    full = tokenizer.apply_chat_template([*messages, {"role": "assistant", "content": response}], tokenize=False)
+    if full.startswith(prefix):
+        return prefix, full[len(prefix):]
+    cut = full.rfind(response) if response else len(full)
+    if cut < 0:  # template rewrites the response; score the whole rendering as response
+        return "", full
+    return full[:cut], full[cut:]
+
+
+def _fit(lead: list[int], prompt_ids: list[int], rest: list[int], max_length: int | None) -> tuple[list[int], list[int], bool]:
+    """Left-truncate ``prompt_ids`` (after the ``lead`` special tokens) so lead+prompt+rest fits."""
+    total = len(lead) + len(prompt_ids) + len(rest)
+    if max_length is None or total <= max_length:
+        return lead + prompt_ids, rest, False
+    room = max_length - len(lead) - len(rest)
+    if room >= 0:
+        return lead + prompt_ids[len(prompt_ids) - room:] if room else lead, rest, True
+    return lead, rest[: max(max_length - len(lead), 1)], True
+
+
+def render(tokenizer: Any, prompt: Prompt, response: str, max_length: int | None = None) -> Rendered:
+    """Token ids of one request; see the module docstring."""
+    if getattr(tokenizer, "chat_template", None):
+        prefix_text, rest_text = chat_parts(tokenizer, prompt, response)
+        prefix, rest = _encode(tokenizer, prefix_text), _encode(tokenizer, rest_text)
+        bos = tokenizer.bos_token_id
+        lead: list[int] = []
+        if bos is not None and prefix[:1] == [bos]:
+            lead, prefix = [bos], prefix[1:]
+        elif bos is not None and _adds_bos(tokenizer):
+            lead = [bos]
+        head, rest, truncated = _fit(lead, prefix, rest, max_length)
+        return Rendered(head + rest, len(head), truncated)
+    if id(tokenizer) not in _warned:
+        _warned.add(id(tokenizer))
+        log.warning("tokenizer %s has no chat template: using a plain rendering",
+                    getattr(tokenizer, "name_or_path", type(tokenizer).__name__))
+    text = prompt_text(prompt)
+    if tokenizer.sep_token_id is not None and tokenizer.cls_token_id is not None:
+        return _render_pair(tokenizer, text, response, max_length)
+    lead = [tokenizer.bos_token_id] if _adds_bos(tokenizer) else []
+    head, rest, truncated = _fit(lead, _encode(tokenizer, text + "\n\n"), _encode(tokenizer, response), max_length)
+    return Rendered(head + rest, len(head), truncated)
+
+
+def _render_pair(tokenizer: Any, text: str, response: str, max_length: int | None) -> Rendered:
+    """[CLS] prompt [SEP] response [SEP] with the prompt cut from the left."""
+    cls, sep = tokenizer.cls_token_id, tokenizer.sep_token_id
+    prompt_ids, rest = _encode(tokenizer, text), _encode(tokenizer, response)
+    limit = None if max_length is None else max_length - 3
+    head, rest, truncated = _fit([], prompt_ids, rest, limit)
+    ids = [cls, *head, sep, *rest, sep]
+    types = [0] * (len(head) + 2) + [1] * (len(rest) + 1)
+    return Rendered(ids, len(head) + 2, truncated, types)
+
+
+def render_text(tokenizer: Any, text: str, max_length: int | None = None) -> list[int]:
+    """A single text with the tokenizer's own special tokens, cut from the right (embeddings)."""
+    ids = list(tokenizer(text, add_special_tokens=True)["input_ids"])
+    if max_length is not None and len(ids) > max_length:
+        ids = ids[: max_length - 1] + ids[-1:]
+    return ids
