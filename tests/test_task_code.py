@@ -118,11 +118,24 @@ def _responses_to_check(task: Task, subset_ids: tuple[str, ...]):
 
 
 def _reverify(task: Task, entries) -> None:
+    """Python responses run in batches (one sandboxed process per problem), JavaScript one by one."""
     run_cases = _fn(task, "harness.py:run_cases")
-    for item, response, meta in entries:
-        passed = run_cases(response, item.meta["language"], item.meta["entry_point"], item.meta["tests"])
-        assert sum(passed) == meta["tests_passed"], (item.id, meta)
-        assert len(passed) == meta["tests_total"]
+    python_batch = _fn(task, "harness.py:python_batch")
+    by_problem: dict[str, list] = {}
+    for entry in entries:
+        item, response, meta = entry
+        if item.meta["language"] == "javascript":
+            passed = run_cases(response, "javascript", item.meta["entry_point"], item.meta["tests"])
+            assert sum(passed) == meta["tests_passed"] and len(passed) == meta["tests_total"], (item.id, meta)
+        else:
+            by_problem.setdefault(item.meta["problem"], []).append(entry)
+    for group in by_problem.values():
+        item = group[0][0]
+        results = python_batch([response for _, response, _ in group], item.meta["tests"], fn=item.meta["entry_point"],
+                               per_case=2.0, timeout=300, slow_fails=True)
+        for (item, _, meta), passed in zip(group, results):
+            assert passed is not None, item.id
+            assert sum(passed) == meta["tests_passed"] and len(passed) == meta["tests_total"], (item.id, meta)
 
 
 def test_labels_reverified_in_sandbox_sample(task: Task) -> None:

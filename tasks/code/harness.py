@@ -139,3 +139,93 @@ def run_asserts(code: str, entry_point: str, tests: list[str], setup: list[str] 
                                                per_case=per_case, setup_time=per_case)
     result = run_code(program, "python", timeout=timeout)
     return [r is not ERROR for r in _parse(result.stdout, len(tests))]
+
+
+_PY_BATCH = """
+import json as _json, signal as _signal
+class _Slow(BaseException):
+    pass
+def _alarm(*_):
+    raise _Slow()
+_signal.signal(_signal.SIGALRM, _alarm)
+def _same(got, expected):
+    if isinstance(got, bool) or isinstance(expected, bool):
+        return type(got) is type(expected) and got == expected
+    if isinstance(got, (int, float)) and isinstance(expected, (int, float)):
+        return abs(got - expected) <= 1e-9 * max(1.0, abs(expected))
+    if isinstance(got, (list, tuple)) and isinstance(expected, list):
+        return len(got) == len(expected) and all(_same(g, e) for g, e in zip(got, expected))
+    return got == expected
+_SPEC = _json.loads({spec!r})
+_PER = _SPEC["per_case"]
+for _c, _code in enumerate(_SPEC["codes"]):
+    _ns = {{"__name__": "__main__"}}
+    _signal.setitimer(_signal.ITIMER_REAL, _PER)
+    try:
+        exec(_code, _ns)
+        if _SPEC["entry"]:
+            _ns["candidate"] = _ns[_SPEC["entry"]]
+        for _s in _SPEC["setup"]:
+            exec(_s, _ns)
+        _ready = True
+    except _Slow:
+        _ready = None
+    except BaseException:
+        _ready = False
+    _signal.setitimer(_signal.ITIMER_REAL, 0)
+    for _i, _t in enumerate(_SPEC["tests"]):
+        if not _ready:
+            print("@@" + ("E" if _ready is False else "T"), _c, _i, flush=True)
+            continue
+        _signal.setitimer(_signal.ITIMER_REAL, _PER)
+        try:
+            if isinstance(_t, str):
+                exec(_t, _ns)
+                _ok = True
+            else:
+                _ok = _same(_ns[_SPEC["fn"]](*_t[0]), _t[1])
+            _signal.setitimer(_signal.ITIMER_REAL, 0)
+            print("@@" + ("R" if _ok else "E"), _c, _i, flush=True)
+        except _Slow:
+            print("@@T", _c, _i, flush=True)
+        except BaseException:
+            _signal.setitimer(_signal.ITIMER_REAL, 0)
+            print("@@E", _c, _i, flush=True)
+    print("@@D", _c, 0, flush=True)
+"""
+_BATCH_LINE = re.compile(r"^@@([RETD]) (\d+) (\d+)$")
+
+
+def python_batch(codes: list[str], tests: list[Any], *, entry: str | None = None, fn: str | None = None,
+                 setup: list[str] | None = None, timeout: float = 60.0, per_case: float = 3.0,
+                 memory_mb: int = 1024, slow_fails: bool = False) -> list[list[bool] | None]:
+    """Run many Python candidates against one test suite in a single sandboxed process.
+
+    ``tests`` are assert statements (strings; the candidate is bound to ``candidate`` when
+    ``entry`` is given) or ``[args, expected]`` cases for function ``fn``. Each candidate runs in
+    a fresh namespace and each test under its own alarm. A candidate's result is ``None`` (unknown)
+    when it never finished (the process died) or when any of its tests hit the alarm: a verdict
+    that depends on machine speed is not a label. With ``slow_fails`` a test that hits the alarm
+    just fails (how the built-in labels were made: every built-in input is tiny, so a test that
+    runs for seconds is an infinite loop).
+    """
+    spec = json.dumps({"codes": codes, "tests": tests, "entry": entry, "fn": fn, "setup": list(setup or []),
+                       "per_case": per_case})
+    result = run_code(_PY_BATCH.format(spec=spec), "python", timeout=timeout, memory_mb=memory_mb)
+    passed: list[list[bool]] = [[False] * len(tests) for _ in codes]
+    slow = [False] * len(codes)
+    done = [False] * len(codes)
+    for line in result.stdout.splitlines():
+        match = _BATCH_LINE.match(line)
+        if not match:
+            continue
+        kind, c, i = match.group(1), int(match.group(2)), int(match.group(3))
+        if not 0 <= c < len(codes):
+            continue
+        if kind == "D":
+            done[c] = True
+        elif kind == "T":
+            slow[c] = True
+        elif kind == "R" and 0 <= i < len(tests):
+            passed[c][i] = True
+    return [p if d and (slow_fails or not s) else None for p, d, s in zip(passed, done, slow)]
