@@ -70,11 +70,23 @@ def sample_segments(segments: Sequence[Segment], cap: int | None, seed: int) -> 
     return [s for s in segments if s.source_id in keep]
 
 
+def unique_sources(segments: Iterable[Segment]) -> list[Segment]:
+    """Keep the first segment of each source text: repeated lines ("(Applause)") would make exact
+    duplicate items, often with contradictory scores."""
+    seen: set[str] = set()
+    out = []
+    for segment in segments:
+        if segment.source_text not in seen:
+            seen.add(segment.source_text)
+            out.append(segment)
+    return out
+
+
 def ranking_items(segments: Iterable[Segment], prefix: str, provenance: dict[str, Any], seed: int,
                   score_name: str) -> list[dict[str, Any]]:
     """One item per segment with >= 2 distinct candidates and not all scores tied."""
     items = []
-    for segment in segments:
+    for segment in unique_sources(segments):
         merged = segment.merged()
         if len(merged) < 2 or len({round(score, 9) for _, _, score in merged}) < 2:
             continue
@@ -94,7 +106,7 @@ def pair_items(segments: Iterable[Segment], prefix: str, provenance: dict[str, A
                min_gap: float, per_segment: int) -> list[dict[str, Any]]:
     """Up to ``per_segment`` seeded pairs per segment whose scores differ by at least ``min_gap``."""
     items = []
-    for segment in segments:
+    for segment in unique_sources(segments):
         merged = segment.merged()
         pairs = [(a, b) for a, b in combinations(merged, 2) if abs(a[2] - b[2]) >= min_gap]
         rng = random.Random(f"{seed}:{segment.source_id}")
