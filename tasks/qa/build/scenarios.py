@@ -47,7 +47,7 @@ def unsup_num(value: str | int) -> Wrong:
 
 
 def unsup_ent(value: str) -> Wrong:
-    return Wrong(value, "unsupported_entity", 2, f"names {value}, who or which the passage never mentions")
+    return Wrong(value, "unsupported_entity", 2, f"names {value}, which the passage never mentions")
 
 
 def wrong_cause(value: str) -> Wrong:
