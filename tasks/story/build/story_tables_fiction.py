@@ -4,12 +4,12 @@ Each arc is six core template sentences plus one ending per ending kind; ``expan
 extra sentences a longer piece inserts after a core sentence (index -> sentences). Arcs are
 written so that the object is named in sentences 0-2, the setting in 0-2 and the character's
 name in 1-3 (dialogue), so that a story whose last sentences drift away still names all three.
-Markup: see ``render.py``.
+Markup: see ``story_render.py``.
 """
 
 from __future__ import annotations
 
-from render import Character, Obj, Setting
+from story_render import Character, Obj, Setting
 
 SETTINGS = [
     Setting("lighthouse", "the lighthouse", "at the lighthouse", "the relief keeper",

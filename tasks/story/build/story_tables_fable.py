@@ -1,13 +1,13 @@
 """Source tables for the fables for children (the ``form`` shift), written for rmbench.
 
-Same markup and arc layout as ``tables_fiction.py``; the character's species is the ``{SPECIES}``
+Same markup and arc layout as ``story_tables_fiction.py``; the character's species is the ``{SPECIES}``
 slot and the ending kinds are a stated moral, a happy ending without a moral, or a closing question
 to the young reader.
 """
 
 from __future__ import annotations
 
-from render import Character, Obj, Setting
+from story_render import Character, Obj, Setting
 
 SETTINGS = [
     Setting("riverbank", "the riverbank", "on the riverbank", "the old heron",
@@ -128,11 +128,11 @@ ARCS = [
     {
         "id": "bedtime",
         "core": [
-            "When the sun [went|goes] down {PLACE_IN}, {INTRO} <was|is> too frightened to sleep.",
+            "When the sun [went|goes] down {PLACE_IN}, {INTRO} <was|is> too frightened to sleep, even with {A_OBJ} beside the bed.",
             "{DETAIL}",
             "Every shadow [looked|looks] like a monster, and every creak [sounded|sounds] like a giant's footstep.",
             "\"What is the matter, {NAME}?\" [asked|asks] {PERSON}, peering down kindly.",
-            "{PERSON} [brought|brings] {A_OBJ} and [set|sets] it beside the bed to keep the dark company.",
+            "{PERSON} [moved|moves] the {OBJ} right up close to the pillow to keep the dark company.",
             "{N} <held|holds> on to the {OBJ} and <watched|watches> as the shadows [turned|turn] back into ordinary things.",
         ],
         "endings": {

@@ -1,7 +1,7 @@
 """Generate the built-in story subsets (deterministic, seeded) into ``tasks/story/data/``.
 
-Run ``python tasks/story/build/make_items.py`` from the repository root. Every item is checked
-with :func:`stories.check_rejected` before it is written, so a generated file holds only labels
+Run ``python tasks/story/build/make_story_items.py`` from the repository root. Every item is checked
+with :func:`story_variants.check_rejected` before it is written, so a generated file holds only labels
 that hold by the constraint predicates; ``--check`` regenerates in memory and compares with the
 files on disk (what the test does).
 """
@@ -15,10 +15,11 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
+if str(HERE) not in sys.path:
+    sys.path.insert(0, str(HERE))
 
-import stories as S  # noqa: E402
-from render import Params  # noqa: E402
+import story_variants as S  # noqa: E402
+from story_render import Params  # noqa: E402
 
 SEED = 8
 DATA = HERE.parent / "data"
@@ -177,10 +178,17 @@ def build_all() -> dict[str, list[dict]]:
     fiction = build_pairs("fiction", COUNTS["fiction"], rng, FICTION_PROMPTS)
     out["fiction"] = [pair_item(f"story/fiction/{i}", f"story/fiction/{i}", prompt_text(spec, tpl), spec, kind, rng)
                       for i, (spec, kind, tpl) in enumerate(fiction)]
+    # longer twins of the first fiction items of each damage kind, the same number per kind
+    per_kind = COUNTS["fiction_long"] // len(S.DAMAGE_KINDS)
+    taken: dict[str, int] = {}
     out["fiction_long"] = []
-    for i, (spec, kind, tpl) in enumerate(fiction[: COUNTS["fiction_long"]]):
+    for i, (spec, kind, tpl) in enumerate(fiction):
+        if taken.get(kind, 0) >= per_kind:
+            continue
+        taken[kind] = taken.get(kind, 0) + 1
         long_spec = S.StorySpec(spec.form, spec.arc, spec.params, spec.ending, long=True)
-        out["fiction_long"].append(pair_item(f"story/fiction_long/{i}", f"story/fiction/{i}",
+        n = len(out["fiction_long"])
+        out["fiction_long"].append(pair_item(f"story/fiction_long/{n}", f"story/fiction/{i}",
                                              prompt_text(long_spec, tpl), long_spec, kind, rng))
     fables = build_pairs("fable", COUNTS["fable"], rng, FABLE_PROMPTS)
     out["fable"] = [pair_item(f"story/fable/{i}", f"story/fable/{i}", prompt_text(spec, tpl), spec, kind, rng)

@@ -7,19 +7,31 @@ same arc with one recorded change. Both the item generator and the tests use the
 
 from __future__ import annotations
 
+import importlib.util
 import random
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-sys.path.insert(0, str(HERE.parent))
+if str(HERE) not in sys.path:
+    sys.path.insert(0, str(HERE))
 
-import constraints as C  # noqa: E402
-import tables_fable  # noqa: E402
-import tables_fiction  # noqa: E402
-from render import Params, render, verb_lexicon  # noqa: E402
+
+def _load_constraints():  # the task's constraints.py under a name no other task uses
+    name = "story_constraints"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, HERE.parent / "constraints.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
+C = _load_constraints()
+import story_tables_fable as tables_fable  # noqa: E402
+import story_tables_fiction as tables_fiction  # noqa: E402
+from story_render import Params, render, verb_lexicon  # noqa: E402
 
 FORMS = {"fiction": tables_fiction, "fable": tables_fable}
 
