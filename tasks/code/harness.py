@@ -188,6 +188,8 @@ for _c, _code in enumerate(_SPEC["codes"]):
             print("@@" + ("R" if _ok else "E"), _c, _i, flush=True)
         except _Slow:
             print("@@T", _c, _i, flush=True)
+            if not _SPEC["slow_fails"]:
+                _ready = None  # its verdict is unknown anyway: skip the rest of its tests
         except BaseException:
             _signal.setitimer(_signal.ITIMER_REAL, 0)
             print("@@E", _c, _i, flush=True)
@@ -210,7 +212,7 @@ def python_batch(codes: list[str], tests: list[Any], *, entry: str | None = None
     runs for seconds is an infinite loop).
     """
     spec = json.dumps({"codes": codes, "tests": tests, "entry": entry, "fn": fn, "setup": list(setup or []),
-                       "per_case": per_case})
+                       "per_case": per_case, "slow_fails": slow_fails})
     result = run_code(_PY_BATCH.format(spec=spec), "python", timeout=timeout, memory_mb=memory_mb)
     passed: list[list[bool]] = [[False] * len(tests) for _ in codes]
     slow = [False] * len(codes)
