@@ -160,6 +160,12 @@ def test_a_model_missing_subsets_gets_no_aggregate(run_dirs: list[Path], tmp_pat
     assert rows(doc["tables"]["subsets"]["synth/rank"])["partial"]["value"] is not None  # shown per subset
 
 
+def test_exclude(run_dirs: list[Path]) -> None:
+    doc = build_leaderboard([load_run(p) for p in run_dirs], exclude=["demo/*"], n_resamples=50)
+    assert all(s["task"] == "synth" for s in doc["subsets"]) and doc["domains"] == ["code"]
+    assert doc["settings"]["exclude"] == ["demo/*"]
+
+
 def test_duplicate_model_is_an_error(run_dirs: list[Path]) -> None:
     with pytest.raises(LeaderboardError, match="two runs of model 'good'"):
         build_leaderboard([load_run(run_dirs[0]), load_run(run_dirs[0])], n_resamples=50)

@@ -16,6 +16,8 @@ def register(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--keep-apart", action="store_true",
                         help="list subsets scored on different task versions or data as separate variants "
                              "(default: refuse to build)")
+    parser.add_argument("--exclude", action="append", default=[], metavar="GLOB",
+                        help="leave out subsets whose task/subset key matches (repeatable), e.g. 'demo/*'")
     parser.add_argument("--tie-credit", type=float, default=0.5, help="credit of a model tie (0 = RewardBench)")
     parser.add_argument("--resamples", type=int, default=1000, help="bootstrap resamples")
     parser.add_argument("--seed", type=int, default=0, help="bootstrap seed")
@@ -48,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
 
     runs = [load_run(p) for p in expand_runs(args.runs)]
     try:
-        doc = build_leaderboard(runs, keep_apart=args.keep_apart, tie_credit=args.tie_credit,
+        doc = build_leaderboard(runs, keep_apart=args.keep_apart, exclude=args.exclude, tie_credit=args.tie_credit,
                                 n_resamples=args.resamples, seed=args.seed, alpha=args.alpha)
     except LeaderboardError as exc:
         raise CommandError(str(exc)) from exc

@@ -109,6 +109,6 @@ def render_html(doc: dict[str, Any], title: str = "rmbench leaderboard") -> str:
         *[table_html(t) for t in tables[1:]],
     ]
     if notes:
-        parts.append(f'<h2 id="h-notes">Left out of aggregates</h2><ul>{notes}</ul>')
+        parts.append(f'<h2 id="h-notes">Coverage notes</h2><ul>{notes}</ul>')
     parts.append(f"<script>{JS}</script></body></html>")
     return "\n".join(parts) + "\n"

@@ -27,6 +27,7 @@ give the same bytes.
 
 from __future__ import annotations
 
+import fnmatch
 import math
 import zlib
 from collections import defaultdict
@@ -119,8 +120,16 @@ def _gap_modes(run: Run) -> dict[str, str]:
     return out
 
 
-def collect(runs: Sequence[Run], *, keep_apart: bool = False) -> tuple[list[Entry], dict[str, SubsetInfo], list[dict]]:
-    """Entries (one per run), the subsets they share, and notes on what was left out and why."""
+def collect(runs: Sequence[Run], *, keep_apart: bool = False,
+            exclude: Sequence[str] = ()) -> tuple[list[Entry], dict[str, SubsetInfo], list[dict]]:
+    """Entries (one per run), the subsets they share, and notes on what was left out and why.
+
+    ``exclude``: globs over ``task/subset`` keys to leave out entirely (e.g. ``demo/*``).
+    """
+
+    def wanted(key: str) -> bool:
+        return not any(fnmatch.fnmatchcase(key, pattern) for pattern in exclude)
+
     if not runs:
         raise LeaderboardError("no run folders given")
     labels: dict[str, Run] = {}
@@ -135,7 +144,7 @@ def collect(runs: Sequence[Run], *, keep_apart: bool = False) -> tuple[list[Entr
     # fingerprints per original key
     prints: dict[str, dict[str, dict]] = defaultdict(dict)  # key -> label -> fingerprint
     for e in entries:
-        for key in e.run.summary.get("subsets", {}):
+        for key in filter(wanted, e.run.summary.get("subsets", {})):
             prints[key][e.label] = subset_fingerprint(e.run, key)
     conflicting: dict[str, dict[str, str | None]] = {}  # key -> label -> variant id (None: main variant)
     problems = []
@@ -157,6 +166,8 @@ def collect(runs: Sequence[Run], *, keep_apart: bool = False) -> tuple[list[Entr
         modes = _gap_modes(e.run)
         subsets = e.run.summary.get("subsets", {})
         for key, sub in subsets.items():
+            if not wanted(key):
+                continue
             variant = conflicting.get(key, {}).get(e.label)  # None: the main variant (plain key)
             col = f"{key}@{variant}" if variant else key
             against = sub.get("against")
@@ -326,13 +337,14 @@ def build_leaderboard(
     runs: Sequence[Run],
     *,
     keep_apart: bool = False,
+    exclude: Sequence[str] = (),
     tie_credit: float = 0.5,
     n_resamples: int = 1000,
     seed: int = 0,
     alpha: float = DEFAULT_ALPHA,
 ) -> dict[str, Any]:
     """The leaderboard document (``leaderboard.json``) from run folders."""
-    entries, infos, notes = collect(runs, keep_apart=keep_apart)
+    entries, infos, notes = collect(runs, keep_apart=keep_apart, exclude=exclude)
     b = Builder(entries, infos, tie_credit, n_resamples, seed)
     acc_keys = [k for k, i in infos.items() if i.variant is None and not i.pointwise]
     domains = sorted({infos[k].domain for k in acc_keys})
@@ -384,7 +396,7 @@ def build_leaderboard(
     return {
         "schema": LEADERBOARD_SCHEMA,
         "schema_version": LEADERBOARD_SCHEMA_VERSION,
-        "settings": {"tie_credit": tie_credit, "n_resamples": n_resamples, "seed": seed, "confidence": CONFIDENCE,
+        "settings": {"exclude": sorted(exclude), "tie_credit": tie_credit, "n_resamples": n_resamples, "seed": seed, "confidence": CONFIDENCE,
                      "alpha": alpha, "accuracy": "pairwise accuracy, mean over subsets of a domain, then over domains",
                      "gap": "in-distribution minus shifted accuracy, mean over shifted subsets"},
         "models": [{"label": m, "kind": model_kind(by_label[m].run), "run": by_label[m].run.folder.name,

@@ -77,7 +77,7 @@ def to_markdown(doc: dict[str, Any], title: str = "rmbench leaderboard", preambl
     ]
     parts += [table_markdown(t) for t in all_tables(doc)]
     if doc["notes"]:
-        parts += ["## Left out of aggregates", ""]
+        parts += ["## Coverage notes", ""]
         parts += [f"- `{n['subset']}`: {n['reason']}" for n in doc["notes"]]
         parts.append("")
     return "\n".join(parts)
