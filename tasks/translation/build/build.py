@@ -5,10 +5,10 @@
 
 Every rejected translation is the reference with recorded edits applied (see edits.py), so the
 label and its MQM-style gold (minus the summed penalties) hold by construction. The position of
-the reference among the responses is drawn from a seeded RNG per item. ``meta.reference`` is the
-reference translation: reference-based baselines (chrF, BLEU) see it, an RM never does. Because
-the preferred response IS the reference here, chrF/BLEU are an oracle on these pairs (they only
-measure how far an edit moves the string); the data card says so.
+the reference among the responses is drawn from a seeded RNG per item. The preferred response is
+reference A; ``meta.reference`` is an independent second reference B (src_second_refs.py), which
+reference-based baselines (chrF, BLEU) see and an RM never does. Scoring against reference A itself
+would make chrF/BLEU an oracle (the preferred response would match it verbatim).
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from typing import Any
 import edits as E
 import src_conversation
 import src_news
+import src_second_refs
 import src_technical
 
 SEED = 20261126
@@ -46,7 +47,12 @@ def parsed_edits(row: dict[str, Any], lang: str) -> tuple[str, list[E.Edit]]:
     return reference, [E.parse(r, f"{row['id']}/{lang}[{i}]") for i, r in enumerate(raw)]
 
 
-def base_meta(row: dict[str, Any], domain: str, lang: str, reference: str) -> dict[str, Any]:
+def reference_b(row: dict[str, Any], lang: str) -> str:
+    return src_second_refs.REFS_B[row["id"]][list(LANGUAGES).index(lang)]
+
+
+def base_meta(row: dict[str, Any], domain: str, lang: str) -> dict[str, Any]:
+    """meta.reference is reference B; the preferred response (reference A) is not repeated here."""
     return {
         "source": "rmbench-authored",
         "source_id": row["id"],
@@ -54,7 +60,8 @@ def base_meta(row: dict[str, Any], domain: str, lang: str, reference: str) -> di
         "target_language": lang,
         "language_pair": f"en-{lang}",
         "domain": domain,
-        "reference": reference,
+        "reference": reference_b(row, lang),
+        "reference_note": "independent second reference (B); the error-free response is reference A",
         "label_source": "constructed: reference with recorded injected MQM-style errors",
     }
 
@@ -94,7 +101,7 @@ def pair_items(subset: str, rows: list[tuple[str, dict[str, Any]]], langs: list[
                 responses, gold, metas = shuffled(rng, [reference, rejected], [0.0, -float(err.penalty)],
                                                   [dict(REFERENCE_META), error_meta([err])])
                 items.append({"prompt": prompt(row, lang), "responses": responses, "gold": gold,
-                              "meta": base_meta(row, domain, lang, reference), "response_meta": metas})
+                              "meta": base_meta(row, domain, lang), "response_meta": metas})
     return number(subset, items)
 
 
@@ -121,7 +128,7 @@ def ranking_items(subset: str, rows: list[tuple[str, dict[str, Any]]], langs: li
             rng = random.Random(f"{SEED}:{subset}:{row['id']}:{lang}")
             responses, gold, metas = shuffled(rng, responses, gold, metas)
             items.append({"prompt": prompt(row, lang), "responses": responses, "gold": gold,
-                          "meta": base_meta(row, domain, lang, reference), "response_meta": metas})
+                          "meta": base_meta(row, domain, lang), "response_meta": metas})
     return number(subset, items)
 
 
@@ -151,6 +158,12 @@ def check_tables() -> list[str]:
     problems = []
     seen: set[str] = set()
     for _, row in sentences():
+        if row["id"] not in src_second_refs.REFS_B:
+            problems.append(f"{row['id']}: no second reference in src_second_refs.py")
+            continue
+        for lang in LANGUAGES:
+            if reference_b(row, lang) == row[lang][0]:
+                problems.append(f"{row['id']}/{lang}: reference B must differ from reference A")
         if row["id"] in seen:
             problems.append(f"duplicate sentence id {row['id']}")
         seen.add(row["id"])
