@@ -91,7 +91,7 @@ def manifest_for(model: str, extra: dict | None = None) -> dict:
 
 
 def write_synthetic_run(folder: Path, model: str, *, seed: int = 0, truncated: float = 0.0,
-                        subsets: Sequence[str] | None = None, n_resamples: int = 200,
+                        subsets: Sequence[str] | None = None, n_resamples: int = 50,
                         manifest_extra: dict | None = None) -> Path:
     """Score every synthetic subset with ``model`` (a key of SCORERS) and write a run folder."""
     rng = np.random.default_rng(seed)
