@@ -79,3 +79,50 @@ def build_tiny_model(folder: str | Path, kind: str = "seqcls", *, seed: int = 0,
     model.save_pretrained(folder)
     tokenizer.save_pretrained(folder)
     return folder
+
+
+def write_chat_items(path: str | Path) -> Path:
+    """A small item file exercising the engine: chat and string prompts, k = 2 and 3, repeated
+    (prompt, response) pairs across items, one very long prompt that must be truncated."""
+    import json
+
+    long_prompt = " ".join(["the sea is blue and deep ."] * 40) + " which is better ?"
+    rows = [
+        {"id": "a", "prompt": [{"role": "user", "content": "what is the capital of france ?"}],
+         "responses": ["paris is the capital .", "berlin is the capital ."], "gold": [1, 0]},
+        {"id": "b", "prompt": [{"role": "system", "content": "answer yes or no"},
+                               {"role": "user", "content": "water boils at 100 degrees ?"}],
+         "responses": ["yes", "no", "yes . water boils at 100 degrees ."], "gold": [2, 0, 1]},
+        {"id": "c", "prompt": "what is the capital of france ?",
+         "responses": ["paris is the capital .", "rome", "london is the capital of france ."], "gold": [1, 0, 0]},
+        {"id": "d", "prompt": [{"role": "user", "content": "what is the capital of france ?"}],
+         "responses": ["paris is the capital .", "madrid"], "gold": [1, 0]},
+        {"id": "e", "prompt": long_prompt, "responses": ["the sea is blue .", "bad"], "gold": [1, 0]},
+        {"id": "f", "prompt": "please write a short poem about the sea .",
+         "responses": ["the sea is blue and deep . " * 3, "one two three", "the cat sat on the mat ."],
+         "gold": [2, 0, 1]},
+    ]
+    path = Path(path)
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def tiny_model_dir(kind: str = "seqcls") -> Path:
+    """A built tiny model, shared by every test on this machine: built once into the temp folder
+    (keyed by the hash of this file, so editing a builder rebuilds), then reused."""
+    import hashlib
+    import os
+    import shutil
+    import tempfile
+
+    digest = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
+    folder = Path(tempfile.gettempdir()) / f"rmbench-tiny-{digest}" / kind
+    if not (folder / "config.json").exists():
+        tmp = folder.with_name(f".{kind}-{os.getpid()}")
+        shutil.rmtree(tmp, ignore_errors=True)
+        build_tiny_model(tmp, kind)
+        try:
+            tmp.rename(folder)
+        except OSError:  # another process won the race: use theirs
+            shutil.rmtree(tmp, ignore_errors=True)
+    return folder

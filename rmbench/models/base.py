@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from rmbench.items import Item
-from rmbench.items.schema import Prompt
+from rmbench.items.schema import Prompt, prompt_as_messages
 
 
 @dataclass(frozen=True)
@@ -31,7 +31,9 @@ class Request:
     reference: tuple[str, ...] | None = None  # for reference-based baselines (chrF, BLEU) only
 
     def key(self) -> str:
-        blob = json.dumps([self.prompt, self.response, self.other, self.reference], ensure_ascii=False, sort_keys=True)
+        """A plain-string prompt and the same text as one user turn are the same request."""
+        prompt = prompt_as_messages(self.prompt)
+        blob = json.dumps([prompt, self.response, self.other, self.reference], ensure_ascii=False, sort_keys=True)
         return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
