@@ -14,7 +14,7 @@ from test_report_synthetic import write_all_models, write_synthetic_run
 
 from rmbench.cli import main
 from rmbench.report.leaderboard import LEADERBOARD_SCHEMA_VERSION, LeaderboardError, build_leaderboard
-from rmbench.report.leaderboard_files import CSV_COLUMNS, to_csv, write_leaderboard
+from rmbench.report.leaderboard_files import CSV_COLUMNS, to_csv, to_markdown, write_leaderboard
 from rmbench.report.run_folder import load_run
 from rmbench.report.significance import significance_groups
 
@@ -68,6 +68,17 @@ def test_random_baseline_interval_contains_chance_on_every_pairwise_subset(doc: 
             continue
         r = rows(doc["tables"]["subsets"][info["key"]])["random"]
         assert r["ci_low"] <= 0.5 <= r["ci_high"], info["key"]
+
+
+def test_baseline_checks(doc: dict) -> None:
+    flagged = {(c["subset"], c["check"]) for c in doc["checks"]}
+    length = {k: rows(t)["length"]["value"] for k, t in doc["tables"]["subsets"].items()
+              if not k.endswith("ratings")}
+    assert {k for k, v in length.items() if v > 0.6} == {k for k, c in flagged if c == "length_wins"}
+    assert ("synth/pairs", "length_wins") in flagged  # 75%
+    assert not any(c == "random_off_chance" for _, c in flagged)
+    readme = to_markdown(doc)
+    assert "## Baseline checks" in readme and "`synth/pairs` (length): length baseline reaches 75.0%" in readme
 
 
 def test_significance_groups(doc: dict) -> None:

@@ -411,7 +411,36 @@ def build_leaderboard(
         "tables": tables,
         "significance": significance,
         "notes": notes,
+        "checks": baseline_checks(tables["subsets"], {e.label: model_kind(e.run) for e in entries}, infos),
     }
+
+
+LENGTH_WINS = 0.60
+
+
+def baseline_checks(subset_tables: dict[str, list[dict[str, Any]]], kinds: dict[str, str],
+                    infos: dict[str, SubsetInfo]) -> list[dict[str, Any]]:
+    """Sanity checks on the trivial baselines, per pairwise subset.
+
+    ``length_wins``: the length baseline beats 60% (the data rewards length). ``random_off_chance``:
+    the random baseline's interval misses 50% (a bug, or an unlucky seed on a small subset).
+    """
+    out = []
+    for key, rows in subset_tables.items():
+        if infos[key].pointwise:
+            continue
+        for r in rows:
+            kind = kinds.get(r["model"])
+            if r["value"] is None:
+                continue
+            if kind == "length" and r["value"] > LENGTH_WINS:
+                out.append({"subset": key, "model": r["model"], "check": "length_wins",
+                            "message": f"length baseline reaches {100 * r['value']:.1f}% (> 60%): the data rewards length"})
+            if kind == "random" and r["ci_low"] is not None and not (r["ci_low"] <= 0.5 <= r["ci_high"]):
+                out.append({"subset": key, "model": r["model"], "check": "random_off_chance",
+                            "message": f"random baseline interval [{100 * r['ci_low']:.1f}, {100 * r['ci_high']:.1f}] "
+                                       "misses 50%"})
+    return out
 
 
 def _subset_rows(b: Builder, info: SubsetInfo) -> list[dict[str, Any]]:

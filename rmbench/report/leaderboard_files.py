@@ -76,6 +76,12 @@ def to_markdown(doc: dict[str, Any], title: str = "rmbench leaderboard", preambl
         "",
     ]
     parts += [table_markdown(t) for t in all_tables(doc)]
+    parts += ["## Baseline checks", ""]
+    if doc.get("checks"):
+        parts += [f"- `{c['subset']}` ({c['model']}): {c['message']}" for c in doc["checks"]]
+    else:
+        parts.append("No subset where the length baseline beats 60% or the random baseline's interval misses 50%.")
+    parts.append("")
     if doc["notes"]:
         parts += ["## Coverage notes", ""]
         parts += [f"- `{n['subset']}`: {n['reason']}" for n in doc["notes"]]
