@@ -46,8 +46,9 @@ for suite in "${SUITES[@]}"; do
   fi
   preamble=$(mktemp)
   cat > "$preamble" <<TEXT
-The $suite suite. Rebuilt from the run folders in \`$RUNS/$suite/\` by \`scripts/build_leaderboard.sh\`
-(see [../README.md](../README.md)); per-run details: \`rmbench report $RUNS/$suite/MODEL\`.
+The $suite suite. Rebuilt from the run folders in \`leaderboard/runs/$suite/\` by
+\`scripts/build_leaderboard.sh\` (see [../README.md](../README.md)); per-run details:
+\`rmbench report leaderboard/runs/$suite/MODEL\`.
 TEXT
   # --keep-apart: a baseline that skips items (chrF without a reference) is listed as its own
   # variant of those subsets instead of stopping the build; it never enters the other models' figures.
