@@ -108,7 +108,7 @@ def write_chat_items(path: str | Path) -> Path:
 
 
 def tiny_model_dir(kind: str = "seqcls") -> Path:
-    """A built tiny model, shared by every test on this machine: built once into the temp folder
+    """A built tiny model (``causal2``: kind causal, seed 2), shared by every test on this machine: built once into the temp folder
     (keyed by the hash of this file, so editing a builder rebuilds), then reused."""
     import hashlib
     import os
@@ -120,7 +120,7 @@ def tiny_model_dir(kind: str = "seqcls") -> Path:
     if not (folder / "config.json").exists():
         tmp = folder.with_name(f".{kind}-{os.getpid()}")
         shutil.rmtree(tmp, ignore_errors=True)
-        build_tiny_model(tmp, kind)
+        build_tiny_model(tmp, kind.rstrip("0123456789"), seed=int(kind[-1]) if kind[-1].isdigit() else 0)
         try:
             tmp.rename(folder)
         except OSError:  # another process won the race: use theirs
