@@ -20,7 +20,7 @@ h1 { margin-bottom: 0.2em; } h2 { margin-top: 1.6em; border-bottom: 1px solid #d
 p.note { color: #555; font-size: 0.9em; margin: 0.3em 0 0.6em; }
 table { border-collapse: collapse; font-size: 0.88em; margin-bottom: 0.5em; }
 th, td { border: 1px solid #ddd; padding: 4px 8px; text-align: right; white-space: nowrap; }
-td:first-child, th:first-child { text-align: left; }
+td:first-child, th:first-child, td.t { text-align: left; }
 th { background: #f3f3f3; cursor: pointer; user-select: none; position: relative; padding-right: 18px; }
 th[aria-sort="ascending"]::after { content: "\\25B2"; position: absolute; right: 4px; font-size: 0.7em; }
 th[aria-sort="descending"]::after { content: "\\25BC"; position: absolute; right: 4px; font-size: 0.7em; }
@@ -73,10 +73,15 @@ def _sort_attr(value: float | str | None) -> str:
     return escape(str(value), quote=True)
 
 
+def _class(value: float | str | None) -> str:
+    return ' class="t"' if isinstance(value, str) else ""
+
+
 def table_html(table: Table) -> str:
     head = "".join(f'<th scope="col">{escape(h)}</th>' for h in table.headers)
     body = "".join(
-        "<tr>" + "".join(f'<td data-sort="{_sort_attr(c.sort)}">{escape(c.text)}</td>' for c in row) + "</tr>\n"
+        "<tr>" + "".join(f'<td{_class(c.sort)} data-sort="{_sort_attr(c.sort)}">{escape(c.text)}</td>' for c in row)
+        + "</tr>\n"
         for row in table.rows
     )
     note = f'<p class="note">{escape(table.note)}</p>' if table.note else ""
