@@ -100,8 +100,10 @@ def find_flags(run: Run, length_run: Run | None = None) -> list[Flag]:
             flags.append(Flag(key, "truncated", f"{_share(sub['truncation_rate'])} of requests truncated "
                                                 f"(> {TRUNCATION_LIMIT:.0%}): the model did not see whole prompts"))
         if _finite(diag.get("tie_rate")) and diag["tie_rate"] > TIE_LIMIT:
-            flags.append(Flag(key, "ties", f"{_share(diag['tie_rate'])} of gold-ordered pairs scored exactly equal "
-                                           f"(> {TIE_LIMIT:.0%}): coarse or saturated scores"))
+            what = ("of scores repeat another item's score" if sub.get("primary_metric") == "kendall_tau_b"
+                    else "of gold-ordered pairs scored exactly equal")
+            flags.append(Flag(key, "ties", f"{_share(diag['tie_rate'])} {what} (> {TIE_LIMIT:.0%}): "
+                                           "coarse or saturated scores"))
         skew = longer_is_better_share(diag)
         if _finite(skew) and skew > LENGTH_SKEW:
             flags.append(Flag(key, "length_skewed_data", f"the better response is the longer in {_share(skew)} "
