@@ -144,6 +144,9 @@ def test_error_types_pass_their_mechanical_checks() -> None:
     assert edits.check(edits.Edit("unt", 1, "Zug", "Bahn"), ref, src, "de")
     assert edits.check(edits.Edit("unt", 1, "Zug", "train"), ref, src, "de") == []
     assert edits.check(edits.Edit("sense", 5, "Flugzeug", "Zug"), ref, src, "de")  # span not found
+    # a gender "error" the source does not decide is no error: rejected unless a pronoun/article changes
+    assert edits.check(edits.Edit("pron", 1, "Zug", "Zugführerin"), ref, src, "de")
+    assert edits.check(edits.Edit("pron", 1, "Der Zug", "Die Zug"), ref, src, "de") == []
 
 
 def test_pairs_balance_omissions_and_additions(builtin: dict) -> None:

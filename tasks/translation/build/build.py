@@ -154,7 +154,7 @@ SUBSETS = {
 
 
 def check_tables() -> list[str]:
-    """Every edit applies once and passes its type's predicate; ids are unique."""
+    """Every edit applies once and passes its type's predicate; each sentence/language can make a ranking."""
     problems = []
     seen: set[str] = set()
     for _, row in sentences():
@@ -171,6 +171,10 @@ def check_tables() -> list[str]:
             reference, errs = parsed_edits(row, lang)
             for i, err in enumerate(errs):
                 problems += [f"{row['id']}/{lang}[{i}]: {p}" for p in E.check(err, reference, row["en"], lang)]
+            try:
+                ranking_edits(reference, errs, f"{row['id']}/{lang}")
+            except ValueError as exc:
+                problems.append(str(exc))
     return problems
 
 

@@ -48,6 +48,16 @@ _NEGATION = {
     "es": "no ni nunca nadie ningún ninguna sin",
     "fr": "ne n pas plus jamais aucun aucune personne ni sans",
 }
+# Pronouns, possessives and articles: a pronoun/gender error changes one of these (agreement), or
+# the source itself marks the gender the translation gets wrong.
+_PRONOUNS = {
+    "de": "er sie es ihn ihm ihr ihre ihren ihrem ihrer sein seine seinen seinem seiner der die das den dem des "
+    "ein eine einen einem einer",
+    "es": "él ella ellos ellas lo la los las le su sus el un una",
+    "fr": "il elle ils elles le la les lui son sa ses leur leurs un une vous tu",
+}
+_GENDERED_SOURCE = set("he she his her him hers himself herself sister brother daughter son grandmother "
+                       "grandfather mother father woman women man men wife husband".split())
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+(?:[.,]\d+)*", re.UNICODE)
 
 
@@ -141,6 +151,10 @@ def check(edit: Edit, reference: str, source: str, lang: str) -> list[str]:
         english = [w for w in pieces if w in source_words and w not in set(words(reference))]
         if not english:
             problems.append(f"untranslated span carries no source word: {edit.after!r}")
+    elif edit.type == "pron":
+        if not (changed & set(_PRONOUNS[lang].split())) and not (set(words(source)) & _GENDERED_SOURCE):
+            problems.append(f"pronoun/gender error changes no pronoun or article and the source marks no gender: "
+                            f"{edit.before!r} -> {edit.after!r}")
     elif edit.type == "ent":
         if not changed:
             problems.append(f"entity error changes no word: {edit.before!r} -> {edit.after!r}")

@@ -48,7 +48,7 @@ SENTENCES = [
         ]),
         es=("Mi hermana vive en Hamburgo, así que solo nos vemos dos veces al año.", [
             ("num", 5, "dos veces al año", "dos veces al mes"),
-            ("omi", 1, "solo ", ""),
+            ("pron", 1, "Mi hermana", "Mi hermano"),
         ]),
         fr=("Ma sœur habite à Hambourg, alors nous ne nous voyons que deux fois par an.", [
             ("ent", 5, "à Hambourg", "à Hanovre"),
@@ -132,7 +132,7 @@ SENTENCES = [
         ]),
         fr=("Pourriez-vous parler un peu plus lentement, s'il vous plaît ?", [
             ("sense", 5, "plus lentement", "plus fort"),
-            ("pron", 1, "Pourriez-vous", "Pourrais-tu"),
+            ("omi", 1, ", s'il vous plaît", ""),
         ]),
     ),
     dict(
@@ -212,7 +212,7 @@ SENTENCES = [
         ]),
         fr=("Ma fille a de la fièvre, donc elle ne viendra pas à l'école aujourd'hui.", [
             ("sense", 5, "de la fièvre", "de la colère"),
-            ("omi", 1, " aujourd'hui", ""),
+            ("pron", 1, "donc elle ne", "donc il ne"),
         ]),
     ),
     dict(
@@ -292,7 +292,7 @@ SENTENCES = [
         ]),
         fr=("Je crois que vous vous êtes trompé en me rendant la monnaie : j'ai payé avec un billet de vingt.", [
             ("num", 5, "de vingt", "de dix"),
-            ("pron", 1, "vous vous êtes trompé", "tu t'es trompé"),
+            ("omi", 1, "Je crois que vous", "Vous"),
         ]),
     ),
     dict(
@@ -320,7 +320,7 @@ SENTENCES = [
         ]),
         es=("Tu hermano parece muy simpático; ¿sigue estudiando Derecho?", [
             ("sense", 5, "Derecho", "Medicina"),
-            ("omi", 1, " muy", ""),
+            ("pron", 1, "Tu hermano", "Tu hermana"),
         ]),
         fr=("Ton frère a l'air vraiment sympa ; il fait toujours des études de droit ?", [
             ("sense", 5, "de droit", "de médecine"),
@@ -380,7 +380,7 @@ SENTENCES = [
         en="My grandmother turned ninety last week, and she still rides her bike every day.",
         de=("Meine Großmutter ist letzte Woche neunzig geworden und fährt immer noch jeden Tag Fahrrad.", [
             ("num", 5, "neunzig", "neunzehn"),
-            ("add", 1, "jeden Tag", "jeden Tag stundenlang"),
+            ("pron", 1, "Meine Großmutter", "Mein Großvater"),
         ]),
         es=("Mi abuela cumplió noventa años la semana pasada y todavía monta en bici todos los días.", [
             ("num", 5, "noventa años", "setenta años"),
@@ -388,7 +388,7 @@ SENTENCES = [
         ]),
         fr=("Ma grand-mère a fêté ses quatre-vingt-dix ans la semaine dernière, et elle fait encore du vélo tous les jours.", [
             ("num", 5, "quatre-vingt-dix ans", "soixante-dix ans"),
-            ("omi", 1, " tous les jours", ""),
+            ("pron", 1, "et elle fait", "et il fait"),
         ]),
     ),
     dict(
@@ -420,7 +420,7 @@ SENTENCES = [
         ]),
         fr=("Il paraît qu'il va neiger ce soir, alors conduis prudemment.", [
             ("sense", 5, "va neiger", "va pleuvoir"),
-            ("pron", 1, "conduis prudemment", "conduisez prudemment"),
+            ("add", 1, "ce soir", "ce soir et demain"),
         ]),
     ),
     dict(
@@ -460,7 +460,7 @@ SENTENCES = [
         en="The doctor told me to rest for two days and drink plenty of water.",
         de=("Die Ärztin hat mir gesagt, ich soll mich zwei Tage ausruhen und viel Wasser trinken.", [
             ("num", 5, "zwei Tage", "zwei Wochen"),
-            ("pron", 1, "Die Ärztin", "Der Arzt"),
+            ("add", 1, "viel Wasser", "viel stilles Wasser"),
         ]),
         es=("El médico me dijo que descansara dos días y bebiera mucha agua.", [
             ("num", 5, "dos días", "diez días"),
@@ -480,7 +480,7 @@ SENTENCES = [
         ]),
         es=("Perdone, ¿está ocupado este asiento?", [
             ("neg", 5, "ocupado", "libre"),
-            ("pron", 1, "Perdone", "Perdona"),
+            ("add", 1, "este asiento", "este asiento de aquí"),
         ]),
         fr=("Excusez-moi, cette place est prise ?", [
             ("neg", 5, "est prise", "est libre"),
@@ -540,7 +540,7 @@ SENTENCES = [
         en="My boss wants the report by Monday, so I'll be working all weekend.",
         de=("Mein Chef will den Bericht bis Montag, also arbeite ich das ganze Wochenende.", [
             ("ent", 5, "bis Montag", "bis Freitag"),
-            ("pron", 1, "Mein Chef", "Meine Chefin"),
+            ("unt", 1, "das ganze Wochenende", "all weekend"),
         ]),
         es=("Mi jefe quiere el informe para el lunes, así que trabajaré todo el fin de semana.", [
             ("ent", 5, "para el lunes", "para el viernes"),
@@ -548,7 +548,7 @@ SENTENCES = [
         ]),
         fr=("Mon patron veut le rapport pour lundi, donc je vais travailler tout le week-end.", [
             ("ent", 5, "pour lundi", "pour vendredi"),
-            ("pron", 1, "Mon patron", "Ma patronne"),
+            ("add", 1, "le rapport", "le rapport complet"),
         ]),
     ),
     dict(
@@ -592,7 +592,7 @@ SENTENCES = [
         ]),
         es=("Deberías haberme dicho antes que eras alérgico a los frutos secos.", [
             ("sense", 5, "a los frutos secos", "a la leche"),
-            ("pron", 1, "eras alérgico", "eras alérgica"),
+            ("omi", 1, " antes", ""),
         ]),
         fr=("Tu aurais dû me dire plus tôt que tu étais allergique aux noix.", [
             ("sense", 5, "aux noix", "au lait"),
@@ -672,7 +672,7 @@ SENTENCES = [
         ]),
         es=("Prefiero quedarme en casa esta noche; estoy muy cansado.", [
             ("sense", 5, "quedarme en casa", "salir de fiesta"),
-            ("pron", 1, "muy cansado", "muy cansada"),
+            ("add", 1, "muy cansado", "muy cansado hoy"),
         ]),
         fr=("Je préfère rester à la maison ce soir ; je suis vraiment fatigué.", [
             ("sense", 5, "rester à la maison", "sortir en boîte"),
@@ -732,11 +732,11 @@ SENTENCES = [
         en="I've been learning Spanish for six months, but I still get nervous on the phone.",
         de=("Ich lerne seit sechs Monaten Spanisch, werde am Telefon aber immer noch nervös.", [
             ("num", 5, "sechs Monaten", "sechs Jahren"),
-            ("ent", 1, "Spanisch", "Portugiesisch"),
+            ("unt", 1, "am Telefon", "on the phone"),
         ]),
         es=("Llevo seis meses aprendiendo español, pero todavía me pongo nervioso al teléfono.", [
             ("num", 5, "seis meses", "seis años"),
-            ("pron", 1, "me pongo nervioso", "me pongo nerviosa"),
+            ("omi", 1, " todavía", ""),
         ]),
         fr=("J'apprends l'espagnol depuis six mois, mais je suis encore nerveux au téléphone.", [
             ("ent", 5, "l'espagnol", "l'italien"),

@@ -44,7 +44,7 @@ SENTENCES = [
         ]),
         fr=("La police a indiqué que le suspect n'était pas armé lorsque les agents l'ont arrêté près de la gare.", [
             ("neg", 5, "n'était pas armé", "était armé"),
-            ("unt", 1, "de la gare", "de la station"),
+            ("pron", 1, "l'ont arrêté", "l'ont arrêtée"),
         ]),
     ),
     dict(
@@ -80,7 +80,7 @@ SENTENCES = [
         ]),
         fr=("La ministre a démissionné après que le rapport a critiqué sa gestion de la crise.", [
             ("neg", 5, "a démissionné", "n'a pas démissionné"),
-            ("omi", 1, " de la crise", ""),
+            ("pron", 1, "La ministre", "Le ministre"),
         ]),
     ),
     dict(
@@ -360,7 +360,7 @@ SENTENCES = [
             ("ent", 5, "Schottland", "Irland"),
             ("ent", 5, "im Mai", "im März"),
             ("omi", 1, " erneut", ""),
-            ("pron", 1, "Die Wähler", "Die Wählerinnen"),
+            ("unt", 1, "an die Urnen gehen", "to the polls gehen"),
         ]),
         es=("Los votantes de Escocia volverán a las urnas en mayo.", [
             ("ent", 5, "Escocia", "Irlanda"),
@@ -450,11 +450,11 @@ SENTENCES = [
             ("num", 5, "bis 2030", "bis 2050"),
             ("sense", 5, "bezahlbare", "bezahlte"),
             ("add", 1, "Der Bürgermeister", "Der neue Bürgermeister"),
-            ("pron", 1, "Der Bürgermeister", "Die Bürgermeisterin"),
+            ("unt", 1, "bezahlbare Wohnungen", "affordable Wohnungen"),
         ]),
         es=("El alcalde prometió construir 1.500 viviendas asequibles para 2030.", [
             ("num", 5, "1.500 viviendas", "15.000 viviendas"),
-            ("pron", 1, "El alcalde", "La alcaldesa"),
+            ("add", 1, "construir", "construir rápidamente"),
         ]),
         fr=("Le maire a promis de construire 1 500 logements abordables d'ici 2030.", [
             ("sense", 5, "abordables", "accostables"),
@@ -520,17 +520,17 @@ SENTENCES = [
         en="Prosecutors dropped the charges against the journalist on Thursday.",
         de=("Die Staatsanwaltschaft hat die Anklage gegen den Journalisten am Donnerstag fallen gelassen.", [
             ("sense", 5, "fallen gelassen", "erhoben"),
-            ("pron", 1, "den Journalisten", "die Journalistin"),
+            ("unt", 1, "die Anklage", "die Charges"),
             ("ent", 5, "am Donnerstag", "am Dienstag"),
             ("omi", 1, " am Donnerstag", ""),
         ]),
         es=("La fiscalía retiró el jueves los cargos contra el periodista.", [
             ("sense", 5, "retiró", "presentó"),
-            ("pron", 1, "el periodista", "la periodista"),
+            ("add", 1, "los cargos", "todos los cargos"),
         ]),
         fr=("Le parquet a abandonné jeudi les poursuites contre le journaliste.", [
             ("sense", 5, "a abandonné", "a engagé"),
-            ("pron", 1, "le journaliste", "la journaliste"),
+            ("add", 1, "les poursuites", "toutes les poursuites"),
         ]),
     ),
     dict(
@@ -566,7 +566,7 @@ SENTENCES = [
         ]),
         fr=("La chanteuse a annulé sa tournée en raison d'une angine.", [
             ("sense", 5, "d'une angine", "d'une angoisse"),
-            ("add", 1, "sa tournée", "toute sa tournée"),
+            ("pron", 1, "La chanteuse", "Le chanteur"),
         ]),
     ),
     dict(
@@ -612,7 +612,7 @@ SENTENCES = [
             ("neg", 5, "nie besser", "selten schlechter"),
             ("sense", 5, "Der Trainer", "Der Reisebus"),
             ("num", 5, "zweiten Halbzeit", "ersten Halbzeit"),
-            ("pron", 1, "Der Trainer", "Die Trainerin"),
+            ("add", 1, "die Mannschaft", "die junge Mannschaft"),
         ]),
         es=("El entrenador dijo que el equipo nunca había jugado mejor que en la segunda parte.", [
             ("sense", 5, "El entrenador", "El autocar"),
@@ -728,7 +728,7 @@ SENTENCES = [
         ]),
         fr=("Son avocat a déclaré qu'il ferait appel du verdict.", [
             ("neg", 5, "qu'il ferait appel", "qu'il ne ferait pas appel"),
-            ("pron", 1, "Son avocat", "Son avocate"),
+            ("add", 1, "Son avocat", "Son avocat principal"),
         ]),
     ),
     dict(
@@ -827,12 +827,12 @@ SENTENCES = [
         de=("Der Oppositionsführer bezeichnete den Steuerplan als ungerecht gegenüber jungen Familien.", [
             ("neg", 5, "als ungerecht", "als gerecht"),
             ("sense", 5, "Steuerplan", "Lenkplan"),
-            ("pron", 1, "Der Oppositionsführer", "Die Oppositionsführerin"),
+            ("unt", 1, "bezeichnete", "called"),
             ("add", 1, "jungen Familien", "jungen und armen Familien"),
         ]),
         es=("El líder de la oposición calificó el plan fiscal de injusto para las familias jóvenes.", [
             ("neg", 5, "de injusto", "de justo"),
-            ("pron", 1, "El líder", "La líder"),
+            ("unt", 1, "plan fiscal", "tax plan"),
         ]),
         fr=("Le chef de l'opposition a qualifié le projet fiscal d'injuste envers les jeunes familles.", [
             ("neg", 5, "d'injuste", "de juste"),
@@ -880,13 +880,13 @@ SENTENCES = [
         en="The author's latest novel tells the story of a family torn apart by war.",
         de=("Der neueste Roman des Autors erzählt die Geschichte einer vom Krieg zerrissenen Familie.", [
             ("sense", 5, "Roman", "Römer"),
-            ("pron", 1, "des Autors", "der Autorin"),
+            ("unt", 1, "Geschichte", "Story"),
             ("omi", 1, "neueste ", ""),
             ("add", 1, "einer vom Krieg", "einer jüdischen vom Krieg"),
         ]),
         es=("La última novela del autor cuenta la historia de una familia destrozada por la guerra.", [
             ("sense", 5, "novela", "novedad"),
-            ("pron", 1, "del autor", "de la autora"),
+            ("unt", 1, "la historia", "la story"),
         ]),
         fr=("Le dernier roman de l'auteur raconte l'histoire d'une famille déchirée par la guerre.", [
             ("sense", 5, "roman", "romain"),
@@ -953,12 +953,12 @@ SENTENCES = [
         de=("Die Polizei hat den Fahrer des gestohlenen Autos noch nicht identifiziert.", [
             ("neg", 5, "noch nicht identifiziert", "bereits identifiziert"),
             ("omi", 5, " des gestohlenen Autos", ""),
-            ("pron", 1, "den Fahrer", "die Fahrerin"),
+            ("add", 1, "identifiziert", "eindeutig identifiziert"),
             ("unt", 1, "gestohlenen", "stolen"),
         ]),
         es=("La policía aún no ha identificado al conductor del coche robado.", [
             ("neg", 5, "aún no ha identificado", "ya ha identificado"),
-            ("pron", 1, "al conductor", "a la conductora"),
+            ("add", 1, "del coche robado", "del coche robado ayer"),
         ]),
         fr=("La police n'a pas encore identifié le conducteur de la voiture volée.", [
             ("neg", 5, "n'a pas encore identifié", "a déjà identifié"),
@@ -970,7 +970,7 @@ SENTENCES = [
         en="The company recalled 40,000 cars because of a fault in the brakes.",
         de=("Das Unternehmen rief wegen eines Defekts an den Bremsen 40.000 Autos zurück.", [
             ("num", 5, "40.000 Autos", "4.000 Autos"),
-            ("sense", 5, "an den Bremsen", "an den Bremsen und am Motor"),
+            ("add", 5, "an den Bremsen", "an den Bremsen und am Motor"),
             ("unt", 1, "eines Defekts", "eines Fault"),
             ("add", 1, "40.000 Autos", "40.000 neue Autos"),
         ]),
@@ -989,7 +989,7 @@ SENTENCES = [
         de=("Der Premierminister wird im nächsten Monat Japan und Südkorea besuchen.", [
             ("ent", 5, "Südkorea", "Nordkorea"),
             ("omi", 5, " und Südkorea", ""),
-            ("pron", 1, "Der Premierminister", "Die Premierministerin"),
+            ("unt", 1, "im nächsten Monat", "next month"),
             ("add", 1, "besuchen", "offiziell besuchen"),
         ]),
         es=("El primer ministro visitará Japón y Corea del Sur el próximo mes.", [

@@ -76,7 +76,7 @@ SENTENCES = [
         en="If the pain gets worse or lasts longer than five days, consult a doctor.",
         de=("Wenn die Schmerzen stärker werden oder länger als fünf Tage anhalten, suchen Sie einen Arzt auf.", [
             ("num", 5, "fünf Tage", "fünf Wochen"),
-            ("pron", 1, "einen Arzt", "eine Ärztin"),
+            ("add", 1, "suchen Sie einen Arzt auf", "suchen Sie umgehend einen Arzt auf"),
         ]),
         es=("Si el dolor empeora o dura más de cinco días, consulte a un médico.", [
             ("sense", 5, "empeora", "mejora"),
@@ -356,7 +356,7 @@ SENTENCES = [
         ]),
         fr=("Les femmes enceintes doivent consulter leur médecin avant d'utiliser ce produit.", [
             ("sense", 5, "avant d'utiliser", "après avoir utilisé"),
-            ("unt", 1, "enceintes", "pregnant"),
+            ("pron", 1, "leur médecin", "son médecin"),
         ]),
     ),
     dict(
@@ -380,7 +380,7 @@ SENTENCES = [
         en="The results will be sent to your doctor within 48 hours.",
         de=("Die Ergebnisse werden innerhalb von 48 Stunden an Ihren Arzt geschickt.", [
             ("num", 5, "48 Stunden", "84 Stunden"),
-            ("pron", 1, "Ihren Arzt", "Ihre Ärztin"),
+            ("add", 1, "geschickt", "per Post geschickt"),
         ]),
         es=("Los resultados se enviarán a su médico en un plazo de 48 horas.", [
             ("num", 5, "48 horas", "8 horas"),
@@ -400,7 +400,7 @@ SENTENCES = [
         ]),
         es=("Para instalar el software necesita al menos 8 GB de espacio libre en disco.", [
             ("num", 5, "8 GB", "80 GB"),
-            ("sense", 1, "al menos", "como mucho"),
+            ("add", 1, "el software", "el software nuevo"),
         ]),
         fr=("Pour installer le logiciel, vous avez besoin d'au moins 8 Go d'espace disque libre.", [
             ("num", 5, "8 Go", "18 Go"),
@@ -476,15 +476,15 @@ SENTENCES = [
         en="The patient was given antibiotics for a lung infection.",
         de=("Der Patient erhielt Antibiotika gegen eine Lungenentzündung.", [
             ("sense", 5, "Lungenentzündung", "Leberentzündung"),
-            ("pron", 1, "Der Patient", "Die Patientin"),
+            ("add", 1, "erhielt Antibiotika", "erhielt sofort Antibiotika"),
         ]),
         es=("Al paciente le administraron antibióticos por una infección pulmonar.", [
             ("sense", 5, "infección pulmonar", "infección renal"),
-            ("pron", 1, "Al paciente", "A la paciente"),
+            ("unt", 1, "antibióticos", "antibiotics"),
         ]),
         fr=("On a administré au patient des antibiotiques pour une infection pulmonaire.", [
             ("sense", 5, "infection pulmonaire", "infection urinaire"),
-            ("pron", 1, "au patient", "à la patiente"),
+            ("add", 1, "des antibiotiques", "des antibiotiques puissants"),
         ]),
     ),
     dict(
@@ -528,7 +528,7 @@ SENTENCES = [
         ]),
         es=("Mídase la tensión arterial a la misma hora todas las mañanas.", [
             ("sense", 5, "la tensión arterial", "el azúcar en sangre"),
-            ("ent", 1, "todas las mañanas", "todas las noches"),
+            ("omi", 1, " a la misma hora", ""),
         ]),
         fr=("Mesurez votre tension artérielle à la même heure chaque matin.", [
             ("sense", 5, "votre tension artérielle", "votre glycémie"),
@@ -716,7 +716,7 @@ SENTENCES = [
         en="Elderly patients may need a lower dose of 10 mg per day.",
         de=("Ältere Patienten benötigen möglicherweise eine niedrigere Dosis von 10 mg pro Tag.", [
             ("num", 5, "10 mg", "100 mg"),
-            ("sense", 1, "möglicherweise", "bestimmt"),
+            ("unt", 1, "pro Tag", "per day"),
         ]),
         es=("Los pacientes de edad avanzada pueden necesitar una dosis menor de 10 mg al día.", [
             ("num", 5, "10 mg", "10 g"),
@@ -784,7 +784,7 @@ SENTENCES = [
         ]),
         es=("Llame a una ambulancia si la persona tiene dificultad para respirar.", [
             ("sense", 5, "dificultad para respirar", "dificultad para dormir"),
-            ("pron", 1, "Llame", "Llama"),
+            ("add", 1, "una ambulancia", "una ambulancia enseguida"),
         ]),
         fr=("Appelez une ambulance si la personne a du mal à respirer.", [
             ("sense", 5, "à respirer", "à marcher"),
