@@ -256,6 +256,8 @@ class Builder:
 
     def aggregate(self, entry: Entry, keys: Sequence[str]) -> tuple[dict[str, Any], np.ndarray]:
         """Weighted mean accuracy over subsets, its interval, and weighted per-item values for paired tests."""
+        # a subset with no gold-ordered pair anywhere has no accuracy (same for every model: gold decides)
+        keys = [k for k in keys if len(self.clean(entry, k))]
         weights = domain_weights(keys, self.infos)
         if not keys:
             return _figure(float("nan"), float("nan"), float("nan"), 0), np.array([])
@@ -269,6 +271,7 @@ class Builder:
 
     def gap(self, entry: Entry, keys: Sequence[str]) -> dict[str, Any]:
         """Weighted mean generalization gap over shifted subsets (in-distribution minus shifted)."""
+        keys = [k for k in keys if len(self.clean(entry, k)) and len(self.clean(entry, str(self.infos[k].against)))]
         if not keys:
             return _figure(float("nan"), float("nan"), float("nan"), 0)
         weights = domain_weights(keys, self.infos)
