@@ -432,7 +432,7 @@ SENTENCES = [
         ]),
         es=("Todavía no he visto esa película, así que no me cuentes cómo termina.", [
             ("neg", 5, "Todavía no he visto", "Ya he visto"),
-            ("unt", 1, "esa película", "ese film"),
+            ("unt", 1, "no me cuentes", "don't tell me"),
         ]),
         fr=("Je n'ai pas encore vu ce film, alors ne me dis pas comment il se termine.", [
             ("neg", 5, "ne me dis pas", "dis-moi"),
@@ -528,7 +528,7 @@ SENTENCES = [
         ]),
         es=("Perdí la cartera en el autobús, pero alguien la entregó en la oficina.", [
             ("sense", 5, "la entregó", "la robó"),
-            ("unt", 1, "en el autobús", "en el bus"),
+            ("unt", 1, "la cartera", "la wallet"),
         ]),
         fr=("J'ai perdu mon portefeuille dans le bus, mais quelqu'un l'a déposé au bureau.", [
             ("sense", 5, "l'a déposé", "l'a volé"),

@@ -112,7 +112,7 @@ SENTENCES = [
         ]),
         es=("Este medicamento puede causar somnolencia; no conduzca ni utilice máquinas.", [
             ("neg", 5, "no conduzca", "conduzca"),
-            ("sense", 1, "somnolencia", "sueño"),
+            ("add", 1, "utilice máquinas", "utilice máquinas pesadas"),
         ]),
         fr=("Ce médicament peut provoquer une somnolence ; ne conduisez pas et n'utilisez pas de machines.", [
             ("sense", 5, "une somnolence", "une insomnie"),
@@ -156,7 +156,7 @@ SENTENCES = [
         en="Patients with kidney disease should not take this drug.",
         de=("Patienten mit Nierenerkrankungen sollten dieses Medikament nicht einnehmen.", [
             ("neg", 5, "nicht einnehmen", "regelmäßig einnehmen"),
-            ("sense", 1, "Nierenerkrankungen", "Nierenbeschwerden"),
+            ("add", 1, "dieses Medikament", "dieses neue Medikament"),
         ]),
         es=("Los pacientes con enfermedad renal no deben tomar este fármaco.", [
             ("sense", 5, "enfermedad renal", "enfermedad hepática"),
@@ -256,7 +256,7 @@ SENTENCES = [
         ]),
         es=("Apriete los cuatro tornillos del panel trasero con una llave Allen de 5 mm.", [
             ("num", 5, "de 5 mm", "de 5 cm"),
-            ("sense", 1, "Apriete", "Ajuste"),
+            ("add", 1, "los cuatro tornillos", "los cuatro tornillos largos"),
         ]),
         fr=("Serrez les quatre vis du panneau arrière avec une clé Allen de 5 mm.", [
             ("num", 5, "de 5 mm", "de 8 mm"),
@@ -628,7 +628,7 @@ SENTENCES = [
         ]),
         fr=("Gardez la plaie propre et sèche et changez le pansement chaque jour.", [
             ("sense", 5, "propre et sèche", "humide"),
-            ("unt", 1, "le pansement", "le bandage"),
+            ("unt", 1, "chaque jour", "daily"),
         ]),
     ),
     dict(
@@ -668,7 +668,7 @@ SENTENCES = [
         en="The cable must be connected to the red port on the left.",
         de=("Das Kabel muss an den roten Anschluss auf der linken Seite angeschlossen werden.", [
             ("sense", 5, "linken Seite", "rechten Seite"),
-            ("unt", 1, "Anschluss", "Port"),
+            ("unt", 1, "Das Kabel", "The cable"),
         ]),
         es=("El cable debe conectarse al puerto rojo de la izquierda.", [
             ("sense", 5, "al puerto rojo", "al puerto azul"),
