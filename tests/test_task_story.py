@@ -149,6 +149,9 @@ def test_every_pair_label_holds(name):
             assert all(ok.values()) and C.sentences(bad)[-1] != C.sentences(good)[-1]
         elif kind == "drift":
             assert all(ok.values()), row["id"]
+        elif kind == "contradiction":
+            assert all(ok.values()) and len(C.sentences(bad)) == len(C.sentences(good))
+            assert sum(a != b for a, b in zip(C.sentences(bad), C.sentences(good))) == 1
         assert S.check_rejected(spec, good, bad, meta) == [], row["id"]
         assert meta.get("flaw") and meta["error_type"] == row["meta"]["damage"]
 

@@ -12,6 +12,7 @@ import argparse
 import json
 import random
 import sys
+from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -23,7 +24,7 @@ from story_render import Params  # noqa: E402
 
 SEED = 8
 DATA = HERE.parent / "data"
-COUNTS = {"fiction": 240, "fable": 120, "fiction_long": 120, "fiction_ranking": 60}
+COUNTS = {"fiction": 242, "fable": 121, "fiction_long": 121, "fiction_ranking": 60}  # 11 damage kinds
 
 ENDING_WORDS = {
     "hopeful": "a hopeful", "bittersweet": "a bittersweet", "open": "an open, unresolved",
@@ -66,13 +67,22 @@ def prompt_text(spec: S.StorySpec, template: str) -> str:
     )
 
 
-def sample_spec(rng: random.Random, form: str, arc_index: int) -> S.StorySpec:
+_USED: set[tuple[str, str, str, str]] = set()  # (form, arc, object, setting) already drawn in this build
+
+
+def sample_spec(rng: random.Random, form: str, arc_index: int, voice: tuple[str, str] | None = None) -> S.StorySpec:
+    """A prompt for arc ``arc_index``; no two prompts share arc, object and setting (no near twins)."""
     table = S.FORMS[form]
     arc = table.ARCS[arc_index % len(table.ARCS)]
-    character = rng.choice(table.CHARACTERS)
+    while True:
+        character = rng.choice(table.CHARACTERS)
+        obj, setting = rng.choice(table.OBJECTS), rng.choice(table.SETTINGS)
+        if (form, arc["id"], obj.phrase, setting.key) not in _USED:
+            _USED.add((form, arc["id"], obj.phrase, setting.key))
+            break
     extras = {"SPECIES": table.SPECIES[character.name]} if form == "fable" else {}
-    params = Params(character, rng.choice(table.OBJECTS), rng.choice(table.SETTINGS),
-                    rng.choice(["first", "third"]), rng.choice(["past", "present"]), extras)
+    pov, tense = voice or (rng.choice(["first", "third"]), rng.choice(["past", "present"]))
+    params = Params(character, obj, setting, pov, tense, extras)
     return S.StorySpec(form, arc["id"], params, rng.choice(list(table.ENDING_KINDS)))
 
 
@@ -126,9 +136,20 @@ def balanced_kinds(n: int, rng: random.Random) -> list[str]:
     return kinds
 
 
+VOICES = [("third", "past"), ("first", "present"), ("first", "past"), ("third", "present")]
+
+
 def build_pairs(form: str, n: int, rng: random.Random, prompts: list[str]) -> list[tuple[S.StorySpec, str, str]]:
+    """Damage kinds in equal numbers, and within each kind the four voices (POV x tense) in turn, so
+    that neither a pronoun nor a verb form tells preferred from rejected across the subset."""
     kinds = balanced_kinds(n, rng)
-    return [(sample_spec(rng, form, i), kinds[i], prompts[rng.randrange(len(prompts))]) for i in range(n)]
+    seen: Counter[str] = Counter()
+    out = []
+    for i in range(n):
+        voice = VOICES[seen[kinds[i]] % len(VOICES)]
+        seen[kinds[i]] += 1
+        out.append((sample_spec(rng, form, i, voice), kinds[i], prompts[rng.randrange(len(prompts))]))
+    return out
 
 
 def ranking_item(item_id: str, source_id: str, spec: S.StorySpec, prompt: str, rng: random.Random) -> dict:
@@ -174,6 +195,7 @@ def ranking_item(item_id: str, source_id: str, spec: S.StorySpec, prompt: str, r
 
 def build_all() -> dict[str, list[dict]]:
     rng = random.Random(SEED)
+    _USED.clear()
     out: dict[str, list[dict]] = {}
     fiction = build_pairs("fiction", COUNTS["fiction"], rng, FICTION_PROMPTS)
     out["fiction"] = [pair_item(f"story/fiction/{i}", f"story/fiction/{i}", prompt_text(spec, tpl), spec, kind, rng)
@@ -195,7 +217,7 @@ def build_all() -> dict[str, list[dict]]:
                     for i, (spec, kind, tpl) in enumerate(fables)]
     out["fiction_ranking"] = []
     for i in range(COUNTS["fiction_ranking"]):
-        spec = sample_spec(rng, "fiction", i)
+        spec = sample_spec(rng, "fiction", i, VOICES[(i // len(S.FORMS["fiction"].ARCS)) % len(VOICES)])
         tpl = FICTION_PROMPTS[rng.randrange(len(FICTION_PROMPTS))]
         out["fiction_ranking"].append(ranking_item(f"story/fiction_ranking/{i}", f"story/fiction_ranking/{i}",
                                                    spec, prompt_text(spec, tpl), rng))

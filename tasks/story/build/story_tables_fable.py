@@ -47,6 +47,8 @@ ENDING_KINDS = ("moral", "happy", "question")
 ARCS = [
     {
         "id": "sharing",
+        "contradiction": ("So {S} <pulled|pulls> it out of {P} pocket, where it [had been|has been] all along, and <gave|gives> it away with both paws.",
+                          "the object was hidden under a leaf"),
         "core": [
             "One bright morning {INTRO} <found|finds> {A_OBJ} {PLACE_IN}.",
             "{DETAIL}",
@@ -63,6 +65,8 @@ ARCS = [
     },
     {
         "id": "boasting",
+        "contradiction": ("It [was|is] {PERSON} who [found|finds] it, though {N} <had held|has held> it tightly the whole time and never <dropped|drops> it at all.",
+                          "the object rolled away when the character fell"),
         "core": [
             "{INTRO} <was|is> very proud of {P} {OBJ}, and {S} <showed|shows> it to everyone {PLACE_IN}.",
             "{DETAIL}",
@@ -79,6 +83,8 @@ ARCS = [
     },
     {
         "id": "patience",
+        "contradiction": ("One day a tiny green shoot [peeked|peeks] out of the ground, even though nobody [had ever planted|has ever planted] the {OBJ} at all.",
+                          "the character planted the object"),
         "core": [
             "{INTRO} <planted|plants> {A_OBJ} {PLACE_IN} and <waited|waits> for something wonderful to happen.",
             "{DETAIL}",
@@ -95,6 +101,8 @@ ARCS = [
     },
     {
         "id": "helping",
+        "contradiction": ("At last they [found|find] the nest, right beside the spot where they [had started|started], without taking a single step.",
+                          "the character carried the bird all the way across the fields"),
         "core": [
             "{INTRO} <was|is> hurrying home when {S} <heard|hears> a small voice crying {PLACE_IN}.",
             "{DETAIL}",
@@ -111,6 +119,8 @@ ARCS = [
     },
     {
         "id": "honesty",
+        "contradiction": ("\"I broke it,\" {S} <said|says>, although {PERSON} [had watched|has watched] the whole thing happen from the start.",
+                          "nobody had seen the accident"),
         "core": [
             "{INTRO} <was|is> playing {PLACE_IN} when {S} <knocked|knocks> over {A_OBJ} that [belonged|belongs] to {PERSON}.",
             "{DETAIL}",
@@ -127,6 +137,8 @@ ARCS = [
     },
     {
         "id": "bedtime",
+        "contradiction": ("{N} <held|holds> on to the {OBJ}, though {S} <had never been|has never been> afraid of the dark in {P} whole life.",
+                          "the character was too frightened to sleep"),
         "core": [
             "When the sun [went|goes] down {PLACE_IN}, {INTRO} <was|is> too frightened to sleep, even with {A_OBJ} beside the bed.",
             "{DETAIL}",

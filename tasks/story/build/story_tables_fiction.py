@@ -58,6 +58,8 @@ ENDING_KINDS = ("hopeful", "bittersweet", "open")
 ARCS = [
     {
         "id": "found_object",
+        "contradiction": ("Near midnight an old man [came|comes] in out of the summer heat, fanning himself, [saw|sees] the {OBJ} and [sat|sits] down very slowly.",
+                          "the night was the first cold night of the year"),
         "core": [
             "{N} <found|finds> {A_OBJ} {PLACE_IN} on the first cold night of the year, wedged beneath a bench.",
             "{DETAIL}",
@@ -81,6 +83,8 @@ ARCS = [
     },
     {
         "id": "last_shift",
+        "contradiction": ("At the end of the night {S} <set|sets> the {OBJ} on the windowsill, glad to be done with a job {S} [had started|started] only two days before.",
+                          "the character had worked there every night for eleven years"),
         "core": [
             "It [was|is] {P} last shift {PLACE_IN}, and {N} <carried|carries> {A_OBJ} that {S} <meant|means> to leave behind.",
             "{DETAIL}",
@@ -104,6 +108,8 @@ ARCS = [
     },
     {
         "id": "stranger_exchange",
+        "contradiction": ("She [explained|explains] that the brother [was|is] her neighbour now, although {N} [had grown|grew] up an only child with no brother at all.",
+                          "only the character's brother knew the story"),
         "core": [
             "{N} <noticed|notices> the stranger {PLACE_IN} only because she [was|is] holding {A_OBJ} exactly like the one {S} [had lost|lost] as a child.",
             "{DETAIL}",
@@ -127,6 +133,8 @@ ARCS = [
     },
     {
         "id": "storm_wait",
+        "contradiction": ("{PERSON} [listened|listens] without interrupting, squinting against the cloudless sunshine that [had shone|has shone] all day.",
+                          "a storm kept the character there and the other person came in shaking off rain"),
         "core": [
             "{N} <stayed|stays> {PLACE_IN} long after everyone else [had gone|has gone] home, kept there by the storm.",
             "{DETAIL}",
@@ -150,6 +158,8 @@ ARCS = [
     },
     {
         "id": "old_rival",
+        "contradiction": ("{N} <listened|listens>, although {S} [had won|won] that scholarship thirty years before and [had kept|kept] the certificate ever since.",
+                          "the character lost the scholarship"),
         "core": [
             "{N} <had not expected|does not expect> to meet {P} old rival {PLACE_IN}, least of all holding {A_OBJ}.",
             "{DETAIL}",
@@ -173,6 +183,8 @@ ARCS = [
     },
     {
         "id": "secret_note",
+        "contradiction": ("They [laughed|laugh] about it, though the note [bore|bears] no name at all, only a blank space where a name should be.",
+                          "the note was addressed to the character by name"),
         "core": [
             "Wrapped around {A_OBJ} that {S} <bought|buys> at a flea market, {N} <found|finds> a note addressed to {O} by name.",
             "{S} <read|reads> it twice {PLACE_IN}, where the note [said|says] to wait.",
@@ -196,6 +208,8 @@ ARCS = [
     },
     {
         "id": "mending",
+        "contradiction": ("By the time the lights [dimmed|dim], the {OBJ} [was|is] whole again, though {S} [had bought|bought] it new that afternoon from a stranger.",
+                          "the object had belonged to the character's father"),
         "core": [
             "{N} <spent|spends> the long evening {PLACE_IN} mending {A_OBJ} that [had belonged|belongs] to {P} father.",
             "{DETAIL}",
@@ -218,6 +232,8 @@ ARCS = [
     },
     {
         "id": "wrong_turn",
+        "contradiction": ("On the way they [passed|pass] the school where {S} and the cousin [had shared|shared] a desk for six years.",
+                          "the character had never met the cousin"),
         "core": [
             "{N} <arrived|arrives> {PLACE_IN} by mistake, clutching {A_OBJ} and a set of directions meant for somewhere else entirely.",
             "{DETAIL}",
@@ -241,6 +257,8 @@ ARCS = [
     },
     {
         "id": "small_lie",
+        "contradiction": ("Before closing {S} <went|goes> to {PERSON}, although the {OBJ} [had been|has been] {P} own since childhood and there [was|is] nothing to confess.",
+                          "the character had picked the object up from a neighbouring table"),
         "core": [
             "{N} <told|tells> a small lie {PLACE_IN}, saying that the {OBJ} on the table [was|is] {P} own.",
             "{DETAIL}",
@@ -263,6 +281,8 @@ ARCS = [
     },
     {
         "id": "first_snow",
+        "contradiction": ("At half past nine the door [opened|opens], and warm summer air [drifted|drifts] in ahead of a figure in a too-thin coat.",
+                          "the first snow of the year was falling"),
         "core": [
             "The first snow [began|begins] while {N} <waited|waits> {PLACE_IN} with {A_OBJ} in {P} lap.",
             "{DETAIL}",
@@ -272,7 +292,7 @@ ARCS = [
             "At half past nine the door [opened|opens], and snow [blew|blows] in ahead of a figure in a too-thin coat.",
         ],
         "endings": {
-            "hopeful": "Her daughter [crossed|crosses] the room without a word and [sat|sits] beside {O}, and {S} <gave|gives> her the {OBJ} and <took|takes> her cold hands.",
+            "hopeful": "{P} daughter [crossed|crosses] the room without a word and [sat|sits] beside {O}, and {S} <gave|gives> her the {OBJ} and <took|takes> her cold hands.",
             "bittersweet": "It [was|is] not her daughter but a stranger sheltering from the weather, and {N} <offered|offers> him the seat {S} <had saved|has saved>.",
             "open": "The figure [stood|stands] in the doorway brushing snow from its shoulders, and {N} <rose|rises> before {S} [could|can] see its face.",
         },

@@ -39,8 +39,9 @@ FORMS = {"fiction": tables_fiction, "fable": tables_fable}
 # the sentence list. "length" is what the change does to the word count: balanced so that length
 # does not give the label away.
 CONSTRAINT_DAMAGE = ("object", "character", "setting", "pov", "tense", "ending")
-TEXT_DAMAGE = ("shuffle", "repeat", "too_short", "drift")
+TEXT_DAMAGE = ("shuffle", "repeat", "too_short", "drift", "contradiction")
 DAMAGE_KINDS = CONSTRAINT_DAMAGE + TEXT_DAMAGE
+CONTRADICTED = 5  # the core sentence an arc's authored "contradiction" sentence replaces
 
 
 def all_templates() -> list[str]:
@@ -48,7 +49,7 @@ def all_templates() -> list[str]:
     for table in FORMS.values():
         out += [s.detail for s in table.SETTINGS]
         for arc in table.ARCS:
-            out += arc["core"] + list(arc["endings"].values())
+            out += arc["core"] + list(arc["endings"].values()) + [arc["contradiction"][0]]
             for extra in arc.get("expand", {}).values():
                 out += extra
     return out
@@ -196,6 +197,14 @@ def damage(spec: StorySpec, kind: str, rng: random.Random) -> tuple[str, dict]:
         meta.update(constraint="length", damage="drop",
                     flaw=f"too short: {C.word_count(join(out))} words, below the required {cs['length_words'][0]}",
                     dropped=dropped)
+    elif kind == "contradiction":
+        sentence, contradicts = spec.arc_table()["contradiction"]
+        position = templates(spec).index(spec.arc_table()["core"][CONTRADICTED])
+        out = list(base)
+        out[position] = render([sentence], p)[0]
+        meta.update(damage="contradiction", position=position,
+                    flaw=f"contradicts itself: a late sentence denies what the story established ({contradicts})",
+                    contradicts=contradicts)
     elif kind == "drift":
         out, other = _drift(spec, rng)
         meta.update(damage="drift", flaw=f"drifts off the prompt: the last part belongs to another story ({other})",
@@ -287,7 +296,7 @@ def check_rejected(spec: StorySpec, good: str, bad: str, meta: dict) -> list[str
     kind = meta["error_type"]
     expected = {"object": {"object"}, "character": {"character"}, "setting": {"setting"}, "pov": {"pov"},
                 "tense": {"tense"}, "ending": {"ending"}, "too_short": {"length"}, "repeat": {"no_repetition"},
-                "shuffle": set(), "drift": None}[kind]
+                "shuffle": set(), "contradiction": set(), "drift": None}[kind]
     if expected is not None and failed != expected and not (kind == "shuffle" and failed <= {"ending"}):
         problems.append(f"{kind}: rejected fails {sorted(failed)}, expected exactly {sorted(expected)}")
     if kind == "shuffle" and not C.is_shuffle_of(bad, good):
@@ -296,6 +305,12 @@ def check_rejected(spec: StorySpec, good: str, bad: str, meta: dict) -> list[str
         want = render([spec.arc_table()["endings"][meta["replaced_with"]]], spec.params)[0]
         if C.sentences(bad)[-1] != want:
             problems.append("ending: last sentence is not the recorded other ending")
+    if kind == "contradiction":
+        want = render([spec.arc_table()["contradiction"][0]], spec.params)[0]
+        good_s, bad_s = C.sentences(good), C.sentences(bad)
+        added = [x for x in bad_s if x not in good_s]
+        if len(good_s) != len(bad_s) or added != C.sentences(want) or len(set(good_s) - set(bad_s)) != 1:
+            problems.append("contradiction: not the preferred story with the one authored contradicting sentence")
     if kind == "drift":
         if failed - {"ending"}:
             problems.append(f"drift: rejected also fails {sorted(failed)}")
