@@ -163,7 +163,7 @@ ARCS = [
         "core": [
             "{N} <had not expected|does not expect> to meet {P} old rival {PLACE_IN}, least of all holding {A_OBJ}.",
             "{DETAIL}",
-            "Thirty years earlier they [had competed|have competed] for the same scholarship, and {N} <had lost|has lost>.",
+            "Thirty years earlier they [had competed|competed] for the same scholarship, and {N} [had lost|lost].",
             "\"{NAME},\" the rival [said|says], with a smile that [was|is] almost shy, \"I hoped it would be you.\"",
             "She [explained|explains] that the {OBJ} [had been|has been] the prize's forgotten second half, never delivered.",
             "{N} <listened|listens> while the old resentment [loosened|loosens] like a knot in warm water.",
@@ -186,7 +186,7 @@ ARCS = [
         "contradiction": ("They [laughed|laugh] about it, though the note [bore|bears] no name at all, only a blank space where a name should be.",
                           "the note was addressed to the character by name"),
         "core": [
-            "Wrapped around {A_OBJ} that {S} <bought|buys> at a flea market, {N} <found|finds> a note addressed to {O} by name.",
+            "{N} <found|finds> a note addressed to {O} by name, wrapped around {A_OBJ} that {S} <had bought|has bought> at a flea market.",
             "{S} <read|reads> it twice {PLACE_IN}, where the note [said|says] to wait.",
             "{DETAIL}",
             "\"You came, {NAME},\" [said|says] a voice, and {PERSON} [stepped|steps] out of the shadows looking embarrassed.",
@@ -202,7 +202,7 @@ ARCS = [
             0: ["The paper [was|is] soft with age, the ink faded to the colour of weak tea."],
             1: ["{S} <arrived|arrives> early and <chose|chooses> a spot where {S} [could|can] see whoever [came|comes] in."],
             2: ["Ten minutes [passed|pass], then twenty, and {N} <began|begins> to feel foolish for believing a note."],
-            4: ["{PERSON} [had written|has written] it to a cousin years ago, and the {OBJ} [had wandered|has wandered] off to a charity shop.",
+            4: ["{PERSON} [had written|wrote] it to a cousin years ago, and the {OBJ} [had wandered|has wandered] off to a charity shop.",
                 "Neither of them [could|can] explain why the cousin never [received|receives] it."],
         },
     },
@@ -250,7 +250,7 @@ ARCS = [
         "expand": {
             0: ["The directions [were|are] in {P} aunt's handwriting, and they [were|are] wrong from the second line."],
             2: ["{S} <blushed|blushes>, because {S} <had forgotten|has forgotten> the label [was|is] there at all."],
-            3: ["The family [had split|has split] two generations back over money, and nobody [remembered|remembers] the details now."],
+            3: ["The family [had split|split] two generations back over money, and nobody [remembered|remembers] the details now."],
             4: ["{S} <helped|helps> stack chairs while {S} <waited|waits>, glad of something to do with {P} hands.",
                 "{PERSON} [told|tells] {O} about the cousin's dog, the cousin's garden, the cousin's terrible jokes."],
         },
@@ -298,9 +298,9 @@ ARCS = [
         },
         "expand": {
             0: ["Flakes [drifted|drift] past the glass, slow and enormous, and the street [went|goes] quiet under them."],
-            2: ["They [had argued|have argued] in the summer about something that [seemed|seems] smaller every week."],
+            2: ["They [had argued|argued] in the summer about something that [seemed|seems] smaller every week."],
             3: ["{PERSON} [brought|brings] {O} a blanket and [pretended|pretends] it [was|is] spare."],
-            4: ["The {OBJ} [had been|has been] a birthday present, years ago, from a girl of seven.",
+            4: ["The {OBJ} [was|is] a birthday present from years ago, from a girl of seven.",
                 "Outside the snow [thickened|thickens] until the streetlights [wore|wear] white halos."],
         },
     },
