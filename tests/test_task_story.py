@@ -73,6 +73,13 @@ def test_first_person_present_derivation():
         "am", "have kept", "carry", "watch", "walk"]
 
 
+def test_tense_lexicon_is_not_vacuous():
+    # the tense check is only as strong as its lexicon: the common auxiliaries must be in it
+    assert {"was", "had", "did"} <= S.PAST_FORMS and {"is", "am", "has", "does"} <= S.PRESENT_FORMS
+    assert len(S.PAST_FORMS) > 100 and len(S.PRESENT_FORMS) > 150
+    assert not S.PAST_FORMS & S.PRESENT_FORMS
+
+
 # ------------------------------------------------------------------ data, counts, gate
 
 
