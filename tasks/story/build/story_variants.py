@@ -31,7 +31,7 @@ def _load_constraints():  # the task's constraints.py under a name no other task
 C = _load_constraints()
 import story_tables_fable as tables_fable  # noqa: E402
 import story_tables_fiction as tables_fiction  # noqa: E402
-from story_render import Params, render, verb_lexicon  # noqa: E402
+from story_render import Character, Params, render, verb_lexicon  # noqa: E402
 
 FORMS = {"fiction": tables_fiction, "fable": tables_fable}
 
@@ -134,14 +134,12 @@ def _other(rng: random.Random, pool: list, current, key=lambda x: x):
     return rng.choice(choices)
 
 
-def _similar_name(rng: random.Random, spec: StorySpec):
+def _similar_name(rng: random.Random, spec: StorySpec) -> tuple[Character, dict[str, str]]:
+    """Another character of the same gender and a similar name length (a fable keeps the species)."""
     c = spec.params.character
     same = [x for x in spec.table.CHARACTERS if x.gender == c.gender and x.name != c.name]
     close = [x for x in same if abs(len(x.name) - len(c.name)) <= 1] or same
-    new = rng.choice(close)
-    if "SPECIES" in spec.params.extras:
-        return new, {**spec.params.extras, "SPECIES": spec.params.extras["SPECIES"]}
-    return new, spec.params.extras
+    return rng.choice(close), dict(spec.params.extras)
 
 
 def damage(spec: StorySpec, kind: str, rng: random.Random) -> tuple[str, dict]:
