@@ -10,6 +10,7 @@ import json
 import random
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 torch = pytest.importorskip("torch")
@@ -77,13 +78,13 @@ def tiny_base(tmp_path_factory) -> Path:
     from transformers import BertConfig, BertModel, PreTrainedTokenizerFast
 
     out = tmp_path_factory.mktemp("tiny_base")
-    texts = [t for it in toy_items() for t in [it.prompt, *it.responses]] + ["User: Assistant: " + " ".join(GOOD + BAD + MEH)]
+    texts = [t for it in toy_items() for t in [it.prompt, *it.responses]] + [" ".join(GOOD + BAD + MEH)]
     tok = Tokenizer(models.WordLevel(unk_token="[UNK]"))
     tok.pre_tokenizer = pre_tokenizers.WhitespaceSplit()
     specials = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"]
     tok.train_from_iterator(texts, trainers.WordLevelTrainer(special_tokens=specials))
     tok.post_processor = processors.TemplateProcessing(
-        single="[CLS] $A [SEP]", special_tokens=[("[CLS]", tok.token_to_id("[CLS]")), ("[SEP]", tok.token_to_id("[SEP]"))]
+        single="[CLS] $A [SEP]", pair="[CLS] $A [SEP] $B:1 [SEP]:1", special_tokens=[("[CLS]", tok.token_to_id("[CLS]")), ("[SEP]", tok.token_to_id("[SEP]"))]
     )
     fast = PreTrainedTokenizerFast(tokenizer_object=tok, pad_token="[PAD]", unk_token="[UNK]", cls_token="[CLS]",
                                    sep_token="[SEP]", mask_token="[MASK]")
@@ -102,13 +103,19 @@ def _options(base: Path, task_root: Path, out: Path, **kw) -> TrainOptions:
                         heldout_fraction=0.25, progress=False, threads=1, **kw)
 
 
-def test_tiny_model_learns_and_saves_a_standard_checkpoint(tiny_base, tmp_path):
+@pytest.fixture(scope="module")
+def trained(tiny_base, tmp_path_factory) -> tuple[Path, Path, dict]:
+    """(task root, output folder, summary) of one training run on the toy task."""
+    tmp = tmp_path_factory.mktemp("trained")
+    root = make_task(tmp / "tasks", toy_items())
+    out = tmp / "rm"
+    return root, out, train_reward_model(_options(tiny_base, root, out), log=lambda _: None)
+
+
+def test_tiny_model_learns_and_saves_a_standard_checkpoint(trained):
     from transformers import AutoModelForSequenceClassification, AutoTokenizer
 
-    root = make_task(tmp_path / "tasks", toy_items())
-    out = tmp_path / "rm"
-    summary = train_reward_model(_options(tiny_base, root, out), log=lambda _: None)
-
+    _, out, summary = trained
     result = summary["result"]
     assert summary["data"]["heldout_items"] >= 30
     assert summary["data"]["train_pairs"] > summary["data"]["labelled_items"]  # 3-way rankings gave 3 pairs
@@ -119,11 +126,12 @@ def test_tiny_model_learns_and_saves_a_standard_checkpoint(tiny_base, tmp_path):
     tok = AutoTokenizer.from_pretrained(out)
     rm = AutoModelForSequenceClassification.from_pretrained(out).eval()
     assert rm.config.num_labels == 1
-    assert json.loads((out / "tokenizer_config.json").read_text())["truncation_side"] == "left"
+    saved = json.loads((out / "tokenizer_config.json").read_text())
+    assert saved["truncation_side"] == "left" and saved["model_max_length"] == 48
 
     def reward(text: str) -> float:
         with torch.no_grad():
-            return float(rm(**tok(f"User: tell me about topic3 please\nAssistant: {text}", return_tensors="pt")).logits[0, 0])
+            return float(rm(**tok("tell me about topic3 please", text, return_tensors="pt")).logits[0, 0])
 
     assert reward("w1 w2 correct w3 w4 w5") > reward("w1 w2 wrong w3 w4 w5")
     card = (out / "README.md").read_text()
@@ -131,6 +139,45 @@ def test_tiny_model_learns_and_saves_a_standard_checkpoint(tiny_base, tmp_path):
     recorded = json.loads((out / "rmbench_train.json").read_text())
     assert recorded["result"]["final_accuracy"] == result["final_accuracy"]
     assert recorded["data"]["leakage_checked"] == {"toy/toy": summary["data"]["leakage_checked"]["toy/toy"]}
+
+
+def test_hf_adapter_scores_what_training_saw(trained):
+    """The engine's hf adapter reproduces the held-out accuracy recorded at training time."""
+    from rmbench.metrics import pairwise_accuracy_per_item
+    from rmbench.models.base import Request
+    from rmbench.models.registry import load_adapter
+    from rmbench.train import slice_by_source
+
+    root, out, summary = trained
+    train_items = TaskRegistry([root]).get("toy").load("toy", split="train")
+    _, heldout = slice_by_source(train_items, 0.25, 0, "heldout")
+    assert len(heldout) == summary["data"]["heldout_items"]
+    adapter = load_adapter(f"hf:{out}", device="cpu")
+    assert adapter.max_length == 48  # the trained context is the scoring default
+    prepared = adapter.prepare([Request(it.prompt, r) for it in heldout for r in it.responses])
+    flat = adapter.score_batch(prepared)
+    scores, pos = [], 0
+    for it in heldout:
+        scores.append(flat[pos : pos + it.k])
+        pos += it.k
+    accuracy = float(np.nanmean(pairwise_accuracy_per_item(scores, [it.gold for it in heldout])))
+    assert accuracy == pytest.approx(summary["result"]["final_accuracy"], abs=1e-9)
+
+
+def test_default_trains_on_in_distribution_subsets_only(tmp_path):
+    items = toy_items(80)
+    root = make_task(tmp_path / "t", items)
+    shifted = [Item(id=f"s/{i}", prompt="p", responses=[f"good {i}", f"bad {i}"], gold=[1, 0],
+                    meta={"source_id": f"other{i}"}) for i in range(40)]
+    write_items(root / "toy" / "data" / "shifted.jsonl", shifted)
+    with (root / "toy" / "task.yaml").open("a") as f:
+        f.write("  - id: shifted\n    role: shifted\n    axis: style\n    against: toy\n"
+                "    source: {builtin: data/shifted.jsonl}\n    split: {method: hash, train_fraction: 0.5}\n")
+    default = load_training_source(TaskRegistry([root]), ["toy"])
+    assert list(default.subsets) == ["toy/toy"]
+    assert set(default.checked) == {"toy/toy", "toy/shifted"}  # still checked against the shifted test split
+    named = load_training_source(TaskRegistry([root]), ["toy"], subsets=["*"])
+    assert list(named.subsets) == ["toy/toy", "toy/shifted"] and named.subsets["toy/shifted"] > 0
 
 
 def test_leakage_check_refuses_a_shared_source_id(tmp_path):

@@ -42,7 +42,7 @@ def register(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--preset", default=None, choices=["minilm"],
                         help="a named recipe (minilm: all-MiniLM-L6-v2 sized for < 20 min on 2 CPU cores)")
     parser.add_argument("--tasks", nargs="+", required=True, help="tasks whose train splits to use (space or comma separated)")
-    parser.add_argument("--subsets", nargs="+", default=None, help="globs over subset ids (default: every subset with a train split)")
+    parser.add_argument("--subsets", nargs="+", default=None, help="globs over subset ids (default: the in-distribution subsets with a train split)")
     parser.add_argument("--out", type=Path, required=True, help="output folder for the checkpoint, tokenizer and model card")
     parser.add_argument("--overwrite", action="store_true", help="allow a non-empty --out")
     g = parser.add_argument_group("recipe")

@@ -41,16 +41,18 @@ def model_card(summary: dict[str, Any]) -> str:
         "from transformers import AutoModelForSequenceClassification, AutoTokenizer",
         "tok = AutoTokenizer.from_pretrained(PATH)",
         "rm = AutoModelForSequenceClassification.from_pretrained(PATH)",
-        f"text = {summary['render']['example']!r}",
-        f"reward = rm(**tok(text, return_tensors='pt', truncation=True, max_length={recipe['max_length']})).logits[0, 0]",
+        *summary["render"]["usage"],
         "```",
         "",
-        f"Input rendering: {summary['render']['rule']}. Over-long inputs lose their left end (the tokenizer "
-        "is saved with `truncation_side='left'`). With rmbench: `rmbench run --model hf:PATH --tasks ...`.",
+        f"Input rendering (the same function `rmbench run --model hf:PATH` scores with): {summary['render']['rule']}. "
+        f"Inputs were cut to {recipe['max_length']} tokens, the prompt losing its left end first; the tokenizer is "
+        f"saved with `model_max_length={recipe['max_length']}` and `truncation_side='left'` to match.",
         "",
         "## Data",
         "",
-        "Train splits of these subsets (items with at least two responses of different gold):",
+        "Train splits of these subsets (items with at least two responses of different gold"
+        + ("" if data.get("subset_patterns") else "; by default only in-distribution subsets, so the shifted "
+           "subsets still measure a shift") + "):",
         "",
         *_table(["subset", "train items"], [[k, v] for k, v in data["subsets"].items()]),
         "",

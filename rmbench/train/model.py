@@ -68,13 +68,17 @@ def count_parameters(model: nn.Module) -> tuple[int, int]:
     return trainable, total
 
 
-def save_reward_model(model: nn.Module, tokenizer: Any, out_dir: Path) -> None:
+def save_reward_model(model: nn.Module, tokenizer: Any, out_dir: Path, max_length: int | None = None) -> None:
     from transformers.utils import logging as hf_logging
 
     out_dir.mkdir(parents=True, exist_ok=True)
     hf_logging.disable_progress_bar()  # the shard-writing bar would tear through the training bar
-    # Training cut over-long inputs on the left (keeping the response); scoring should too.
+    # Training cut over-long inputs on the left (keeping the response); scoring should too,
+    # and the context it was trained on is the one a scorer should default to.
     tokenizer.truncation_side = "left"
     tokenizer.init_kwargs["truncation_side"] = "left"
+    if max_length is not None:
+        tokenizer.model_max_length = max_length
+        tokenizer.init_kwargs["model_max_length"] = max_length
     model.save_pretrained(str(out_dir))
     tokenizer.save_pretrained(str(out_dir))

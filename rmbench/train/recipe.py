@@ -23,7 +23,7 @@ from rmbench.tasks import TaskRegistry
 from rmbench.train.card import model_card
 from rmbench.train.data import TrainingError, cap_pairs, gold_pairs, slice_by_source
 from rmbench.train.model import count_parameters, freeze_layers, load_reward_model
-from rmbench.train.render import has_chat_template, render_text
+from rmbench.train.render import describe_rendering, usage_snippet
 from rmbench.train.selfevolve import self_evolve
 from rmbench.train.sources import load_training_source
 from rmbench.train.trainer import RewardTrainer, TrainConfig
@@ -115,11 +115,7 @@ def train_reward_model(opts: TrainOptions, log: Callable[[str], None] = print) -
         },
         "recipe": {**cfg.to_dict(), "self_evolve_rounds": opts.self_evolve, "unlabelled_fraction": opts.unlabelled_fraction,
                    "keep_fraction": opts.keep_fraction, "loss": "bradley-terry"},
-        "render": {
-            "rule": "the tokenizer's chat template" if has_chat_template(tokenizer)
-            else "plain transcript `User: <prompt>\\nAssistant: <response>` (the base has no chat template)",
-            "example": render_text(tokenizer, "What is 2 + 2?", "4."),
-        },
+        "render": {"rule": describe_rendering(tokenizer), "usage": usage_snippet(tokenizer, cfg.max_length)},
         "parameters": {"trainable": trainable, "total": total, "frozen_layers": frozen},
         "result": {
             "initial_accuracy": fits[0].initial_accuracy if fits else None,

@@ -1,58 +1,44 @@
-"""How a (prompt, response) pair becomes the text a reward model reads, in training and scoring alike.
+"""How a (prompt, response) pair becomes model input: the scoring engine's own rule, reused.
 
 A reward model is only as good as the agreement between how it was trained and how it is scored,
-so this is the single place the trainer renders inputs. The rule matches the engine's ``hf``
-adapter: the tokenizer's chat template when it has one, else a plain ``User: ...\\nAssistant: ...``
-transcript; when the template already writes the BOS token, the tokenizer must not add a second one;
-an over-long input loses its left end (the oldest prompt turns), never the response it judges.
+so training does not render anything itself: it calls :func:`rmbench.models.render.render`, the
+function the ``hf`` adapter scores with (chat template when the tokenizer has one; a
+``[CLS] prompt [SEP] response [SEP]`` sentence pair for BERT-like tokenizers; the prompt cut from
+the left so the response survives). This module only adds what the model card needs to say.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
-from rmbench.items.schema import Prompt, prompt_as_messages
+from rmbench.models.render import Rendered, render
 
-ROLE_NAMES = {"user": "User", "assistant": "Assistant", "system": "System", "tool": "Tool", "developer": "Developer"}
-
-
-def has_chat_template(tokenizer: Any) -> bool:
-    return bool(getattr(tokenizer, "chat_template", None))
+__all__ = ["Rendered", "describe_rendering", "render", "usage_snippet"]
 
 
-def plain_transcript(prompt: Prompt, response: str) -> str:
-    """The fallback for tokenizers without a chat template (e.g. BERT-style encoders)."""
-    lines = [f"{ROLE_NAMES.get(m.get('role', ''), m.get('role', '').title())}: {m.get('content', '')}"
-             for m in prompt_as_messages(prompt)]
-    lines.append(f"Assistant: {response}")
-    return "\n".join(lines)
+def _is_pair_tokenizer(tokenizer: Any) -> bool:
+    return tokenizer.sep_token_id is not None and tokenizer.cls_token_id is not None
 
 
-def render_text(tokenizer: Any, prompt: Prompt, response: str) -> str:
-    """The full text one response is scored on."""
-    if has_chat_template(tokenizer):
-        messages = [*prompt_as_messages(prompt), {"role": "assistant", "content": response}]
-        return tokenizer.apply_chat_template(messages, tokenize=False)
-    return plain_transcript(prompt, response)
+def describe_rendering(tokenizer: Any) -> str:
+    if getattr(tokenizer, "chat_template", None):
+        return "the tokenizer's chat template (prompt messages, then the response as the assistant turn)"
+    if _is_pair_tokenizer(tokenizer):
+        return ("a sentence pair `[CLS] prompt [SEP] response [SEP]` (the base has no chat template; a chat "
+                "prompt is flattened to `role: content` lines)")
+    return "`prompt + \"\\n\\n\" + response` (the base has no chat template)"
 
 
-def adds_own_bos(tokenizer: Any, text: str) -> bool:
-    """True when the rendered text already starts with BOS, so special tokens must not be added again."""
-    bos = getattr(tokenizer, "bos_token", None)
-    return bool(bos) and text.startswith(bos)
-
-
-def encode_texts(tokenizer: Any, texts: Sequence[str], max_length: int, chunk: int = 512) -> list[list[int]]:
-    """Token ids per text, left-truncated to ``max_length`` (special tokens kept)."""
-    tokenizer.truncation_side = "left"
-    out: list[list[int]] = [[] for _ in texts]
-    for own_bos in (False, True):
-        index = [i for i, t in enumerate(texts) if adds_own_bos(tokenizer, t) == own_bos]
-        for start in range(0, len(index), chunk):
-            part = index[start : start + chunk]
-            enc = tokenizer([texts[i] for i in part], truncation=True, max_length=max_length,
-                            add_special_tokens=not own_bos)
-            for i, ids in zip(part, enc["input_ids"]):
-                out[i] = list(ids)
-    return out
+def usage_snippet(tokenizer: Any, max_length: int) -> list[str]:
+    """Python lines that score one response with transformers alone, rendered as in training."""
+    if getattr(tokenizer, "chat_template", None):
+        return [
+            "chat = [{'role': 'user', 'content': 'What is 2 + 2?'}, {'role': 'assistant', 'content': '4.'}]",
+            "ids = tok.apply_chat_template(chat, return_tensors='pt', return_dict=True)",
+            "reward = rm(**ids).logits[0, 0]",
+        ]
+    if _is_pair_tokenizer(tokenizer):
+        return [f"inputs = tok('What is 2 + 2?', '4.', return_tensors='pt', truncation='only_first', max_length={max_length})",
+                "reward = rm(**inputs).logits[0, 0]"]
+    return [f"inputs = tok('What is 2 + 2?' + '\\n\\n' + '4.', return_tensors='pt', truncation=True, max_length={max_length})",
+            "reward = rm(**inputs).logits[0, 0]"]

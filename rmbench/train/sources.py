@@ -35,9 +35,15 @@ def load_training_source(
 ) -> TrainingSource:
     """Train items of the selected subsets, checked disjoint from every test split of those tasks.
 
+    Without ``subsets`` only in-distribution subsets are trained on: the shifted subsets are what the
+    trained model's generalization gap is measured on, so training on their train splits would
+    quietly remove the shift. Naming subsets (globs) picks exactly those, shifted ones included.
+
     Raises :class:`LeakageError` on an overlap and :class:`TrainingError` when nothing can be trained on.
     """
     selections = registry.select(list(tasks), list(subsets) if subsets else None, suite="all")
+    if not subsets:
+        selections = [sel for sel in selections if sel.subset.role == "in_distribution"]
     source = TrainingSource(items=[])
     seen_ids: set[str] = set()
     for sel in selections:

@@ -2,10 +2,10 @@
 
 Loss per pair: ``-log sigmoid(s_chosen - s_rejected - margin)``; a positive margin asks the model
 to separate the pair by at least that much before the loss fades. Chosen and rejected go through
-the model in one forward pass (2B sequences), so both see the same dropout regime and batch-norm-
-free statistics. Inputs are tokenised once and cached; batches are drawn from length-sorted
-buckets of a seeded shuffle, which keeps padding small on CPU without making the order depend on
-anything but the seed.
+the model in one forward pass (2B sequences). Inputs are rendered once each by the scoring
+engine's own renderer, so the model is trained on exactly what ``--model hf:DIR`` will show it.
+Batches come from length-sorted buckets of a seeded shuffle: little padding on CPU, and an order
+that depends on the seed alone.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from rmbench.items.schema import Prompt
 from rmbench.metrics import pairwise_accuracy_per_item
 from rmbench.train.data import Pair
 from rmbench.train.model import save_reward_model
-from rmbench.train.render import encode_texts, render_text
+from rmbench.train.render import Rendered, render
 
 BUCKET_BATCHES = 50  # a seeded shuffle is sorted by length within windows of this many batches
 
@@ -80,7 +80,7 @@ class RewardTrainer:
         self.model = model
         self.tokenizer = tokenizer
         self.config = config
-        self._ids: dict[tuple[str, str], list[int]] = {}
+        self._ids: dict[tuple[str, str], Rendered] = {}
         self.pad_id = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else 0
 
     # --- inputs -------------------------------------------------------------------------------
@@ -88,28 +88,30 @@ class RewardTrainer:
     def _key(prompt: Prompt, response: str) -> tuple[str, str]:
         return (prompt if isinstance(prompt, str) else repr(prompt), response)
 
-    def encode(self, requests: Sequence[tuple[Prompt, str]]) -> list[list[int]]:
-        """Token ids for each (prompt, response), tokenising each distinct pair only once."""
-        todo: dict[tuple[str, str], tuple[Prompt, str]] = {}
+    def encode(self, requests: Sequence[tuple[Prompt, str]]) -> list[Rendered]:
+        """Model input for each (prompt, response), rendered as the ``hf`` adapter will score it, once each."""
+        out = []
         for prompt, response in requests:
             key = self._key(prompt, response)
             if key not in self._ids:
-                todo.setdefault(key, (prompt, response))
-        if todo:
-            texts = [render_text(self.tokenizer, p, r) for p, r in todo.values()]
-            for key, ids in zip(todo, encode_texts(self.tokenizer, texts, self.config.max_length)):
-                self._ids[key] = ids
-        return [self._ids[self._key(p, r)] for p, r in requests]
+                self._ids[key] = render(self.tokenizer, prompt, response, self.config.max_length)
+            out.append(self._ids[key])
+        return out
 
-    def _forward(self, sequences: Sequence[list[int]]) -> torch.Tensor:
-        width = max(len(s) for s in sequences)
-        ids = torch.full((len(sequences), width), self.pad_id, dtype=torch.long)
-        mask = torch.zeros((len(sequences), width), dtype=torch.long)
-        for row, seq in enumerate(sequences):
-            ids[row, : len(seq)] = torch.tensor(seq, dtype=torch.long)
-            mask[row, : len(seq)] = 1
+    def _forward(self, inputs: Sequence[Rendered]) -> torch.Tensor:
+        width = max(len(r.input_ids) for r in inputs)
+        ids = torch.full((len(inputs), width), self.pad_id, dtype=torch.long)
+        mask = torch.zeros((len(inputs), width), dtype=torch.long)
+        types = torch.zeros((len(inputs), width), dtype=torch.long)
+        for row, r in enumerate(inputs):
+            n = len(r.input_ids)
+            ids[row, :n] = torch.tensor(r.input_ids, dtype=torch.long)
+            mask[row, :n] = 1
+            if r.token_type_ids is not None:
+                types[row, :n] = torch.tensor(r.token_type_ids, dtype=torch.long)
         device = next(self.model.parameters()).device
-        return self.model(input_ids=ids.to(device), attention_mask=mask.to(device)).logits[:, 0].float()
+        kwargs = {"token_type_ids": types.to(device)} if inputs[0].token_type_ids is not None else {}
+        return self.model(input_ids=ids.to(device), attention_mask=mask.to(device), **kwargs).logits[:, 0].float()
 
     # --- scoring ------------------------------------------------------------------------------
     @torch.inference_mode()
@@ -118,7 +120,7 @@ class RewardTrainer:
         was_training = self.model.training
         self.model.eval()
         ids = self.encode(requests)
-        order = sorted(range(len(ids)), key=lambda i: len(ids[i]))
+        order = sorted(range(len(ids)), key=lambda i: len(ids[i].input_ids))
         out = np.zeros(len(ids))
         step = self.config.eval_batch_size
         for start in range(0, len(order), step):
@@ -187,7 +189,7 @@ class RewardTrainer:
         set_seed(cfg.seed)
         chosen = self.encode([(p.prompt, p.chosen) for p in pairs])
         rejected = self.encode([(p.prompt, p.rejected) for p in pairs])
-        self._pair_len = [max(len(c), len(r)) for c, r in zip(chosen, rejected)]
+        self._pair_len = [max(len(c.input_ids), len(r.input_ids)) for c, r in zip(chosen, rejected)]
         steps_per_epoch = math.ceil(len(pairs) / cfg.batch_size)
         total_steps = max(1, math.ceil(cfg.epochs * steps_per_epoch))
         eval_every = cfg.eval_every or max(1, steps_per_epoch // 4)
@@ -229,10 +231,12 @@ class RewardTrainer:
                             best_acc, best_step, bad_evals = acc, step, 0
                             best_state = {k: v.detach().cpu().clone() for k, v in self.model.state_dict().items()}
                             if out_dir is not None:
-                                save_reward_model(self.model, self.tokenizer, out_dir)
+                                save_reward_model(self.model, self.tokenizer, out_dir, self.config.max_length)
                         else:
                             bad_evals += 1
                     history.append(record)
+                    if not progress:  # a line per evaluation, so a long quiet run can still be followed
+                        print(f"{desc} " + " ".join(f"{k}={v:.4g}" for k, v in record.items()), flush=True)
                     bar.set_postfix({k: f"{v:.3f}" for k, v in record.items() if k not in ("step", "epoch")})
                     if heldout and bad_evals >= cfg.patience:
                         stopped = "early_stopping"
@@ -247,7 +251,7 @@ class RewardTrainer:
         else:
             best_step = step
             if out_dir is not None:
-                save_reward_model(self.model, self.tokenizer, out_dir)
+                save_reward_model(self.model, self.tokenizer, out_dir, self.config.max_length)
         self.model.eval()
         return FitResult(
             steps=step,
