@@ -64,7 +64,7 @@ class Adapter(ABC):
 
     def __init__(self, arg: str = "", *, device: str | None = None, dtype: str | None = None,
                  max_length: int | None = None, seed: int = 0, name: str | None = None, **options: Any):
-        self.arg = arg
+        self.arg = str(arg)
         self.requested_device = device
         self.requested_dtype = dtype
         self.max_length = int(max_length) if max_length is not None else None

@@ -24,7 +24,7 @@ class TorchAdapter(Adapter):
         self.device = loading.pick_device(self.requested_device)
         torch_dtype = loading.pick_dtype(self.requested_dtype, self.device)
         self.dtype = str(torch_dtype).replace("torch.", "")
-        self.tokenizer = loading.load_tokenizer(arg, self.trust_remote_code)
+        self.tokenizer = loading.load_tokenizer(self.arg, self.trust_remote_code)
         import transformers
 
         auto_class = getattr(transformers, self.auto_class_name)
