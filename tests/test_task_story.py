@@ -178,11 +178,22 @@ def test_ranking_gold_counts_violations():
     for row in _records("fiction_ranking"):
         assert len(row["responses"]) == 4 and sorted(row["gold"]) == [0, 1, 2, 3]
         cs = row["meta"]["constraints"]
+        spec = MAKE.spec_from_meta(row["meta"])
         for text, gold, meta in zip(row["responses"], row["gold"], row["response_meta"]):
             violations = meta["violations"]
             assert gold == 3 - len(violations)
             failed = {k for k, v in C.check_all(text, cs, *lexicon).items() if not v}
-            assert failed == set(violations) - {"ending"}, (row["id"], failed, violations)
+            assert failed == set(violations) - {"ending", "shuffle"}, (row["id"], failed, violations)
+            # re-render from the recorded parameters and sentence order: the same text
+            w = meta["rendered_with"]
+            params = MAKE.spec_from_meta({**row["meta"], "params": {**row["meta"]["params"], **w}}).params
+            sentences = S.story_sentences(spec, params, w["ending"])
+            unshuffled = S.join(sentences)
+            if meta["order"] is not None:
+                sentences = [sentences[i] for i in meta["order"]]
+            assert text == S.join(sentences), row["id"]
+            assert ("shuffle" in violations) == C.is_shuffle_of(text, unshuffled)
+            assert ("ending" in violations) == (w["ending"] != spec.ending)
 
 
 # ------------------------------------------------------------------ public loaders

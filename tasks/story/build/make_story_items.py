@@ -152,13 +152,24 @@ def build_pairs(form: str, n: int, rng: random.Random, prompts: list[str]) -> li
     return out
 
 
+RANKING_DAMAGE = (*S.CONSTRAINT_DAMAGE, "shuffle")
+
+
+def rendered_with(params: Params, ending: str) -> dict:
+    """What a ranking response was rendered from (the test re-renders it from this)."""
+    return {"character": params.character.name, "object": params.obj.phrase, "setting": params.setting.key,
+            "pov": params.pov, "tense": params.tense, "ending": ending}
+
+
 def ranking_item(item_id: str, source_id: str, spec: S.StorySpec, prompt: str, rng: random.Random) -> dict:
-    """k = 4: the preferred story, then one, two and three nested constraint violations."""
-    kinds = rng.sample(list(S.CONSTRAINT_DAMAGE), 3)
+    """k = 4: the preferred story, then one, two and three nested violations (constraints broken or
+    sentence order shuffled); gold = 3 - number of violations."""
+    kinds = rng.sample(list(RANKING_DAMAGE), 3)
     p = spec.params
     responses = [S.preferred(spec)]
-    metas = [{"label": "preferred", "violations": [], "reason": "meets every stated constraint"}]
-    params, ending, flaws = p, spec.ending, []
+    metas = [{"label": "preferred", "violations": [], "reason": "meets every stated constraint",
+              "rendered_with": rendered_with(p, spec.ending), "order": None}]
+    params, ending, flaws, shuffle = p, spec.ending, [], None
     table = spec.table
     for kind in kinds:
         if kind == "object":
@@ -177,12 +188,20 @@ def ranking_item(item_id: str, source_id: str, spec: S.StorySpec, prompt: str, r
         elif kind == "tense":
             params = params.replace(tense="present" if p.tense == "past" else "past")
             flaws.append(f"not in the {p.tense} tense")
-        else:
+        elif kind == "ending":
             ending = S._other(rng, list(table.ENDING_KINDS), spec.ending)
             flaws.append(f"not {ENDING_WORDS[spec.ending]} ending")
-        responses.append(S.join(S.story_sentences(spec, params, ending)))
+        else:
+            shuffle = list(range(len(S.templates(spec))))
+            while shuffle == sorted(shuffle):
+                rng.shuffle(shuffle)
+            flaws.append("sentence order shuffled")
+        sentences = S.story_sentences(spec, params, ending)
+        if shuffle is not None:
+            sentences = [sentences[i] for i in shuffle]
+        responses.append(S.join(sentences))
         metas.append({"label": "rejected", "violations": kinds[: len(flaws)], "severity": len(flaws),
-                      "flaw": "; ".join(flaws)})
+                      "flaw": "; ".join(flaws), "rendered_with": rendered_with(params, ending), "order": shuffle})
     gold = [3 - m.get("severity", 0) for m in metas]
     order = list(range(4))
     rng.shuffle(order)
@@ -217,7 +236,7 @@ def build_all() -> dict[str, list[dict]]:
                     for i, (spec, kind, tpl) in enumerate(fables)]
     out["fiction_ranking"] = []
     for i in range(COUNTS["fiction_ranking"]):
-        spec = sample_spec(rng, "fiction", i, VOICES[(i // len(S.FORMS["fiction"].ARCS)) % len(VOICES)])
+        spec = sample_spec(rng, "fiction", i, VOICES[i % len(VOICES)])  # 15 prompts per voice
         tpl = FICTION_PROMPTS[rng.randrange(len(FICTION_PROMPTS))]
         out["fiction_ranking"].append(ranking_item(f"story/fiction_ranking/{i}", f"story/fiction_ranking/{i}",
                                                    spec, prompt_text(spec, tpl), rng))
