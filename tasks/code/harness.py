@@ -132,6 +132,17 @@ def run_cases(code: str, language: str, fn: str, cases: list[list[Any]], timeout
     return [same_value(g, expected) for g, (_, expected) in zip(got, cases)]
 
 
+def run_cases_strict(code: str, language: str, fn: str, cases: list[list[Any]],
+                     timeout: float = 10.0) -> list[bool] | None:
+    """Like :func:`run_cases`, but None when the program hit the time limit (verdict unknown)."""
+    program = case_program(code, language, fn, [args for args, _ in cases])
+    result = run_code(program, language, timeout=timeout)
+    got = _parse(result.stdout, len(cases))
+    if result.timed_out or (language == "python" and "_Slow" in result.stderr):
+        return None
+    return [same_value(g, expected) for g, (_, expected) in zip(got, cases)]
+
+
 def run_asserts(code: str, entry_point: str, tests: list[str], setup: list[str] | None = None,
                 timeout: float = 20.0, per_case: float = 3.0) -> list[bool]:
     """Pass/fail per assert-style test (Python only); setup runs once, in the same namespace."""
