@@ -74,7 +74,8 @@ def artifact_probe(items: Sequence[Item], seed: int = 0, smoothing: float = 1.0)
         - math.log((negative[w] + smoothing) / (n_neg + 2 * smoothing))
         for w in vocab
     }
-    scores = [[sum(weight.get(w, 0.0) for w in tokens(r)) for r in it.responses] for it in test]
+    # fsum: exact, so the score (and near-ties) do not depend on set iteration order / PYTHONHASHSEED.
+    scores = [[math.fsum(weight.get(w, 0.0) for w in tokens(r)) for r in it.responses] for it in test]
     per_item = pairwise_accuracy_per_item(scores, [it.gold for it in test])
     return mean_ci(per_item, seed=seed)
 
