@@ -42,7 +42,7 @@ def register(parser: argparse.ArgumentParser) -> None:
                         help="which subsets by data source (default: builtin, or all when --subsets is given)")
     parser.add_argument("--limit", type=int, default=None, help="score only the first N items of each subset")
     parser.add_argument("--batch-tokens", type=_budget, default="auto", metavar="N|auto",
-                        help="padded tokens per batch (auto: probe on CUDA, 8192 on CPU)")
+                        help="padded tokens per batch (auto: probe on CUDA, 1024 on CPU)")
     parser.add_argument("--device", default=None, help="cpu, cuda, cuda:N (default: cuda when available)")
     parser.add_argument("--dtype", default=None, help="float32, bfloat16, float16 (default: bf16 on GPU, fp32 on CPU)")
     parser.add_argument("--device-map", default=None, help="'auto' to spread one large model over the GPUs")
