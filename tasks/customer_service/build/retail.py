@@ -73,7 +73,7 @@ def _order(rng: random.Random, price_range: tuple[int, int] | None = None):
 def _ident(rng: random.Random, order: str, email: str, verified: bool, name: str) -> tuple[str, str]:
     """The customer's self-identification (a noun phrase) and why verification fails, if it does."""
     if verified:
-        return rng.choice([f"order {order}, email {email}", f"order {order} (placed with {email})",
+        return rng.choice([f"order {order}, email {email}", f"order {order}, placed with {email}",
                            f"order {order}, registered to {email}"]), ""
     if rng.random() < 0.5:
         return f"order {order}", "no_email"
