@@ -23,10 +23,12 @@ def is_distributed() -> bool:
 
 
 def init(device: str) -> None:
-    """Join the process group (gloo on CPU, nccl on CUDA) once."""
+    """Join the process group (gloo on CPU, nccl on CUDA) once; torch is not imported otherwise."""
+    if not is_distributed():
+        return
     import torch.distributed as dist
 
-    if is_distributed() and not dist.is_initialized():
+    if not dist.is_initialized():
         dist.init_process_group("nccl" if device.startswith("cuda") else "gloo")
 
 
