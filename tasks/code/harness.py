@@ -21,11 +21,11 @@ from typing import Any
 from rmbench.sandbox import run_code
 
 ERROR = {"@@error": True}  # what a case that raised or never reported "returned"
-_LINE = re.compile(r"^@@([RE]) (\d+)(?: (.*))?$")
+_LINE = re.compile(r"^@@([RET]) (\d+)(?: (.*))?$")
 
 _PY_CASES = """
 import json as _json, signal as _signal, sys as _sys
-class _Slow(Exception):
+class _Slow(BaseException):
     pass
 def _alarm(*_):
     raise _Slow()
@@ -37,24 +37,39 @@ for _i, _args in enumerate(_CASES):
         _out = _json.dumps({fn}(*_args))
         _signal.setitimer(_signal.ITIMER_REAL, 0)
         print("@@R", _i, _out, flush=True)
+    except _Slow:
+        print("@@T", _i, flush=True)
     except BaseException:
         _signal.setitimer(_signal.ITIMER_REAL, 0)
         print("@@E", _i, flush=True)
 """
 
 _JS_CASES = """
+const __vm = require("vm");
+const __ctx = __vm.createContext({{}});
+const __PER = {per_ms};
 const __CASES = {cases};
+let __ready = true;
+try {{
+  __vm.runInContext({code}, __ctx, {{timeout: __PER}});
+}} catch (__e) {{
+  __ready = false;
+}}
 for (let __i = 0; __i < __CASES.length; __i++) {{
+  if (!__ready) {{
+    console.log("@@E " + __i);
+    continue;
+  }}
   try {{
-    const __r = {fn}(...__CASES[__i]);
+    __ctx.__args = __CASES[__i];
+    const __r = __vm.runInContext({call}, __ctx, {{timeout: __PER}});
     const __out = __r === undefined ? '"@@undefined"' : JSON.stringify(__r);
     console.log("@@R " + __i + " " + __out);
   }} catch (__e) {{
-    console.log("@@E " + __i);
+    console.log((__e && __e.code === "ERR_SCRIPT_EXECUTION_TIMEOUT" ? "@@T " : "@@E ") + __i);
   }}
 }}
 """
-
 _PY_ASSERTS = """
 import signal as _signal
 class _Slow(Exception):
@@ -89,7 +104,7 @@ def _parse(stdout: str, n: int) -> list[Any]:
         index = int(match.group(2))
         if not 0 <= index < n:
             continue
-        if match.group(1) == "E":
+        if match.group(1) in "ET":
             results[index] = ERROR
             continue
         try:
@@ -104,7 +119,9 @@ def case_program(code: str, language: str, fn: str, inputs: list[list[Any]], per
     cases = json.dumps(inputs)
     if language == "python":
         return code + "\n" + _PY_CASES.format(cases=cases, fn=fn, per_case=per_case)
-    return code + "\n" + _JS_CASES.format(cases=cases, fn=fn)
+    # the candidate runs in a vm context so that every call gets its own timeout, as in Python
+    return _JS_CASES.format(code=json.dumps(code), call=json.dumps(f"{fn}(...__args)"), cases=cases,
+                            per_ms=int(per_case * 1000))
 
 
 def outputs(code: str, language: str, fn: str, inputs: list[list[Any]], timeout: float = 10.0) -> list[Any]:
@@ -133,13 +150,16 @@ def run_cases(code: str, language: str, fn: str, cases: list[list[Any]], timeout
 
 
 def run_cases_strict(code: str, language: str, fn: str, cases: list[list[Any]],
-                     timeout: float = 10.0) -> list[bool] | None:
-    """Like :func:`run_cases`, but None when the program hit the time limit (verdict unknown)."""
-    program = case_program(code, language, fn, [args for args, _ in cases])
+                     timeout: float = 60.0, per_case: float = 2.0) -> list[bool] | None:
+    """Like :func:`run_cases`, but None when any case hit its time limit or the program never
+    finished (verdict unknown). Each case has its own ``per_case`` limit, so the start-up time of
+    the interpreter on a busy machine does not decide anything."""
+    program = case_program(code, language, fn, [args for args, _ in cases], per_case=per_case)
     result = run_code(program, language, timeout=timeout)
-    got = _parse(result.stdout, len(cases))
-    if result.timed_out or (language == "python" and "_Slow" in result.stderr):
+    reported = [line.split(" ")[:2] for line in result.stdout.splitlines() if line.startswith("@@")]
+    if result.timed_out or any(kind == "@@T" for kind, *_ in reported) or len(reported) < len(cases):
         return None
+    got = _parse(result.stdout, len(cases))
     return [same_value(g, expected) for g, (_, expected) in zip(got, cases)]
 
 
