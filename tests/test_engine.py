@@ -152,3 +152,20 @@ def test_builtin_suite_with_cheap_models(tmp_path):
     for r in results:
         assert set(r.summary["subsets"]) == {"demo/facts_en", "demo/facts_es", "demo/facts_en_markdown"}
         assert load_run(tmp_path / r.name).summary["tasks"]["demo"]["gaps"]
+
+
+@pytest.mark.slow
+def test_run_without_model_scores_the_reference_panel(tmp_path, items_file):
+    from rmbench.cli import main
+
+    mt = tmp_path / "mt.jsonl"
+    mt.write_text(json.dumps({"id": "m", "prompt": "translate: le chat", "responses": ["the cat", "a dog"],
+                              "gold": [1, 0], "meta": {"reference": "the cat"}}) + "\n")
+    out = tmp_path / "runs"
+    assert main(["run", "--items", str(items_file), "--output", str(out), "--no-cache", "--n-resamples", "20"]) == 0
+    assert sorted(p.name for p in out.iterdir()) == ["embed-all-MiniLM-L6-v2", "length", "random"]  # no references: no chrF
+    embed = load_run(out / "embed-all-MiniLM-L6-v2")
+    assert embed.manifest["model"]["kind"] == "embed" and embed.manifest["model"]["max_length"] == 256
+    assert main(["run", "--items", str(mt), "--output", str(out), "--no-cache", "--n-resamples", "20"]) == 0
+    chrf = load_run(out / "chrf")
+    assert chrf.summary["subsets"]["items/mt"]["metrics"]["pairwise_accuracy"]["value"] == 1.0
