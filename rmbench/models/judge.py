@@ -6,6 +6,10 @@ pair). For an order, P(A wins) = P("A") / (P("A") + P("B")) over the next token 
 "A" and " A" token variants), which is deterministic, unlike sampling a verdict. A response's
 score is its mean win probability over all its comparisons. Position consistency (the share of
 pairs whose winner does not change when the order is swapped) is reported per subset.
+
+Limitation: a judge prompt longer than ``max_length`` is cut from the left like any prompt (the
+instructions and question go first), and counted as truncated; give long-context judges a
+large ``--max-length``.
 """
 
 from __future__ import annotations
