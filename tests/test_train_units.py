@@ -99,3 +99,21 @@ def test_preset_fills_options_and_explicit_flags_win():
     assert settings["margin"] == DEFAULTS["margin"]  # the default
     base, settings = resolve_options(_args("--base", "some/model", "--epochs", "2"))
     assert base == "some/model" and settings["epochs"] == 2 and settings["max_minutes"] is None
+
+
+def test_head_learning_rate_multiplier_applies_to_the_new_head_only():
+    from rmbench.train.trainer import RewardTrainer, TrainConfig
+
+    model = _tiny_classifier()
+    freeze_layers(model, 1)
+
+    class _Tok:
+        pad_token_id = 0
+
+    trainer = RewardTrainer(model, _Tok(), TrainConfig(lr=1e-4, head_lr_multiplier=50))
+    optimizer, _ = trainer._optimizer(total_steps=10)  # warmup starts every rate at 0: compare the targets
+    head = {id(p) for p in model.classifier.parameters()}
+    rates = {id(p): group["initial_lr"] for group in optimizer.param_groups for p in group["params"]}
+    assert sorted(rates[i] for i in head) == pytest.approx([5e-3, 5e-3])  # weight and bias
+    assert {round(r, 12) for i, r in rates.items() if i not in head} == {1e-4}
+    assert len(rates) == sum(1 for p in model.parameters() if p.requires_grad)  # frozen ones are left out

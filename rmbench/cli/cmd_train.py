@@ -33,6 +33,7 @@ DEFAULTS: dict[str, Any] = {
     "max_minutes": None,
     "eval_every": None,
     "patience": 3,
+    "head_lr_multiplier": 1.0,
 }
 
 
@@ -50,6 +51,8 @@ def register(parser: argparse.ArgumentParser) -> None:
     g.add_argument("--lr", type=float, default=None, help=f"AdamW learning rate (default {DEFAULTS['lr']})")
     g.add_argument("--batch-size", type=int, default=None, help=f"pairs per step (default {DEFAULTS['batch_size']})")
     g.add_argument("--max-length", type=int, default=None, help=f"tokens per input, left-truncated (default {DEFAULTS['max_length']})")
+    g.add_argument("--head-lr-multiplier", type=float, default=None,
+                   help="learning rate of the new score head relative to --lr (default 1)")
     g.add_argument("--margin", type=float, default=None, help="BT margin: loss -log sigmoid(s_c - s_r - margin) (default 0)")
     g.add_argument("--seed", type=int, default=None, help="seed for slices, head init and batch order (default 0)")
     g.add_argument("--freeze-layers", type=int, default=None, help="freeze embeddings and the lowest N layers (default 0)")
@@ -103,7 +106,8 @@ def run(args: argparse.Namespace) -> int:
         base, s = resolve_options(args)
         config = TrainConfig(epochs=s["epochs"], lr=s["lr"], batch_size=s["batch_size"], max_length=s["max_length"],
                              margin=s["margin"], seed=s["seed"], freeze_layers=s["freeze_layers"],
-                             eval_every=s["eval_every"], patience=s["patience"], max_minutes=s["max_minutes"])
+                             eval_every=s["eval_every"], patience=s["patience"], max_minutes=s["max_minutes"],
+                             head_lr_multiplier=s["head_lr_multiplier"])
         options = TrainOptions(
             base=base, tasks=_split_names(args.tasks) or [], out=args.out, config=config,
             subsets=_split_names(args.subsets), data_dir=args.data_dir, task_dirs=args.task_dir,

@@ -48,6 +48,7 @@ class TrainConfig:
     patience: int = 3  # evaluations without a new best before stopping
     max_minutes: float | None = None  # wall-clock budget for one fit
     eval_batch_size: int = 32
+    head_lr_multiplier: float = 1.0  # the new score head's learning rate = lr x this
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -160,12 +161,19 @@ class RewardTrainer:
     def _optimizer(self, total_steps: int) -> tuple[torch.optim.Optimizer, Any]:
         from transformers import get_linear_schedule_with_warmup
 
-        decay, no_decay = [], []
+        # The score head starts from random and its weights must travel far; the pretrained body must
+        # not. A higher head rate lets a short CPU run learn a useful probe before the body adapts.
+        body = {id(p) for p in getattr(self.model, "base_model", self.model).parameters()}
+        groups: dict[tuple[bool, bool], list[torch.nn.Parameter]] = {}
         for name, p in self.model.named_parameters():
             if p.requires_grad:
-                (no_decay if p.ndim < 2 or "norm" in name.lower() else decay).append(p)
-        groups = [{"params": decay, "weight_decay": self.config.weight_decay}, {"params": no_decay, "weight_decay": 0.0}]
-        optimizer = torch.optim.AdamW(groups, lr=self.config.lr)
+                decays = not (p.ndim < 2 or "norm" in name.lower())
+                groups.setdefault((id(p) not in body, decays), []).append(p)
+        optimizer = torch.optim.AdamW([
+            {"params": params, "weight_decay": self.config.weight_decay if decays else 0.0,
+             "lr": self.config.lr * (self.config.head_lr_multiplier if head else 1.0)}
+            for (head, decays), params in groups.items()
+        ], lr=self.config.lr)
         warmup = int(self.config.warmup_ratio * total_steps)
         return optimizer, get_linear_schedule_with_warmup(optimizer, warmup, total_steps)
 
