@@ -101,6 +101,7 @@ def _split_names(values: list[str] | None) -> list[str] | None:
 def run(args: argparse.Namespace) -> int:
     from rmbench.tasks import LeakageError
     from rmbench.train import TrainConfig, TrainingError, TrainOptions, train_reward_model
+    from rmbench.train.presets import get_preset
 
     try:
         base, s = resolve_options(args)
@@ -115,7 +116,8 @@ def run(args: argparse.Namespace) -> int:
             max_pairs_per_item=s["max_pairs_per_item"], max_heldout_items=s["max_heldout_items"],
             self_evolve=args.self_evolve, unlabelled_fraction=args.unlabelled_fraction,
             keep_fraction=args.keep_fraction, threads=args.threads, device=args.device, overwrite=args.overwrite,
-            progress=not args.no_progress, preset=args.preset, command=shlex.join(["rmbench", *sys.argv[1:]]),
+            progress=not args.no_progress, preset=args.preset,
+            base_hub_id=get_preset(args.preset).hub_id if args.preset and not args.base else "", command=shlex.join(["rmbench", *sys.argv[1:]]),
         )
         summary = train_reward_model(options)
     except (LeakageError, TrainingError) as exc:

@@ -21,11 +21,13 @@ def _table(headers: list[str], rows: list[list[Any]]) -> list[str]:
 
 def model_card(summary: dict[str, Any]) -> str:
     data, recipe, result = summary["data"], summary["recipe"], summary["result"]
-    base = summary["base"]
+    hub_id = summary.get("base_hub_id") or ""
+    base = f"{hub_id} (local copy: {summary['base']})" if hub_id else summary["base"]
     lines = [
         "---",
         "library_name: transformers",
         "pipeline_tag: text-classification",
+        *([f"base_model: {hub_id}"] if hub_id else []),
         "tags: [reward-model, bradley-terry, rmbench]",
         "---",
         "",

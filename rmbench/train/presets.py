@@ -32,6 +32,7 @@ class Preset:
     base: Callable[[], str]
     options: dict[str, Any] = field(default_factory=dict)
     description: str = ""
+    hub_id: str = ""  # where the base lives upstream, for the model card
 
 
 PRESETS: dict[str, Preset] = {
@@ -54,6 +55,7 @@ PRESETS: dict[str, Preset] = {
         },
         description="all-MiniLM-L6-v2, embeddings + 3 lowest layers frozen, 3 epochs over <= 2,000 pairs, "
         "128 tokens, 15-minute training cap (2-core CPU)",
+        hub_id="sentence-transformers/all-MiniLM-L6-v2",
     ),
 }
 

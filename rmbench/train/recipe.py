@@ -52,6 +52,7 @@ class TrainOptions:
     overwrite: bool = False
     progress: bool = True
     preset: str | None = None
+    base_hub_id: str = ""  # upstream name of a local base (shown in the model card)
     command: str = ""
 
 
@@ -97,6 +98,7 @@ def train_reward_model(opts: TrainOptions, log: Callable[[str], None] = print) -
 
     summary = {
         "base": opts.base,
+        "base_hub_id": opts.base_hub_id,
         "preset": opts.preset,
         "command": opts.command,
         "data": {
