@@ -121,6 +121,8 @@ def test_tiny_model_learns_and_saves_a_standard_checkpoint(trained):
     assert summary["data"]["train_pairs"] > summary["data"]["labelled_items"]  # 3-way rankings gave 3 pairs
     assert 0.2 <= result["initial_accuracy"] <= 0.8  # a random head is near chance
     assert result["final_accuracy"] >= 0.85, result
+    ci = result["final_accuracy_ci"]
+    assert ci["ci_low"] <= result["final_accuracy"] <= ci["ci_high"] and ci["n"] == summary["data"]["heldout_items"]
 
     # transformers alone loads it and ranks a fresh good answer above a bad one.
     tok = AutoTokenizer.from_pretrained(out)

@@ -13,6 +13,13 @@ def _pct(value: float | None) -> str:
     return "n/a" if value is None else f"{value:.1%}"
 
 
+def _ci(est: dict[str, Any] | None) -> str:
+    """`` [low, high] (95% bootstrap over N items)`` or nothing."""
+    if not est:
+        return ""
+    return f" [{est['ci_low']:.1%}, {est['ci_high']:.1%}] (95% bootstrap over {est['n']} items)"
+
+
 def _table(headers: list[str], rows: list[list[Any]]) -> list[str]:
     lines = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
     lines += ["| " + " | ".join(str(c) for c in row) + " |" for row in rows]
@@ -97,8 +104,8 @@ def model_card(summary: dict[str, Any]) -> str:
                      "held-out accuracy", "steps", "seconds", "stopped"], rows)
     lines += [
         "",
-        f"Before training: {_pct(result['initial_accuracy'])}. Final model: {_pct(result['final_accuracy'])} "
-        f"(round {rounds[-1]['round']}). Training time {result['seconds']} s on {summary['environment']['device']}.",
+        f"Before training: {_pct(result['initial_accuracy'])}. Final model: {_pct(result['final_accuracy'])}"
+        f"{_ci(result.get('final_accuracy_ci'))} (round {rounds[-1]['round']}). Training time {result['seconds']} s on {summary['environment']['device']}.",
         "",
         "## Reproduce",
         "",

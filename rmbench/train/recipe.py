@@ -19,6 +19,7 @@ import torch
 
 from rmbench import __version__
 from rmbench.items import atomic_write_text
+from rmbench.metrics import mean_ci
 from rmbench.tasks import TaskRegistry
 from rmbench.train.card import model_card
 from rmbench.train.data import TrainingError, cap_pairs, gold_pairs, slice_by_source
@@ -95,6 +96,8 @@ def train_reward_model(opts: TrainOptions, log: Callable[[str], None] = print) -
     rounds, fits = self_evolve(trainer, pairs, unlabelled, heldout, opts.self_evolve, opts.keep_fraction,
                                opts.out, opts.progress, log)
     seconds = round(time.monotonic() - start, 1)
+    # Held-out slices are small: the final figure carries its bootstrap interval over items.
+    final_ci = mean_ci(trainer.accuracy_per_item(heldout), seed=cfg.seed).to_dict() if heldout else None
 
     summary = {
         "base": opts.base,
@@ -122,6 +125,7 @@ def train_reward_model(opts: TrainOptions, log: Callable[[str], None] = print) -
         "result": {
             "initial_accuracy": fits[0].initial_accuracy if fits else None,
             "final_accuracy": rounds[-1].heldout_accuracy if rounds else None,
+            "final_accuracy_ci": final_ci,
             "seconds": seconds,
             "rounds": [r.to_dict() for r in rounds],
             "fits": [f.to_dict() for f in fits],

@@ -139,9 +139,13 @@ class RewardTrainer:
             pos += it.k
         return out
 
+    def accuracy_per_item(self, items: Sequence[Item]) -> np.ndarray:
+        """Pairwise accuracy of each item, ties earning 0.5: the benchmark's own metric."""
+        return pairwise_accuracy_per_item(self.score_items(items), [it.gold for it in items])
+
     def accuracy(self, items: Sequence[Item]) -> float:
-        """Macro pairwise accuracy over items, ties earning 0.5: the benchmark's own metric."""
-        values = pairwise_accuracy_per_item(self.score_items(items), [it.gold for it in items])
+        """Macro pairwise accuracy over items."""
+        values = self.accuracy_per_item(items)
         return float(np.nanmean(values)) if np.isfinite(values).any() else float("nan")
 
     # --- training -----------------------------------------------------------------------------
