@@ -45,7 +45,12 @@ def bootstrap_means(values: np.ndarray, n_resamples: int, rng: np.random.Generat
     return out
 
 
-def _interval(samples: np.ndarray, confidence: float) -> tuple[float, float]:
+def percentile_interval(samples: np.ndarray, confidence: float = DEFAULT_CONFIDENCE) -> tuple[float, float]:
+    """Percentile interval of bootstrap samples; NaN samples are dropped, (NaN, NaN) if none remain."""
+    samples = np.asarray(samples, float)
+    samples = samples[~np.isnan(samples)]
+    if not len(samples):
+        return float("nan"), float("nan")
     alpha = (1 - confidence) / 2
     lo, hi = np.quantile(samples, [alpha, 1 - alpha])
     return float(lo), float(hi)
@@ -64,7 +69,7 @@ def mean_ci(
     if len(v) == 0:
         return _nan_estimate()
     samples = bootstrap_means(v, n_resamples, np.random.default_rng(seed))
-    lo, hi = _interval(samples, confidence)
+    lo, hi = percentile_interval(samples, confidence)
     return Estimate(float(v.mean()), lo, hi, len(v))
 
 
@@ -85,16 +90,18 @@ def statistic_ci(
     samples = samples[~np.isnan(samples)]
     if len(samples) == 0:
         return Estimate(float(value), float("nan"), float("nan"), n)
-    lo, hi = _interval(samples, confidence)
+    lo, hi = percentile_interval(samples, confidence)
     return Estimate(float(value), lo, hi, n)
 
 
-def _by_key(values: np.ndarray, keys: Sequence[str]) -> dict[str, float]:
-    groups: dict[str, list[float]] = defaultdict(list)
-    for v, k in zip(values, keys):
-        if not np.isnan(v):
-            groups[str(k)].append(float(v))
-    return {k: float(np.mean(v)) for k, v in groups.items()}
+def mean_by_key(values: Sequence[float] | np.ndarray, keys: Sequence[str]) -> dict[str, float]:
+    """Mean of the non-NaN values per key (e.g. per ``source_id``), vectorised for large subsets."""
+    v = np.asarray(values, float)
+    keep = ~np.isnan(v)
+    names, inverse = np.unique(np.asarray(keys, dtype=object)[keep].astype(str), return_inverse=True)
+    sums = np.bincount(inverse, weights=v[keep], minlength=len(names))
+    counts = np.bincount(inverse, minlength=len(names))
+    return {str(k): float(total / count) for k, total, count in zip(names, sums, counts)}
 
 
 @dataclass(frozen=True)
@@ -141,7 +148,7 @@ def generalization_gap(
     if mode == "auto":
         mode = "paired" if twins_available(in_keys, shifted_keys) else "independent"
     if mode == "paired":
-        ia, ib = _by_key(a, in_keys), _by_key(b, shifted_keys)
+        ia, ib = mean_by_key(a, in_keys), mean_by_key(b, shifted_keys)
         shared = sorted(set(ia) & set(ib))
         if len(shared) < 2:
             raise ValueError("paired gap needs at least two shared source_ids")
@@ -155,7 +162,7 @@ def generalization_gap(
         return Gap(float("nan"), float("nan"), float("nan"), "independent", len(a), len(b), 0)
     rng = np.random.default_rng(seed)
     samples = bootstrap_means(a, n_resamples, rng) - bootstrap_means(b, n_resamples, rng)
-    lo, hi = _interval(samples, confidence)
+    lo, hi = percentile_interval(samples, confidence)
     return Gap(float(a.mean() - b.mean()), lo, hi, "independent", len(a), len(b), 0)
 
 
@@ -195,9 +202,7 @@ def correlation_gap(
             rb = rng.integers(0, len(sb), size=len(sb))
             samples.append(correlation(sa[ra], ga[ra]) - correlation(sb[rb], gb[rb]))
         n_pairs = 0
-    arr = np.asarray(samples)
-    arr = arr[~np.isnan(arr)]
-    lo, hi = _interval(arr, confidence) if len(arr) else (float("nan"), float("nan"))
+    lo, hi = percentile_interval(np.asarray(samples), confidence)
     return Gap(float(value), lo, hi, mode, len(sa), len(sb), n_pairs)
 
 
@@ -261,7 +266,7 @@ def paired_test(
         return PairedTest(float("nan"), float("nan"), float("nan"), float("nan"), 0)
     samples = bootstrap_means(d, n_resamples, np.random.default_rng(seed))
     observed = float(d.mean())
-    lo, hi = _interval(samples, confidence)
+    lo, hi = percentile_interval(samples, confidence)
     extreme = np.abs(samples - observed) >= abs(observed) - 1e-12
     p = float((extreme.sum() + 1) / (n_resamples + 1))
     return PairedTest(observed, lo, hi, min(1.0, p), len(d))

@@ -37,7 +37,7 @@ from typing import Any
 
 import numpy as np
 
-from rmbench.metrics import pairwise_accuracy_per_item, twins_available
+from rmbench.metrics import mean_by_key, pairwise_accuracy_per_item, percentile_interval, twins_available
 from rmbench.metrics.bootstrap import bootstrap_means
 from rmbench.report.run_folder import Run
 from rmbench.report.run_info import (
@@ -219,11 +219,7 @@ def _rng(seed: int, key: str) -> np.random.Generator:
 
 
 def _interval(samples: np.ndarray) -> tuple[float, float]:
-    samples = samples[~np.isnan(samples)]
-    if not len(samples):
-        return float("nan"), float("nan")
-    lo, hi = np.quantile(samples, [(1 - CONFIDENCE) / 2, 1 - (1 - CONFIDENCE) / 2])
-    return float(lo), float(hi)
+    return percentile_interval(samples, CONFIDENCE)
 
 
 def domain_weights(keys: Sequence[str], infos: dict[str, SubsetInfo]) -> dict[str, float]:
@@ -300,23 +296,13 @@ class Builder:
         if mode not in ("paired", "independent"):
             mode = "paired" if twins_available(a_keys, b_keys) else "independent"
         if mode == "paired":
-            ia, ib = _mean_by(entry.values(base, self.tie_credit), a_keys), _mean_by(entry.values(key, self.tie_credit), b_keys)
+            ia, ib = mean_by_key(entry.values(base, self.tie_credit), a_keys), mean_by_key(entry.values(key, self.tie_credit), b_keys)
             shared = sorted(set(ia) & set(ib))
             diffs = np.array([ia[k] - ib[k] for k in shared])
             if len(diffs) >= 2:
                 return float(diffs.mean()), bootstrap_means(diffs, self.n_resamples, _rng(self.seed, f"gap:{key}")), len(diffs)
         a, b = self.clean(entry, base), self.clean(entry, key)
         return (float(a.mean() - b.mean()), self.samples(entry, base) - self.samples(entry, key), len(a) + len(b))
-
-
-def _mean_by(values: np.ndarray, keys: Sequence[str]) -> dict[str, float]:
-    """Mean of the non-NaN values per key (vectorised: public subsets have thousands of items)."""
-    v = np.asarray(values, float)
-    keep = ~np.isnan(v)
-    names, inverse = np.unique(np.asarray(keys, dtype=object)[keep].astype(str), return_inverse=True)
-    sums = np.bincount(inverse, weights=v[keep], minlength=len(names))
-    counts = np.bincount(inverse, minlength=len(names))
-    return {str(k): float(s / c) for k, s, c in zip(names, sums, counts)}
 
 
 def _r(x: float | None) -> float | None:
