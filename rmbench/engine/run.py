@@ -28,8 +28,8 @@ from rmbench.items import Item, read_items
 from rmbench.metrics import tie_rate_per_item
 from rmbench.models.base import Adapter, item_reference
 from rmbench.models.registry import load_adapter
-from rmbench.report.run_folder import write_run
-from rmbench.report.summary import SUMMARY_SCHEMA_VERSION, SubsetScores, build_metrics
+from rmbench.report.run_folder import build_summary, write_run
+from rmbench.report.summary import SubsetScores
 from rmbench.tasks import TaskRegistry
 
 log = logging.getLogger(__name__)
@@ -243,9 +243,7 @@ def score_model(
         folder = Path(output) / adapter.name
         summary = _write_folder_atomically(folder, manifest, results, **kwargs)
     else:
-        summary = {"schema_version": SUMMARY_SCHEMA_VERSION,
-                   "manifest": {**manifest, "tie_credit": tie_credit, "n_resamples": n_resamples, "bootstrap_seed": seed},
-                   **build_metrics(results, **kwargs)}
+        summary = build_summary(manifest, results, **kwargs)
     return RunResult(adapter.spec, adapter.name, summary, results, skipped, folder)
 
 

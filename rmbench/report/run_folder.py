@@ -31,6 +31,22 @@ def _json(obj: Any) -> str:
     return json.dumps(obj, indent=2, ensure_ascii=False, sort_keys=False, allow_nan=True) + "\n"
 
 
+def build_summary(
+    manifest: dict[str, Any],
+    subsets: Sequence[SubsetScores],
+    *,
+    tie_credit: float = 0.5,
+    n_resamples: int = 1000,
+    seed: int = 0,
+) -> dict[str, Any]:
+    """The summary.json document: the manifest (with the metric settings) and every figure."""
+    return {
+        "schema_version": SUMMARY_SCHEMA_VERSION,
+        "manifest": {**manifest, "tie_credit": tie_credit, "n_resamples": n_resamples, "bootstrap_seed": seed},
+        **build_metrics(subsets, tie_credit=tie_credit, n_resamples=n_resamples, seed=seed),
+    }
+
+
 def write_run(
     folder: str | Path,
     manifest: dict[str, Any],
@@ -48,11 +64,7 @@ def write_run(
             for it, s in zip(sub.items, sub.scores)
         ]
         atomic_write_text(folder / SCORES_DIR / sub.task / f"{sub.subset}.jsonl", dumps_jsonl(rows))
-    summary = {
-        "schema_version": SUMMARY_SCHEMA_VERSION,
-        "manifest": {**manifest, "tie_credit": tie_credit, "n_resamples": n_resamples, "bootstrap_seed": seed},
-        **build_metrics(subsets, tie_credit=tie_credit, n_resamples=n_resamples, seed=seed),
-    }
+    summary = build_summary(manifest, subsets, tie_credit=tie_credit, n_resamples=n_resamples, seed=seed)
     atomic_write_text(folder / SUMMARY_FILE, _json(summary))
     return summary
 
