@@ -39,6 +39,7 @@ import numpy as np
 
 from rmbench.metrics import mean_by_key, pairwise_accuracy_per_item, percentile_interval, twins_available
 from rmbench.metrics.bootstrap import bootstrap_means
+from rmbench.report.console import LENGTH_WINS
 from rmbench.report.run_folder import Run
 from rmbench.report.run_info import (
     fingerprint_conflicts,
@@ -413,7 +414,6 @@ def build_leaderboard(
     }
 
 
-LENGTH_WINS = 0.60
 
 
 def baseline_checks(subset_tables: dict[str, list[dict[str, Any]]], kinds: dict[str, str],
