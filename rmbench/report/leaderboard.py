@@ -414,8 +414,6 @@ def build_leaderboard(
     }
 
 
-
-
 def baseline_checks(subset_tables: dict[str, list[dict[str, Any]]], kinds: dict[str, str],
                     infos: dict[str, SubsetInfo]) -> list[dict[str, Any]]:
     """Sanity checks on the trivial baselines, per pairwise subset.
