@@ -45,12 +45,15 @@ class EmbedAdapter(TorchAdapter):
 
     def prepare(self, requests: Sequence[Request]) -> list[Prepared]:
         out = []
+        prompt_ids_of: dict[str, list[int]] = {}  # every response of an item shares its prompt: tokenise it once
         for r in requests:
-            prompt_ids = render_text(self.tokenizer, last_user_text(r.prompt), self.max_length)
-            response_ids = render_text(self.tokenizer, r.response, self.max_length)
-            full = len(self.tokenizer(r.response, add_special_tokens=True)["input_ids"])
+            text = last_user_text(r.prompt)
+            if text not in prompt_ids_of:
+                prompt_ids_of[text] = render_text(self.tokenizer, text, self.max_length)[0]
+            prompt_ids = prompt_ids_of[text]
+            response_ids, truncated = render_text(self.tokenizer, r.response, self.max_length)
             out.append(Prepared(r.key(), 2 * max(len(prompt_ids), len(response_ids)), (prompt_ids, response_ids),
-                                truncated=full > len(response_ids)))
+                                truncated=truncated))
         return out
 
     def _embed(self, seqs: Sequence[Sequence[int]]) -> Any:

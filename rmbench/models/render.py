@@ -107,9 +107,10 @@ def _render_pair(tokenizer: Any, text: str, response: str, max_length: int | Non
     return Rendered(ids, len(head) + 2, truncated, types)
 
 
-def render_text(tokenizer: Any, text: str, max_length: int | None = None) -> list[int]:
-    """A single text with the tokenizer's own special tokens, cut from the right (embeddings)."""
+def render_text(tokenizer: Any, text: str, max_length: int | None = None) -> tuple[list[int], bool]:
+    """A single text with the tokenizer's own special tokens, cut from the right (embeddings);
+    also whether it was cut, so callers need not tokenise the text a second time to find out."""
     ids = list(tokenizer(text, add_special_tokens=True)["input_ids"])
     if max_length is not None and len(ids) > max_length:
-        ids = ids[: max_length - 1] + ids[-1:]
-    return ids
+        return ids[: max_length - 1] + ids[-1:], True
+    return ids, False
