@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -25,13 +26,34 @@ def default_cache_path() -> Path:
     return (Path(xdg) if xdg else Path.home() / ".cache") / "rmbench" / CACHE_FILE
 
 
+LOCK_TIMEOUT_S = 120.0
+
+
 class ScoreCache:
+    def _enable_wal(self) -> None:
+        """Switch to WAL, retrying while another process (e.g. another torchrun rank) creates the file.
+
+        SQLite can answer "database is locked" to a journal-mode change at once, without waiting
+        on the busy timeout, when two connections open a new database together.
+        """
+        deadline = time.monotonic() + LOCK_TIMEOUT_S
+        delay = 0.01
+        while True:
+            try:
+                self._db.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(delay)
+                delay = min(delay * 2, 0.5)
+
     def __init__(self, path: str | os.PathLike[str], fingerprint: str):
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.fingerprint = fingerprint
-        self._db = sqlite3.connect(self.path, timeout=120, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db = sqlite3.connect(self.path, timeout=LOCK_TIMEOUT_S, isolation_level=None)
+        self._enable_wal()
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.execute(
             "CREATE TABLE IF NOT EXISTS scores (model TEXT NOT NULL, request TEXT NOT NULL, score REAL NOT NULL,"
