@@ -117,3 +117,36 @@ def test_head_learning_rate_multiplier_applies_to_the_new_head_only():
     assert sorted(rates[i] for i in head) == pytest.approx([5e-3, 5e-3])  # weight and bias
     assert {round(r, 12) for i, r in rates.items() if i not in head} == {1e-4}
     assert len(rates) == sum(1 for p in model.parameters() if p.requires_grad)  # frozen ones are left out
+
+
+def test_domain_presets_fix_the_training_data_unless_flags_are_given():
+    from rmbench.cli.cmd_train import resolve_data
+
+    parser = argparse.ArgumentParser()
+    register(parser)
+    args = parser.parse_args(["--preset", "minilm-code", "--out", "o"])
+    assert resolve_data(args) == (["code"], ["code/mbpp_mutants", "code/mbpp_ranking"])
+    assert resolve_data(parser.parse_args(["--preset", "minilm-qa", "--out", "o"])) == (["qa"], None)
+    all_tasks, all_subsets = resolve_data(parser.parse_args(["--preset", "minilm-all", "--out", "o"]))
+    assert all_tasks == ["qa", "translation", "code"] and "translation/mqm_ende_pairs" in all_subsets
+    # explicit --tasks replaces the preset's data, and its subsets with it
+    assert resolve_data(parser.parse_args(["--preset", "minilm-code", "--tasks", "qa", "--out", "o"])) == (["qa"], None)
+    # every domain preset trains with the minilm recipe
+    assert all(p.options == PRESETS["minilm"].options for name, p in PRESETS.items() if name.startswith("minilm-"))
+    from rmbench.cli import CommandError
+
+    with pytest.raises(CommandError, match="give --tasks"):
+        resolve_data(parser.parse_args(["--preset", "minilm", "--out", "o"]))
+
+
+def test_domain_presets_select_subsets_that_have_train_splits(shared_data):
+    from rmbench.tasks import TaskRegistry
+
+    data_dir = shared_data
+    registry = TaskRegistry()
+    for name in ("minilm-code", "minilm-all"):
+        preset = PRESETS[name]
+        selections = registry.select(list(preset.tasks), list(preset.subsets), suite="all")
+        assert [s.key for s in selections] == list(preset.subsets)
+        for sel in selections:
+            assert sel.task.load(sel.subset.id, split="train", data_dir=data_dir), sel.key

@@ -40,9 +40,12 @@ DEFAULTS: dict[str, Any] = {
 def register(parser: argparse.ArgumentParser) -> None:
     add_task_options(parser)
     parser.add_argument("--base", default=None, help="base model: a local folder or hub id (or give --preset)")
-    parser.add_argument("--preset", default=None, choices=["minilm"],
-                        help="a named recipe (minilm: all-MiniLM-L6-v2 sized for < 20 min on 2 CPU cores)")
-    parser.add_argument("--tasks", nargs="+", required=True, help="tasks whose train splits to use (space or comma separated)")
+    # No choices=: listing them would import rmbench.train (and torch) for every rmbench command.
+    parser.add_argument("--preset", default=None,
+                        help="a named recipe: minilm (all-MiniLM-L6-v2 sized for < 20 min on 2 CPU cores), or "
+                        "minilm-qa, minilm-translation, minilm-code, minilm-all (the same, with the training data fixed)")
+    parser.add_argument("--tasks", nargs="+", default=None,
+                        help="tasks whose train splits to use (space or comma separated; a minilm-* preset gives them)")
     parser.add_argument("--subsets", nargs="+", default=None, help="globs over subset ids (default: the in-distribution subsets with a train split)")
     parser.add_argument("--out", type=Path, required=True, help="output folder for the checkpoint, tokenizer and model card")
     parser.add_argument("--overwrite", action="store_true", help="allow a non-empty --out")
@@ -92,6 +95,20 @@ def resolve_options(args: argparse.Namespace) -> tuple[str, dict[str, Any]]:
     return base, settings
 
 
+def resolve_data(args: argparse.Namespace) -> tuple[list[str], list[str] | None]:
+    """(tasks, subsets): the flags when given, else the preset's training data."""
+    from rmbench.train.presets import get_preset
+
+    preset = get_preset(args.preset) if args.preset else None
+    tasks = _split_names(args.tasks) or (list(preset.tasks) if preset else [])
+    if not tasks:
+        raise CommandError("give --tasks (or a preset that names its training data, e.g. --preset minilm-qa)")
+    subsets = _split_names(args.subsets)
+    if subsets is None and preset is not None and preset.subsets and args.tasks is None:
+        subsets = list(preset.subsets)
+    return tasks, subsets
+
+
 def _split_names(values: list[str] | None) -> list[str] | None:
     if values is None:
         return None
@@ -105,13 +122,14 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         base, s = resolve_options(args)
+        tasks, subsets = resolve_data(args)
         config = TrainConfig(epochs=s["epochs"], lr=s["lr"], batch_size=s["batch_size"], max_length=s["max_length"],
                              margin=s["margin"], seed=s["seed"], freeze_layers=s["freeze_layers"],
                              eval_every=s["eval_every"], patience=s["patience"], max_minutes=s["max_minutes"],
                              head_lr_multiplier=s["head_lr_multiplier"])
         options = TrainOptions(
-            base=base, tasks=_split_names(args.tasks) or [], out=args.out, config=config,
-            subsets=_split_names(args.subsets), data_dir=args.data_dir, task_dirs=args.task_dir,
+            base=base, tasks=tasks, out=args.out, config=config,
+            subsets=subsets, data_dir=args.data_dir, task_dirs=args.task_dir,
             heldout_fraction=s["heldout_fraction"], max_pairs=s["max_pairs"],
             max_pairs_per_item=s["max_pairs_per_item"], max_heldout_items=s["max_heldout_items"],
             self_evolve=args.self_evolve, unlabelled_fraction=args.unlabelled_fraction,
