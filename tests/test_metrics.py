@@ -148,3 +148,19 @@ def test_length_bias_by_hand():
     assert bias["acc_chosen_longer"] == 1.0
     assert bias["acc_chosen_shorter"] == 0.0
     assert bias["pairs_chosen_shorter"] == 1 and bias["pairs_chosen_longer"] == 1
+
+
+@pytest.mark.parametrize("n_items", [30, 240])
+def test_bootstrap_interval_of_a_chance_model_covers_half_about_95_percent_of_the_time(n_items):
+    """The leaderboard's random-baseline check, done properly: a calibrated 95% interval misses the true
+    50% on about 1 subset in 20, so over many simulated subsets the miss rate must sit near 5%, not at 0
+    (intervals too wide) or well above (too narrow). The committed built-in cut uses 30 items per subset."""
+    from rmbench.metrics.bootstrap import bootstrap_means, percentile_interval
+
+    rng = np.random.default_rng(12345)
+    trials, misses = 1500, 0
+    for t in range(trials):
+        correct = (rng.random(n_items) < 0.5).astype(float)  # a chance model's per-item accuracy
+        lo, hi = percentile_interval(bootstrap_means(correct, 1000, np.random.default_rng(t)), 0.95)
+        misses += not lo <= 0.5 <= hi
+    assert 0.025 <= misses / trials <= 0.075, misses / trials  # 5% +- about 4.5 binomial sd
