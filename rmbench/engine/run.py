@@ -29,7 +29,7 @@ from rmbench.metrics import tie_rate_per_item
 from rmbench.models.base import Adapter, item_reference
 from rmbench.models.registry import load_adapter
 from rmbench.report.run_folder import build_summary, write_run
-from rmbench.report.summary import SubsetScores
+from rmbench.report.summary import SubsetPlace, SubsetScores
 from rmbench.tasks import TaskRegistry
 
 log = logging.getLogger(__name__)
@@ -38,23 +38,12 @@ ADHOC_TASK = "items"
 
 
 @dataclass
-class LoadedSubset:
+class LoadedSubset(SubsetPlace):
     """A subset ready to score (from a task or an ad-hoc item file)."""
 
-    task: str
-    subset: str
-    role: str
-    kind: str
-    axis: str | None
-    against: str | None
-    gap_mode: str
     items: list[Item]
     task_version: str = ""
     source: str = ""
-
-    @property
-    def key(self) -> str:
-        return f"{self.task}/{self.subset}"
 
 
 @dataclass
@@ -201,8 +190,7 @@ def score_model(
         item_scores = [adapter.item_scores(it, rs) for it, rs in zip(items, request_scores)]
         n_req = sum(len(ks) for ks in keys)
         n_trunc = sum(k in stats.truncated for ks in keys for k in ks)
-        results.append(SubsetScores(sub.task, sub.subset, sub.role, sub.kind, sub.axis, sub.against, sub.gap_mode,
-                                    items, item_scores, truncated=n_trunc, requests=n_req))
+        results.append(SubsetScores(**sub.place(), items=items, scores=item_scores, truncated=n_trunc, requests=n_req))
         extra = adapter.subset_stats(items, request_scores)
         if extra:
             adapter_stats[sub.key] = extra

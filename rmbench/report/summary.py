@@ -8,7 +8,7 @@ subset it names. Report and leaderboard read only what this writes.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import Any
 
 import numpy as np
@@ -35,8 +35,11 @@ SUMMARY_SCHEMA_VERSION = 1
 
 
 @dataclass
-class SubsetScores:
-    """One subset's items and the model's scores (one list per item, aligned with responses)."""
+class SubsetPlace:
+    """Where a subset sits in its task (role, shift axis, the subset its gap is taken against).
+
+    Shared by the engine's loaded subsets and the scored ones below, so the two cannot drift apart.
+    """
 
     task: str
     subset: str
@@ -45,14 +48,24 @@ class SubsetScores:
     axis: str | None
     against: str | None
     gap_mode: str
-    items: Sequence[Item]
-    scores: Sequence[Sequence[float]]
-    truncated: int = 0  # requests whose prompt was cut to fit
-    requests: int = 0
 
     @property
     def key(self) -> str:
         return f"{self.task}/{self.subset}"
+
+    def place(self) -> dict[str, Any]:
+        """The :class:`SubsetPlace` fields as keyword arguments (to build a scored subset from a loaded one)."""
+        return {f.name: getattr(self, f.name) for f in fields(SubsetPlace)}
+
+
+@dataclass
+class SubsetScores(SubsetPlace):
+    """One subset's items and the model's scores (one list per item, aligned with responses)."""
+
+    items: Sequence[Item]
+    scores: Sequence[Sequence[float]]
+    truncated: int = 0  # requests whose prompt was cut to fit
+    requests: int = 0
 
     @property
     def pointwise(self) -> bool:
