@@ -69,11 +69,9 @@ def recompute(op: str, args: list) -> str:
     raise AssertionError(op)
 
 
-def test_builtin_validates_and_counts_match(task: Task) -> None:
+def test_builtin_ids_name_their_subset_or_transform(task: Task) -> None:
     for sid in builtin_ids(task):
         items = task.load(sid)
-        assert len(items) == task.subset(sid).count, sid
-        assert len({it.id for it in items}) == len(items)
         derive = task.subset(sid).derive
         if derive is None:
             assert all(it.id.startswith(f"qa/{sid}/") for it in items), sid

@@ -148,7 +148,15 @@ def test_leakage_check_fires_on_overlap(tmp_path: Path):
         check_disjoint(items[:10], {"mytask/main": items[3:4]})
 
 
-def test_demo_task_counts_match_yaml():
-    task = TaskRegistry().get("demo")
-    for subset in task.subsets:
-        assert len(task.load(subset.id)) == subset.count, subset.id
+@pytest.mark.parametrize("name", TaskRegistry(entry_points=False).names())
+def test_builtin_subsets_match_their_task_yaml(name):
+    """Every built-in subset of every shipped task: the count task.yaml promises (the data cards quote
+    it), unique item ids, and a source_id on every item (splits and the leakage check key on it)."""
+    task = TaskRegistry(entry_points=False).get(name)
+    builtin = [s for s in task.subsets if s.suite == "builtin"]
+    assert builtin, name
+    for subset in builtin:
+        items = task.load(subset.id)
+        assert len(items) == subset.count, subset.id
+        assert len({it.id for it in items}) == len(items), subset.id
+        assert all(it.source_id for it in items), subset.id
