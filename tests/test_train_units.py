@@ -150,3 +150,21 @@ def test_domain_presets_select_subsets_that_have_train_splits(shared_data):
         assert [s.key for s in selections] == list(preset.subsets)
         for sel in selections:
             assert sel.task.load(sel.subset.id, split="train", data_dir=data_dir), sel.key
+
+
+def test_heldout_loss_is_the_macro_bt_loss_over_gold_ordered_pairs(monkeypatch):
+    import numpy as np
+
+    from rmbench.train.trainer import RewardTrainer, TrainConfig
+
+    class _Tok:
+        pad_token_id = 0
+
+    trainer = RewardTrainer(_tiny_classifier(), _Tok(), TrainConfig())
+    items = [Item("a", "p", ["x", "y", "z"], [2, 1, 0]), Item("b", "p", ["u", "v"], [0, 1])]
+    monkeypatch.setattr(trainer, "score_items", lambda its: [np.array([1.0, 0.0, 0.0]), np.array([0.0, 2.0])])
+    accuracy, loss = trainer.heldout_metrics(items)
+    # item a: margins 1, 1, 0 (a tie earns 0.5); item b: margin 2, right
+    assert accuracy == pytest.approx(((1 + 1 + 0.5) / 3 + 1.0) / 2)
+    item_a = (2 * np.log1p(np.exp(-1.0)) + np.log(2.0)) / 3
+    assert loss == pytest.approx((item_a + np.log1p(np.exp(-2.0))) / 2)

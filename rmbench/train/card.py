@@ -69,7 +69,7 @@ def model_card(summary: dict[str, Any]) -> str:
     if data.get("skipped"):
         lines += ["Not used: " + "; ".join(f"{k} ({why})" for k, why in data["skipped"].items()), ""]
     lines += [
-        f"- Held-out slice (early stopping, model selection): {data['heldout_items']} items, "
+        f"- Held-out slice (early stopping and model selection on its Bradley-Terry loss): {data['heldout_items']} items, "
         f"{data['heldout_fraction']:.0%} of the train pool by seeded `source_id` hash.",
         f"- Training pairs: {data['train_pairs']} gold-ordered pairs from {data['labelled_items']} items "
         f"(a ranking of k responses gives up to k(k-1)/2; at most {data['max_pairs_per_item'] or 'all'} per item, "
