@@ -197,3 +197,16 @@ def test_cli_leaderboard(run_dirs: list[Path], tmp_path: Path, capsys: pytest.Ca
     bad.mkdir()
     assert main(["leaderboard", str(bad), "--out", str(tmp_path / "x")]) == 2
     assert "not a run folder" in capsys.readouterr().err
+
+
+def test_published_manifests_hold_no_local_paths(tmp_path: Path) -> None:
+    local = "/home/someone/checkpoints/2026/minilm-qa"
+    run = write_synthetic_run(tmp_path / "mine", "good", seed=3, manifest_extra={
+        "model": {"spec": f"hf:{local}", "kind": "hf", "name": "hf-minilm-qa", "arg": local,
+                  "settings": {"ref": "gpt2", "url": "http://127.0.0.1:8000"}}})
+    doc = build_leaderboard([load_run(run)], n_resamples=20)
+    model = doc["models"][0]["manifest"]["model"]
+    assert "/home/someone" not in json.dumps(doc)
+    assert model["spec"] == "hf:.../2026/minilm-qa" and model["arg"] == ".../2026/minilm-qa"
+    assert model["settings"] == {"ref": "gpt2", "url": "http://127.0.0.1:8000"}  # hub ids and URLs kept
+    assert doc["models"][0]["label"] == "hf-minilm-qa"

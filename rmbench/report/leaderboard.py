@@ -57,6 +57,22 @@ CONFIDENCE = 0.95
 _MANIFEST_KEYS = ("model", "git", "git_hash", "git_commit", "rmbench_version", "seed", "suite", "device", "dtype")
 
 
+def _portable(value: Any) -> Any:
+    """``value`` with local absolute paths (e.g. ``hf:/home/me/ckpt/rm``) cut to their last two parts
+    (``hf:.../ckpt/rm``), recursively: a published page must not depend on, or reveal, where the
+    runs were made, and must come out the same bytes on another machine."""
+    if isinstance(value, dict):
+        return {k: _portable(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_portable(v) for v in value]
+    if isinstance(value, str):
+        kind, sep, rest = value.rpartition(":") if not value.startswith("/") else ("", "", value)
+        if rest.startswith("/") and len(rest) > 1:
+            parts = [part for part in rest.split("/") if part]
+            return f"{kind}{sep}.../{'/'.join(parts[-2:])}" if len(parts) > 2 else value
+    return value
+
+
 class LeaderboardError(ValueError):
     """Runs that cannot share a leaderboard (message names runs, subsets and what differs)."""
 
@@ -399,7 +415,8 @@ def build_leaderboard(
                      "alpha": alpha, "accuracy": "pairwise accuracy, mean over subsets of a domain, then over domains",
                      "gap": "in-distribution minus shifted accuracy, mean over shifted subsets"},
         "models": [{"label": m, "kind": model_kind(by_label[m].run), "run": by_label[m].run.folder.name,
-                    "manifest": {k: by_label[m].run.manifest[k] for k in _MANIFEST_KEYS if k in by_label[m].run.manifest}}
+                    "manifest": {k: _portable(by_label[m].run.manifest[k]) for k in _MANIFEST_KEYS
+                                if k in by_label[m].run.manifest}}
                    for m in overall_order],
         "domains": domains,
         "axes": axes,
