@@ -31,7 +31,7 @@ def compare_runs(run_a: Any, run_b: Any, *, patterns: list[str] | None = None, t
     """One row per shared pairwise or ranking subset: accuracy of A and B, A - B with CI and p-value."""
     import numpy as np
 
-    from rmbench.metrics import pairwise_accuracy_per_item, paired_test
+    from rmbench.metrics import paired_test, pairwise_accuracy_per_item
 
     shared = sorted(set(run_a.summary.get("subsets", {})) & set(run_b.summary.get("subsets", {})))
     if patterns:
