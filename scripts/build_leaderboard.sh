@@ -8,7 +8,8 @@
 #
 # Environment (only for --rerun):
 #   RMBENCH_DATA_DIR  local copies of the public datasets (default: ../shared/data)
-#   EXTRA_MODELS      more models, space separated, e.g. trained baselines: "hf:runs/train/bt-minilm"
+#   EXTRA_MODELS      more models, space separated, e.g. the trained baselines of scripts/train_baselines.sh:
+#                     "hf:runs/train/minilm-qa hf:runs/train/minilm-all"
 #   LIMIT             score only the first N items of each subset (smoke test; do not commit such runs)
 #   DEVICE            cpu or cuda (default: whatever rmbench picks)
 #   LEADERBOARD_DIR   build somewhere else than leaderboard/ (e.g. to try the script)
