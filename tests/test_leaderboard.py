@@ -115,14 +115,16 @@ def test_same_runs_same_bytes_in_any_order(run_dirs: list[Path], tmp_path: Path)
 
 def test_json_schema_and_csv(doc: dict) -> None:
     assert doc["schema"] == "rmbench.leaderboard" and doc["schema_version"] == LEADERBOARD_SCHEMA_VERSION
-    assert set(doc["tables"]) == {"overall", "in_distribution", "shifted", "gap", "domains", "axes", "subsets"}
+    assert set(doc["tables"]) == {"overall", "in_distribution", "shifted", "gap", "domains", "domain_shift", "axes",
+                                  "subsets"}
     assert [m["label"] for m in doc["models"]] == [r["model"] for r in doc["tables"]["overall"]]
     json.dumps(doc, allow_nan=False)  # NaN never reaches the file
     table = list(csv.DictReader(io.StringIO(to_csv(doc))))
     assert list(table[0]) == CSV_COLUMNS
     good = next(r for r in table if r["table"] == "overall" and r["model"] == "good")
     assert good["value"] == "1.000000" and good["group"] == "1"
-    assert {r["table"] for r in table} == {"overall", "in_distribution", "shifted", "gap", "domain", "axis_gap", "subset"}
+    assert {r["table"] for r in table} == {"overall", "in_distribution", "shifted", "gap", "domain", "axis_gap", "subset",
+                                           "domain_in_distribution", "domain_shifted", "domain_gap"}
 
 
 def test_refuses_runs_on_different_task_versions(run_dirs: list[Path], tmp_path: Path) -> None:
@@ -210,3 +212,21 @@ def test_published_manifests_hold_no_local_paths(tmp_path: Path) -> None:
     assert model["spec"] == "hf:.../2026/minilm-qa" and model["arg"] == ".../2026/minilm-qa"
     assert model["settings"] == {"ref": "gpt2", "url": "http://127.0.0.1:8000"}  # hub ids and URLs kept
     assert doc["models"][0]["label"] == "hf-minilm-qa"
+
+
+def test_per_domain_shift_rows_cover_a_model_scored_on_one_domain(run_dirs: list[Path], tmp_path: Path) -> None:
+    synth = ["synth/pairs", "synth/rank", "synth/rank_long", "synth/ratings"]
+    partial = write_synthetic_run(tmp_path / "partial", "good", seed=5, subsets=synth, manifest_extra={"model": "one-domain"})
+    doc = build_leaderboard([load_run(run_dirs[1]), load_run(partial)], n_resamples=200)
+    rows = {(r["domain"], r["model"]): r for r in doc["tables"]["domain_shift"]}
+    assert ("qa", "one-domain") not in rows  # nothing scored there: no row
+    assert rows[("qa", "noisy")]["in_distribution"]["value"] is not None
+    mine = rows[("code", "one-domain")]
+    run = load_run(partial)
+    acc = {k: run.summary["subsets"][k]["metrics"]["pairwise_accuracy"]["value"] for k in ("synth/pairs", "synth/rank", "synth/rank_long")}
+    assert mine["in_distribution"]["value"] == pytest.approx((acc["synth/pairs"] + acc["synth/rank"]) / 2, abs=1e-6)
+    assert mine["shifted"]["value"] == pytest.approx(acc["synth/rank_long"], abs=1e-6)
+    assert mine["gap"]["value"] == pytest.approx(acc["synth/rank"] - acc["synth/rank_long"], abs=1e-6)  # rank_long is against rank
+    assert rows[("code", "one-domain")]["in_distribution"]["ci_low"] <= mine["in_distribution"]["value"]
+    assert rows[("code", "noisy")]["gap"]["value"] is not None
+    assert "## In-distribution vs shifted per domain" in to_markdown(doc)

@@ -31,7 +31,7 @@ import fnmatch
 import math
 import zlib
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -322,6 +322,25 @@ class Builder:
         return (float(a.mean() - b.mean()), self.samples(entry, base) - self.samples(entry, key), len(a) + len(b))
 
 
+def _domain_shift_rows(b: Builder, scopes: dict[str, list[str]], shifted: list[str], domains: list[str],
+                       entries: list[Entry], gap_row: Callable[[Entry, list[str]], dict[str, Any]]) -> list[dict[str, Any]]:
+    """In-distribution, shifted and gap per (domain, model): the view a model scored on only some
+    domains (e.g. a reward model trained on one) still gets, where the overall table has n/a."""
+    rows: list[dict[str, Any]] = []
+    for d in domains:
+        parts = {part: [k for k in scopes[part] if b.infos[k].domain == d] for part in ("in_distribution", "shifted")}
+        gap_keys = [k for k in shifted if b.infos[k].domain == d]
+        for e in entries:
+            row: dict[str, Any] = {"domain": d, "model": e.label}
+            for part, keys in parts.items():
+                covered = bool(keys) and all(k in e.source for k in keys)
+                row[part] = b.aggregate(e, keys)[0] if covered else _figure(float("nan"), float("nan"), float("nan"), 0)
+            row["gap"] = gap_row(e, gap_keys)
+            if any(row[part]["value"] is not None for part in ("in_distribution", "shifted", "gap")):
+                rows.append(row)
+    return rows
+
+
 def _r(x: float | None) -> float | None:
     """Fixed rounding for the published numbers (NaN becomes null): same runs, same bytes."""
     if x is None or not math.isfinite(x):
@@ -405,9 +424,10 @@ def build_leaderboard(
     axes = sorted({infos[k].axis or "unspecified" for k in shifted})
     tables["axes"] = {a: _ranked({e.label: gap_row(e, [k for k in shifted if (infos[k].axis or "unspecified") == a])
                                   for e in entries}) for a in axes}
-    tables["subsets"] = {key: _subset_rows(b, info) for key, info in infos.items()}
     overall_order = [r["model"] for r in tables["overall"]]
     by_label = {e.label: e for e in entries}
+    tables["domain_shift"] = _domain_shift_rows(b, scopes, shifted, domains, [by_label[m] for m in overall_order], gap_row)
+    tables["subsets"] = {key: _subset_rows(b, info) for key, info in infos.items()}
     return {
         "schema": LEADERBOARD_SCHEMA,
         "schema_version": LEADERBOARD_SCHEMA_VERSION,

@@ -38,6 +38,8 @@ def to_csv(doc: dict[str, Any]) -> str:
         ("overall", "all", t["overall"]), ("in_distribution", "all", t["in_distribution"]),
         ("shifted", "all", t["shifted"]), ("gap", "all", t["gap"]),
         *[("domain", d, rows) for d, rows in sorted(t.get("domains", {}).items())],
+        *[(f"domain_{part}", r["domain"], [{"model": r["model"], **r[part]}]) for r in t.get("domain_shift", [])
+          for part in ("in_distribution", "shifted", "gap")],
         *[("axis_gap", a, rows) for a, rows in sorted(t.get("axes", {}).items())],
         *[("subset", k, rows) for k, rows in t.get("subsets", {}).items()],
     ]

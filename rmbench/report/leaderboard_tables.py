@@ -107,6 +107,17 @@ def shift_table(doc: dict[str, Any]) -> Table:
     return table
 
 
+def domain_shift_table(doc: dict[str, Any]) -> Table:
+    table = Table("domain_shift", "In-distribution vs shifted per domain",
+                  ["domain", "model", "in-distribution", "shifted", "gap (pt)"],
+                  note="The same split within each domain, so a model scored on some domains only (a reward model "
+                       "trained on one) is compared in and out of distribution there; gap > 0 means the shift hurts.")
+    for r in doc["tables"].get("domain_shift", []):
+        table.rows.append([Cell(r["domain"], r["domain"]), Cell(r["model"], r["model"]), pct(r["in_distribution"]),
+                           pct(r["shifted"]), points(r["gap"])])
+    return table
+
+
 def axis_table(doc: dict[str, Any]) -> Table:
     axes = {a: _by_model(rows) for a, rows in doc["tables"].get("axes", {}).items()}
     table = Table("axes", "Gap per shift axis", ["model", *doc["axes"]],
@@ -149,5 +160,5 @@ def runs_table(doc: dict[str, Any]) -> Table:
 
 
 def all_tables(doc: dict[str, Any]) -> list[Table]:
-    return [overall_table(doc), domain_table(doc), shift_table(doc), axis_table(doc), subset_table(doc),
+    return [overall_table(doc), domain_table(doc), shift_table(doc), domain_shift_table(doc), axis_table(doc), subset_table(doc),
             pairs_table(doc), runs_table(doc)]
