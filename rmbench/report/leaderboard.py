@@ -31,7 +31,7 @@ import fnmatch
 import math
 import zlib
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -274,7 +274,7 @@ class Builder:
         keys = [k for k in keys if len(self.clean(entry, k))]
         weights = domain_weights(keys, self.infos)
         if not keys:
-            return _figure(float("nan"), float("nan"), float("nan"), 0), np.array([])
+            return _no_figure(), np.array([])
         value = sum(w * float(np.mean(self.clean(entry, k))) for k, w in weights.items())
         samples = sum(w * self.samples(entry, k) for k, w in weights.items())
         lo, hi = _interval(np.asarray(samples))
@@ -283,11 +283,38 @@ class Builder:
                                    for k in sorted(keys)])
         return _figure(value, lo, hi, n_total), weighted
 
+    def covers(self, entry: Entry, keys: Sequence[str]) -> bool:
+        """Whether ``entry`` scored every one of ``keys`` (a model missing a subset gets no aggregate)."""
+        return bool(keys) and all(k in entry.source for k in keys)
+
+    def covered_gap(self, entry: Entry, keys: Sequence[str]) -> dict[str, Any]:
+        """The gap over shifted ``keys`` if ``entry`` scored them and the subsets they are against, else n/a."""
+        if self.covers(entry, [*keys, *(str(self.infos[k].against) for k in keys)]):
+            return self.gap(entry, keys)
+        return _no_figure()
+
+    def domain_shift_rows(self, scopes: dict[str, list[str]], shifted: list[str], domains: list[str],
+                          entries: list[Entry]) -> list[dict[str, Any]]:
+        """In-distribution, shifted and gap per (domain, model): the view a model scored on only some
+        domains (e.g. a reward model trained on one) still gets, where the overall table has n/a."""
+        rows: list[dict[str, Any]] = []
+        for d in domains:
+            parts = {part: [k for k in scopes[part] if self.infos[k].domain == d] for part in ("in_distribution", "shifted")}
+            gap_keys = [k for k in shifted if self.infos[k].domain == d]
+            for e in entries:
+                row: dict[str, Any] = {"domain": d, "model": e.label}
+                for part, keys in parts.items():
+                    row[part] = self.aggregate(e, keys)[0] if self.covers(e, keys) else _no_figure()
+                row["gap"] = self.covered_gap(e, gap_keys)
+                if any(row[part]["value"] is not None for part in ("in_distribution", "shifted", "gap")):
+                    rows.append(row)
+        return rows
+
     def gap(self, entry: Entry, keys: Sequence[str]) -> dict[str, Any]:
         """Weighted mean generalization gap over shifted subsets (in-distribution minus shifted)."""
         keys = [k for k in keys if len(self.clean(entry, k)) and len(self.clean(entry, str(self.infos[k].against)))]
         if not keys:
-            return _figure(float("nan"), float("nan"), float("nan"), 0)
+            return _no_figure()
         weights = domain_weights(keys, self.infos)
         value, samples, n = 0.0, np.zeros(self.n_resamples), 0
         for key, w in weights.items():
@@ -322,25 +349,6 @@ class Builder:
         return (float(a.mean() - b.mean()), self.samples(entry, base) - self.samples(entry, key), len(a) + len(b))
 
 
-def _domain_shift_rows(b: Builder, scopes: dict[str, list[str]], shifted: list[str], domains: list[str],
-                       entries: list[Entry], gap_row: Callable[[Entry, list[str]], dict[str, Any]]) -> list[dict[str, Any]]:
-    """In-distribution, shifted and gap per (domain, model): the view a model scored on only some
-    domains (e.g. a reward model trained on one) still gets, where the overall table has n/a."""
-    rows: list[dict[str, Any]] = []
-    for d in domains:
-        parts = {part: [k for k in scopes[part] if b.infos[k].domain == d] for part in ("in_distribution", "shifted")}
-        gap_keys = [k for k in shifted if b.infos[k].domain == d]
-        for e in entries:
-            row: dict[str, Any] = {"domain": d, "model": e.label}
-            for part, keys in parts.items():
-                covered = bool(keys) and all(k in e.source for k in keys)
-                row[part] = b.aggregate(e, keys)[0] if covered else _figure(float("nan"), float("nan"), float("nan"), 0)
-            row["gap"] = gap_row(e, gap_keys)
-            if any(row[part]["value"] is not None for part in ("in_distribution", "shifted", "gap")):
-                rows.append(row)
-    return rows
-
-
 def _r(x: float | None) -> float | None:
     """Fixed rounding for the published numbers (NaN becomes null): same runs, same bytes."""
     if x is None or not math.isfinite(x):
@@ -350,6 +358,11 @@ def _r(x: float | None) -> float | None:
 
 def _figure(value: float, lo: float, hi: float, n: int) -> dict[str, Any]:
     return {"value": _r(value), "ci_low": _r(lo), "ci_high": _r(hi), "n": int(n)}
+
+
+def _no_figure() -> dict[str, Any]:
+    """The figure of a model that did not score every subset a number needs (published as n/a)."""
+    return _figure(float("nan"), float("nan"), float("nan"), 0)
 
 
 def _nan(x: float | None) -> float:
@@ -396,10 +409,10 @@ def build_leaderboard(
     for scope, keys in scopes.items():
         rows, per_item = {}, {}
         for e in entries:
-            if keys and all(k in e.source for k in keys):  # a model missing a subset gets no number here
+            if b.covers(e, keys):
                 rows[e.label], per_item[e.label] = b.aggregate(e, keys)
             else:
-                rows[e.label] = _figure(float("nan"), float("nan"), float("nan"), 0)
+                rows[e.label] = _no_figure()
         groups = None
         if per_item:
             groups = significance_groups({m: _nan(rows[m]["value"]) for m in per_item}, per_item, alpha=alpha,
@@ -414,19 +427,13 @@ def build_leaderboard(
         else:
             tables[scope] = ranked
     shifted = [k for k in scopes["shifted"] if infos[k].against in acc_keys]
-
-    def gap_row(e: Entry, keys: list[str]) -> dict[str, Any]:
-        if keys and all(k in e.source and infos[k].against in e.source for k in keys):
-            return b.gap(e, keys)
-        return _figure(float("nan"), float("nan"), float("nan"), 0)
-
-    tables["gap"] = _ranked({e.label: gap_row(e, shifted) for e in entries})
+    tables["gap"] = _ranked({e.label: b.covered_gap(e, shifted) for e in entries})
     axes = sorted({infos[k].axis or "unspecified" for k in shifted})
-    tables["axes"] = {a: _ranked({e.label: gap_row(e, [k for k in shifted if (infos[k].axis or "unspecified") == a])
+    tables["axes"] = {a: _ranked({e.label: b.covered_gap(e, [k for k in shifted if (infos[k].axis or "unspecified") == a])
                                   for e in entries}) for a in axes}
     overall_order = [r["model"] for r in tables["overall"]]
     by_label = {e.label: e for e in entries}
-    tables["domain_shift"] = _domain_shift_rows(b, scopes, shifted, domains, [by_label[m] for m in overall_order], gap_row)
+    tables["domain_shift"] = b.domain_shift_rows(scopes, shifted, domains, [by_label[m] for m in overall_order])
     tables["subsets"] = {key: _subset_rows(b, info) for key, info in infos.items()}
     return {
         "schema": LEADERBOARD_SCHEMA,
