@@ -164,3 +164,12 @@ def test_bootstrap_interval_of_a_chance_model_covers_half_about_95_percent_of_th
         lo, hi = percentile_interval(bootstrap_means(correct, 1000, np.random.default_rng(t)), 0.95)
         misses += not lo <= 0.5 <= hi
     assert 0.025 <= misses / trials <= 0.075, misses / trials  # 5% +- about 4.5 binomial sd
+
+
+def test_bt_loss_per_item_by_hand():
+    from rmbench.metrics import bt_loss_per_item
+
+    loss = bt_loss_per_item([[1.0, 0.0, 0.0], [0.0, 2.0], [5.0, 1.0]], [[2, 1, 0], [0, 1], [1, 1]])
+    assert loss[0] == pytest.approx((2 * np.log1p(np.exp(-1.0)) + np.log(2.0)) / 3)  # margins 1, 1, 0
+    assert loss[1] == pytest.approx(np.log1p(np.exp(-2.0)))
+    assert np.isnan(loss[2])  # gold tie: no ordered pair

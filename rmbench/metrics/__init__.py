@@ -18,6 +18,7 @@ from rmbench.metrics.correlation import CORRELATIONS, kendall_tau_b, pearson_r, 
 from rmbench.metrics.diagnostics import length_bias, response_lengths
 from rmbench.metrics.item_metrics import (
     best_of_n_per_item,
+    bt_loss_per_item,
     kendall_tau_b_per_item,
     pairwise_accuracy_per_item,
     spearman_per_item,
@@ -31,6 +32,7 @@ __all__ = [
     "Gap",
     "PairedTest",
     "best_of_n_per_item",
+    "bt_loss_per_item",
     "correlation_gap",
     "flip_rate",
     "generalization_gap",

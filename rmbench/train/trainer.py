@@ -25,7 +25,7 @@ from torch import nn
 
 from rmbench.items import Item
 from rmbench.items.schema import Prompt
-from rmbench.metrics import pairwise_accuracy_per_item
+from rmbench.metrics import bt_loss_per_item, pairwise_accuracy_per_item
 from rmbench.train.data import Pair
 from rmbench.train.model import save_reward_model
 from rmbench.train.render import Rendered, render
@@ -67,6 +67,11 @@ class FitResult:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+def _nanmean(values: np.ndarray) -> float:
+    """Mean over items that have a value (an item without gold-ordered pairs has none); NaN if none do."""
+    return float(np.nanmean(values)) if np.isfinite(values).any() else float("nan")
 
 
 def set_seed(seed: int) -> None:
@@ -146,8 +151,7 @@ class RewardTrainer:
 
     def accuracy(self, items: Sequence[Item]) -> float:
         """Macro pairwise accuracy over items."""
-        values = self.accuracy_per_item(items)
-        return float(np.nanmean(values)) if np.isfinite(values).any() else float("nan")
+        return _nanmean(self.accuracy_per_item(items))
 
     def heldout_metrics(self, items: Sequence[Item]) -> tuple[float, float]:
         """(macro pairwise accuracy, macro BT loss) over items, from one scoring pass.
@@ -159,15 +163,8 @@ class RewardTrainer:
         """
         scores = self.score_items(items)
         golds = [it.gold for it in items]
-        accuracy = pairwise_accuracy_per_item(scores, golds)
-        losses = []
-        for s, g in zip(scores, golds):
-            g = np.asarray(g, float)
-            margins = [s[a] - s[b] for a in range(len(g)) for b in range(len(g)) if g[a] > g[b]]
-            if margins:
-                losses.append(float(np.mean(np.logaddexp(0.0, -np.asarray(margins)))))
-        acc = float(np.nanmean(accuracy)) if np.isfinite(accuracy).any() else float("nan")
-        return acc, float(np.mean(losses)) if losses else float("nan")
+        accuracy, loss = pairwise_accuracy_per_item(scores, golds), bt_loss_per_item(scores, golds)
+        return _nanmean(accuracy), _nanmean(loss)
 
     # --- training -----------------------------------------------------------------------------
     def _batches(self, pairs: Sequence[Pair], epoch: int) -> list[list[int]]:
