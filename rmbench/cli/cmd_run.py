@@ -41,6 +41,9 @@ def register(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--suite", choices=["builtin", "public", "all"], default=None,
                         help="which subsets by data source (default: builtin, or all when --subsets is given)")
     parser.add_argument("--limit", type=int, default=None, help="score only the first N items of each subset")
+    parser.add_argument("--sample", type=int, default=None, metavar="N",
+                        help="score a seeded sample of N items per subset, drawn by source so shifted twins stay paired")
+    parser.add_argument("--sample-seed", type=int, default=0, help="seed of --sample (default 0; recorded in the manifest)")
     parser.add_argument("--batch-tokens", type=_budget, default="auto", metavar="N|auto",
                         help="padded tokens per batch (auto: probe on CUDA, 1024 on CPU)")
     parser.add_argument("--device", default=None, help="cpu, cuda, cuda:N (default: cuda when available)")
@@ -69,7 +72,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         results = evaluate(
             args.model, tasks=args.tasks, subsets=args.subsets, items=args.items, suite=args.suite,
-            data_dir=args.data_dir, task_dirs=args.task_dir, limit=args.limit, batch_tokens=args.batch_tokens,
+            data_dir=args.data_dir, task_dirs=args.task_dir, limit=args.limit, sample=args.sample,
+            sample_seed=args.sample_seed, batch_tokens=args.batch_tokens,
             device=args.device, dtype=args.dtype, max_length=args.max_length, model_args=model_args,
             output=args.output, seed=args.seed, cache=cache, progress=not args.no_progress and sys.stderr.isatty(),
             n_resamples=args.n_resamples,

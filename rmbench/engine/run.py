@@ -24,6 +24,7 @@ from rmbench.engine.cache import NullCache, ScoreCache, default_cache_path
 from rmbench.engine.manifest import base_manifest, data_hash, now_utc, peak_memory_mb
 from rmbench.engine.requests import RequestTable
 from rmbench.engine.scoring import score_requests
+from rmbench.engine.selection import select_items
 from rmbench.items import Item, read_items
 from rmbench.metrics import tie_rate_per_item
 from rmbench.models.base import Adapter, item_reference
@@ -76,7 +77,8 @@ def _kind_of(items: Sequence[Item]) -> str:
 def load_subsets(
     *, tasks: Sequence[str] | None = None, subsets: str | Sequence[str] | None = None,
     items: Sequence[str | os.PathLike[str]] = (), suite: str | None = None, data_dir: str | Path | None = None,
-    task_dirs: Sequence[str | Path] = (), limit: int | None = None,
+    task_dirs: Sequence[str | Path] = (), limit: int | None = None, sample: int | None = None,
+    sample_seed: int = 0,
 ) -> list[LoadedSubset]:
     """The selected subsets' test items; item files are ad-hoc subsets of the task ``items``."""
     loaded: list[LoadedSubset] = []
@@ -98,9 +100,8 @@ def load_subsets(
         its = read_items(path, pointwise=True)
         loaded.append(LoadedSubset(ADHOC_TASK, name, "in_distribution", _kind_of(its), None, None, "auto",
                                    its, "", f"file:{path}"))
-    if limit is not None:
-        for sub in loaded:
-            sub.items = sub.items[:limit]
+    for sub in loaded:
+        sub.items = select_items(sub.items, limit=limit, sample=sample, sample_seed=sample_seed)
     return loaded
 
 
@@ -158,8 +159,12 @@ def score_model(
     n_resamples: int = 1000,
     tie_credit: float = 0.5,
     progress: bool = False,
+    selection: dict[str, Any] | None = None,
 ) -> RunResult | None:
-    """Score one adapter on loaded subsets; the result on rank 0 (None on other ranks)."""
+    """Score one adapter on loaded subsets; the result on rank 0 (None on other ranks).
+
+    ``selection`` records how the subsets' items were chosen (``--limit``/``--sample``) in the manifest.
+    """
     started, t0 = now_utc(), time.perf_counter()
     shard.init(adapter.device)
     table = RequestTable()
@@ -202,6 +207,7 @@ def score_model(
         "device": adapter.device,
         "dtype": adapter.dtype,
         "seeds": {"seed": seed},
+        "selection": selection or {"limit": None, "sample": None, "sample_seed": None},
         "world_size": shard.world()[1],
         "tasks": _tasks_manifest(subsets, kept),
         "skipped": skipped,
@@ -255,6 +261,8 @@ def evaluate(
     data_dir: str | Path | None = None,
     task_dirs: Sequence[str | Path] = (),
     limit: int | None = None,
+    sample: int | None = None,
+    sample_seed: int = 0,
     batch_tokens: int | str | None = "auto",
     device: str | None = None,
     dtype: str | None = None,
@@ -275,9 +283,10 @@ def evaluate(
     Under torchrun, ranks other than 0 return an empty list / None.
     """
     loaded = load_subsets(tasks=tasks, subsets=subsets, items=items, suite=suite, data_dir=data_dir,
-                          task_dirs=task_dirs, limit=limit)
+                          task_dirs=task_dirs, limit=limit, sample=sample, sample_seed=sample_seed)
     if not loaded:
         raise ValueError("nothing to score: no subset selected")
+    selection = {"limit": limit, "sample": sample, "sample_seed": sample_seed if sample is not None else None}
     single = isinstance(model, (str, Adapter))
     if model is None:
         specs: list[tuple[str | Adapter, str | None]] = list(reference_panel(loaded))
@@ -290,7 +299,8 @@ def evaluate(
         adapter = load_adapter(spec, **options)
         try:
             result = score_model(adapter, loaded, output=output, cache=cache, batch_tokens=batch_tokens, seed=seed,
-                                 n_resamples=n_resamples, tie_credit=tie_credit, progress=progress)
+                                 n_resamples=n_resamples, tie_credit=tie_credit, progress=progress,
+                                 selection=selection)
         finally:
             adapter.close()
         if result is not None:
