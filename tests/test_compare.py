@@ -50,6 +50,17 @@ def test_refuses_runs_on_different_items(tmp_path: Path) -> None:
         compare_runs(load_run(a), load_run(b))
 
 
+def test_refuses_runs_on_another_task_version(tmp_path: Path) -> None:
+    a = write_synthetic_run(tmp_path / "a", "good", seed=1, subsets=["synth/pairs"])
+    b = write_synthetic_run(tmp_path / "b", "random", seed=2, subsets=["synth/pairs"])
+    summary_path = b / "summary.json"
+    summary = json.loads(summary_path.read_text())
+    summary["manifest"]["tasks"]["synth"]["version"] = "999"
+    summary_path.write_text(json.dumps(summary))
+    with pytest.raises(CommandError, match="synth/pairs: the runs differ in task_version"):
+        compare_runs(load_run(a), load_run(b))
+
+
 def test_cli_prints_one_row_per_subset(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     a = write_synthetic_run(tmp_path / "a", "good", seed=1, subsets=SUBSETS)
     b = write_synthetic_run(tmp_path / "b", "random", seed=2, subsets=SUBSETS)

@@ -2,8 +2,9 @@
 
 A leaderboard ranks; a researcher deciding whether a change helped needs the paired difference
 per subset with its interval and p-value (paired bootstrap over items, as the leaderboard's groups
-use). Only items both runs scored, with the same gold, are compared; a subset whose items differ
-between the runs is refused by name, never compared on a mismatched set.
+use). Only runs on the same task version and data are compared (the leaderboard's subset
+fingerprint); a subset whose items or gold differ between the runs is refused by name, never
+compared on a mismatched set.
 """
 
 from __future__ import annotations
@@ -32,12 +33,17 @@ def compare_runs(run_a: Any, run_b: Any, *, patterns: list[str] | None = None, t
     import numpy as np
 
     from rmbench.metrics import paired_test, pairwise_accuracy_per_item
+    from rmbench.report.run_info import fingerprint_conflicts, subset_fingerprint
 
     shared = sorted(set(run_a.summary.get("subsets", {})) & set(run_b.summary.get("subsets", {})))
     if patterns:
         shared = [k for k in shared if any(fnmatch.fnmatchcase(k, p) for p in patterns)]
     rows: list[dict[str, Any]] = []
     for key in shared:
+        conflicts = [c for c in fingerprint_conflicts(subset_fingerprint(run_a, key), subset_fingerprint(run_b, key))
+                     if c != "items_hash"]  # differing items get the more telling messages below
+        if conflicts:
+            raise CommandError(f"{key}: the runs differ in {', '.join(conflicts)}; compare runs made on the same data")
         a_rows = {r.id: r for r in run_a.item_scores(key)}
         b_rows = {r.id: r for r in run_b.item_scores(key)}
         ids = sorted(set(a_rows) & set(b_rows))
