@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from test_report_synthetic import write_synthetic_run
 
+import rmbench
 from rmbench.cli import main
 from rmbench.report.console import (
     find_flags,
@@ -16,6 +17,7 @@ from rmbench.report.console import (
     fmt_points,
     longer_is_better_share,
     render_report,
+    selection_text,
 )
 from rmbench.report.run_folder import load_run
 
@@ -55,6 +57,18 @@ def test_report_shows_every_subset_with_intervals(runs: dict[str, Path]) -> None
     assert fmt_points(gap["gap"]) in text and fmt_pct(gap["flip_rate"]) in text
     for heading in ("== demo ==", "== synth ==", "Generalization gaps", "Diagnostics:", "best-of-N", "truncated"):
         assert heading in text
+
+
+def test_report_header_says_which_items_and_seeds(tmp_path: Path) -> None:
+    assert selection_text({}) == "items=all"
+    assert selection_text({"limit": 30, "sample": None, "sample_seed": None}) == "items=the first 30 per subset"
+    assert selection_text({"limit": None, "sample": 30, "sample_seed": 2}) == \
+        "items=a seeded sample of 30 (sample_seed=2) per subset"
+    rmbench.evaluate("random", tasks=["demo"], sample=3, sample_seed=5, seed=7, cache=False, n_resamples=20,
+                     output=tmp_path)
+    run = load_run(tmp_path / "random")
+    header = render_report(run).splitlines()[1]
+    assert "seed=7" in header and "items=a seeded sample of 3 (sample_seed=5) per subset" in header
 
 
 def test_flags_length_baseline_where_it_beats_60(runs: dict[str, Path]) -> None:

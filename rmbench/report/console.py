@@ -176,11 +176,23 @@ def _diagnostic_rows(run: Run, task: str) -> list[list[str]]:
     return rows
 
 
+def selection_text(selection: dict[str, Any]) -> str:
+    """Which items of each subset the run scored (a sample's figures are not the full subset's)."""
+    parts = []
+    if selection.get("sample") is not None:
+        parts.append(f"a seeded sample of {selection['sample']} (sample_seed={selection.get('sample_seed')})")
+    if selection.get("limit") is not None:
+        parts.append(f"the first {selection['limit']}")
+    return "items=" + (", then ".join(parts) + " per subset" if parts else "all")
+
+
 def render_report(run: Run, length_run: Run | None = None) -> str:
     """The whole report as text (tables by tabulate)."""
     m = run.manifest
     lines = [f"rmbench report: {model_label(run)}  ({run.folder})"]
     facts = [f"{k}={m[k]}" for k in ("git_commit", "git", "git_hash", "rmbench_version", "device", "dtype", "seed", "tie_credit", "n_resamples") if k in m]
+    facts += [f"{k}={v}" for k, v in (m.get("seeds") or {}).items()]
+    facts += [selection_text(m.get("selection") or {})]
     if facts:
         lines.append("  " + "  ".join(facts))
     if length_run is not None:
