@@ -71,6 +71,27 @@ def test_report_header_says_which_items_and_seeds(tmp_path: Path) -> None:
     assert "seed=7" in header and "items=a seeded sample of 3 (sample_seed=5) per subset" in header
 
 
+def test_judge_statistics_and_position_bias_flag(runs: dict[str, Path], tmp_path: Path) -> None:
+    import shutil
+
+    folder = tmp_path / "judge"
+    shutil.copytree(runs["noisy"], folder)
+    summary = json.loads((folder / "summary.json").read_text())
+    summary["manifest"]["adapter_stats"] = {
+        "demo/facts_en": {"position_consistency": 0.1, "pairs": 40, "mean_p_first": 0.87},
+        "synth/pairs": {"position_consistency": 0.8, "pairs": 40, "mean_p_first": 0.52},
+    }
+    (folder / "summary.json").write_text(json.dumps(summary))
+    run = load_run(folder)
+    text = render_report(run)
+    assert "Pairwise judge" in text and "10.0%" in text and "0.870" in text and "80.0%" in text
+    biased = [f for f in find_flags(run) if f.code == "position_bias"]
+    assert [f.subset for f in biased] == ["demo/facts_en"]  # 80% consistent is not flagged
+    assert "only 10.0% of pairs (mean P(first shown wins) 0.87)" in biased[0].message
+    assert not any(f.code == "position_bias" for f in find_flags(load_run(runs["noisy"])))
+    assert "Pairwise judge" not in render_report(load_run(runs["noisy"]))
+
+
 def test_flags_length_baseline_where_it_beats_60(runs: dict[str, Path]) -> None:
     length = load_run(runs["length"])
     flags = find_flags(length)

@@ -22,6 +22,7 @@ TIE_LIMIT = 0.10  # share of gold-ordered pairs scored exactly equal
 LENGTH_WINS = 0.60  # a length baseline above this means the data rewards length
 LENGTH_SKEW = 0.60  # share of different-length pairs where the better response is the longer
 SMALL_SUBSET = 30
+POSITION_CONSISTENCY = 0.5  # a pairwise judge whose verdict survives an order swap less often judges by position
 
 
 @dataclass(frozen=True)
@@ -125,6 +126,13 @@ def find_flags(run: Run, length_run: Run | None = None) -> list[Flag]:
         if length_run is not None and base and base["value"] > LENGTH_WINS and not self_is_length:
             flags.append(Flag(key, "length_baseline_wins", f"the length baseline reaches {fmt_pct(base)} "
                                                            f"(> {LENGTH_WINS:.0%}): the data rewards length"))
+    for key, stats in sorted((run.manifest.get("adapter_stats") or {}).items()):
+        consistency = stats.get("position_consistency")
+        if _finite(consistency) and consistency < POSITION_CONSISTENCY:
+            first = stats.get("mean_p_first")
+            shown = f" (mean P(first shown wins) {first:.2f})" if _finite(first) else ""
+            flags.append(Flag(key, "position_bias", f"the verdict survives swapping the order in only "
+                                                    f"{_share(consistency)} of pairs{shown}: the judge follows position"))
     for task, entry in run.summary.get("tasks", {}).items():
         for gap in entry.get("gaps", []):
             g = gap.get("gap", {})
@@ -176,6 +184,18 @@ def _diagnostic_rows(run: Run, task: str) -> list[list[str]]:
     return rows
 
 
+def _judge_rows(run: Run, task: str) -> list[list[str]]:
+    """Per-subset statistics a pairwise judge reports (position consistency, mean P(first))."""
+    rows = []
+    for key, stats in (run.manifest.get("adapter_stats") or {}).items():
+        if key.split("/", 1)[0] != task:
+            continue
+        consistency, first = stats.get("position_consistency"), stats.get("mean_p_first")
+        rows.append([key.split("/", 1)[1], stats.get("pairs", ""),
+                     _share(consistency), f"{first:.3f}" if _finite(first) else "n/a"])
+    return rows
+
+
 def selection_text(selection: dict[str, Any]) -> str:
     """Which items of each subset the run scored (a sample's figures are not the full subset's)."""
     parts = []
@@ -213,6 +233,12 @@ def render_report(run: Run, length_run: Run | None = None) -> str:
                   tabulate(_diagnostic_rows(run, task),
                            headers=["subset", "ties", "truncated", "prefers longer", "acc (better is shorter)",
                                     "acc (better is longer)", "score~length rho", "data: better is longer"])]
+        judge_rows = _judge_rows(run, task)
+        if judge_rows:
+            lines += ["", "Pairwise judge (each pair shown in both orders; position consistency = share of pairs "
+                          "whose winner survives the swap):",
+                      tabulate(judge_rows, headers=["subset", "pairs", "position consistency", "mean P(first wins)"],
+                               disable_numparse=True)]
     flags = find_flags(run, length_run)
     lines += ["", f"Flags ({len(flags)}):" if flags else "Flags: none"]
     lines += [f"  ! {f}" for f in flags]
