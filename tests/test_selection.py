@@ -54,3 +54,13 @@ def test_a_sampled_run_records_its_selection(tmp_path):
         assert [it.id for it in sub.items] == [it.id for it in expected]
     plain = rmbench.evaluate("length", tasks=["demo"], limit=2, cache=False, n_resamples=20)
     assert plain.manifest["selection"] == {"limit": 2, "sample": None, "sample_seed": None}
+
+
+def test_cli_refuses_a_non_positive_sample_or_limit(capsys: pytest.CaptureFixture[str]) -> None:
+    from rmbench.cli import main
+
+    for flag in ("--sample", "--limit"):
+        with pytest.raises(SystemExit) as exc:
+            main(["run", "--model", "length", "--tasks", "demo", flag, "0", "--no-cache"])
+        assert exc.value.code == 2
+        assert f"argument {flag}: expected a positive integer, got '0'" in capsys.readouterr().err

@@ -15,16 +15,24 @@ from pathlib import Path
 from rmbench.cli.common import add_task_options
 
 
+def _positive(value: str) -> int:
+    """A count of items or tokens: refused by argparse (exit 2, a clear message) unless >= 1."""
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a positive integer, got {value!r}")
+    return number
+
+
 def _budget(value: str) -> int | str:
     if value == "auto":
         return value
     try:
-        number = int(value)
-    except ValueError:
+        return _positive(value)
+    except argparse.ArgumentTypeError:
         raise argparse.ArgumentTypeError(f"expected a positive integer or 'auto', got {value!r}") from None
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"expected a positive integer or 'auto', got {value!r}")
-    return number
 
 
 def register(parser: argparse.ArgumentParser) -> None:
@@ -40,8 +48,8 @@ def register(parser: argparse.ArgumentParser) -> None:
                         help="an item file scored as an ad-hoc subset (repeatable; no task.yaml needed)")
     parser.add_argument("--suite", choices=["builtin", "public", "all"], default=None,
                         help="which subsets by data source (default: builtin, or all when --subsets is given)")
-    parser.add_argument("--limit", type=int, default=None, help="score only the first N items of each subset")
-    parser.add_argument("--sample", type=int, default=None, metavar="N",
+    parser.add_argument("--limit", type=_positive, default=None, help="score only the first N items of each subset")
+    parser.add_argument("--sample", type=_positive, default=None, metavar="N",
                         help="score a seeded sample of N items per subset, drawn by source so shifted twins stay paired")
     parser.add_argument("--sample-seed", type=int, default=0, help="seed of --sample (default 0; recorded in the manifest)")
     parser.add_argument("--batch-tokens", type=_budget, default="auto", metavar="N|auto",
