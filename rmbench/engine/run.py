@@ -24,7 +24,7 @@ from rmbench.engine.cache import NullCache, ScoreCache, default_cache_path
 from rmbench.engine.manifest import base_manifest, data_hash, now_utc, peak_memory_mb
 from rmbench.engine.requests import RequestTable
 from rmbench.engine.scoring import score_requests
-from rmbench.engine.selection import select_items
+from rmbench.engine.selection import select_items, selection_record
 from rmbench.items import Item, read_items
 from rmbench.metrics import tie_rate_per_item
 from rmbench.models.base import Adapter, item_reference
@@ -207,7 +207,7 @@ def score_model(
         "device": adapter.device,
         "dtype": adapter.dtype,
         "seeds": {"seed": seed},
-        "selection": selection or {"limit": None, "sample": None, "sample_seed": None},
+        "selection": selection or selection_record(),
         "world_size": shard.world()[1],
         "tasks": _tasks_manifest(subsets, kept),
         "skipped": skipped,
@@ -286,7 +286,7 @@ def evaluate(
                           task_dirs=task_dirs, limit=limit, sample=sample, sample_seed=sample_seed)
     if not loaded:
         raise ValueError("nothing to score: no subset selected")
-    selection = {"limit": limit, "sample": sample, "sample_seed": sample_seed if sample is not None else None}
+    selection = selection_record(limit, sample, sample_seed)
     single = isinstance(model, (str, Adapter))
     if model is None:
         specs: list[tuple[str | Adapter, str | None]] = list(reference_panel(loaded))

@@ -11,12 +11,18 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
+from typing import Any
 
 from rmbench.items import Item
 
 
 def sample_rank(seed: int, source_id: str) -> str:
     return hashlib.sha256(f"rmbench-sample:{seed}:{source_id}".encode()).hexdigest()
+
+
+def selection_record(limit: int | None = None, sample: int | None = None, sample_seed: int = 0) -> dict[str, Any]:
+    """How a run chose its items, as the manifest records it (``sample_seed`` only with a sample)."""
+    return {"limit": limit, "sample": sample, "sample_seed": sample_seed if sample is not None else None}
 
 
 def select_items(items: Sequence[Item], *, limit: int | None = None, sample: int | None = None,

@@ -188,10 +188,11 @@ def _judge_rows(run: Run, task: str) -> list[list[str]]:
     """Per-subset statistics a pairwise judge reports (position consistency, mean P(first))."""
     rows = []
     for key, stats in (run.manifest.get("adapter_stats") or {}).items():
-        if key.split("/", 1)[0] != task:
+        key_task, _, subset = key.partition("/")
+        if key_task != task:
             continue
         consistency, first = stats.get("position_consistency"), stats.get("mean_p_first")
-        rows.append([key.split("/", 1)[1], stats.get("pairs", ""),
+        rows.append([subset, stats.get("pairs", ""),
                      _share(consistency), f"{first:.3f}" if _finite(first) else "n/a"])
     return rows
 

@@ -460,6 +460,11 @@ def build_leaderboard(
     }
 
 
+def _misses_chance(row: dict[str, Any]) -> bool:
+    """Whether a figure's interval leaves out 50% (the random baseline's check; False without an interval)."""
+    return row["ci_low"] is not None and not (row["ci_low"] <= 0.5 <= row["ci_high"])
+
+
 def baseline_checks(subset_tables: dict[str, list[dict[str, Any]]], kinds: dict[str, str],
                     infos: dict[str, SubsetInfo]) -> list[dict[str, Any]]:
     """Sanity checks on the trivial baselines, per pairwise subset.
@@ -478,7 +483,7 @@ def baseline_checks(subset_tables: dict[str, list[dict[str, Any]]], kinds: dict[
             if kind == "length" and r["value"] > LENGTH_WINS:
                 out.append({"subset": key, "model": r["model"], "check": "length_wins",
                             "message": f"length baseline reaches {100 * r['value']:.1f}% (> 60%): the data rewards length"})
-            if kind == "random" and r["ci_low"] is not None and not (r["ci_low"] <= 0.5 <= r["ci_high"]):
+            if kind == "random" and _misses_chance(r):
                 out.append({"subset": key, "model": r["model"], "check": "random_off_chance",
                             "message": f"random baseline interval [{100 * r['ci_low']:.1f}, {100 * r['ci_high']:.1f}] "
                                        "misses 50%"})
@@ -506,7 +511,7 @@ def random_calibration(subset_tables: dict[str, list[dict[str, Any]]], kinds: di
             r = next((r for r in rows if r["model"] == model and r["ci_low"] is not None), None)
             if r is not None:
                 n += 1
-                misses += not (r["ci_low"] <= 0.5 <= r["ci_high"])
+                misses += _misses_chance(r)
         if not n:
             continue
         rate = 1 - CONFIDENCE
