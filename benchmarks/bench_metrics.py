@@ -36,7 +36,7 @@ def make_data(n: int, seed: int) -> tuple[list[np.ndarray], list[np.ndarray]]:
 
 def naive_accuracy(scores, gold, tie_credit=0.5) -> np.ndarray:
     out = []
-    for s, g in zip(scores, gold):
+    for s, g in zip(scores, gold, strict=True):
         credit = n = 0.0
         for a in range(len(g)):
             for b in range(len(g)):

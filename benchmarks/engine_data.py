@@ -36,9 +36,18 @@ def mqm_pairs(data_dir: Path = DEFAULT_DATA, min_responses: int = 2000) -> list[
             if a["mqm"] == b["mqm"] or a["text"] == b["text"]:
                 continue
             better, worse = (a, b) if a["mqm"] > b["mqm"] else (b, a)
-            records.append({"id": f"ende/{seg['seg_id']}/{i}", "prompt": prompt,
-                            "responses": [better["text"], worse["text"]], "gold": [1, 0],
-                            "meta": {"source_id": f"ende/{seg['seg_id']}", "systems": [better["system"], worse["system"]]}})
+            records.append(
+                {
+                    "id": f"ende/{seg['seg_id']}/{i}",
+                    "prompt": prompt,
+                    "responses": [better["text"], worse["text"]],
+                    "gold": [1, 0],
+                    "meta": {
+                        "source_id": f"ende/{seg['seg_id']}",
+                        "systems": [better["system"], worse["system"]],
+                    },
+                }
+            )
             distinct.update({(prompt, better["text"]), (prompt, worse["text"])})
         if len(distinct) >= min_responses:
             break
@@ -57,5 +66,10 @@ def machine() -> dict:
 
     import torch
 
-    return {"platform": platform.platform(), "cpus": os.cpu_count(), "torch_threads": torch.get_num_threads(),
-            "load_average": os.getloadavg(), "cuda": torch.cuda.get_device_name() if torch.cuda.is_available() else None}
+    return {
+        "platform": platform.platform(),
+        "cpus": os.cpu_count(),
+        "torch_threads": torch.get_num_threads(),
+        "load_average": os.getloadavg(),
+        "cuda": torch.cuda.get_device_name() if torch.cuda.is_available() else None,
+    }

@@ -30,10 +30,22 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 PEAK_TFLOPS = {"H200": 989.0, "H100": 989.0, "A100": 312.0, "L40S": 362.0, "A10": 125.0, "L4": 121.0}
 
 
-SIZES = {"1b": {"hidden_size": 2048, "num_hidden_layers": 16, "num_attention_heads": 32, "num_key_value_heads": 8,
-                "intermediate_size": 8192},
-         "smoke": {"hidden_size": 64, "num_hidden_layers": 2, "num_attention_heads": 4, "num_key_value_heads": 2,
-                   "intermediate_size": 128}}
+SIZES = {
+    "1b": {
+        "hidden_size": 2048,
+        "num_hidden_layers": 16,
+        "num_attention_heads": 32,
+        "num_key_value_heads": 8,
+        "intermediate_size": 8192,
+    },
+    "smoke": {
+        "hidden_size": 64,
+        "num_hidden_layers": 2,
+        "num_attention_heads": 4,
+        "num_key_value_heads": 2,
+        "intermediate_size": 128,
+    },
+}
 
 
 def build_model(folder: Path, seed: int, size: str, device: str) -> int:
@@ -42,12 +54,21 @@ def build_model(folder: Path, seed: int, size: str, device: str) -> int:
     from transformers import LlamaConfig, LlamaForSequenceClassification
 
     tokenizer = build_tokenizer(chat_template=True)
-    config = LlamaConfig(vocab_size=32000, **SIZES[size], max_position_embeddings=4096, num_labels=1,
-                         pad_token_id=tokenizer.pad_token_id, bos_token_id=tokenizer.bos_token_id,
-                         eos_token_id=tokenizer.eos_token_id, tie_word_embeddings=False)
+    config = LlamaConfig(
+        vocab_size=32000,
+        **SIZES[size],
+        max_position_embeddings=4096,
+        num_labels=1,
+        pad_token_id=tokenizer.pad_token_id,
+        bos_token_id=tokenizer.bos_token_id,
+        eos_token_id=tokenizer.eos_token_id,
+        tie_word_embeddings=False,
+    )
     torch.manual_seed(seed)
     with torch.device(device):
-        model = LlamaForSequenceClassification(config).to(torch.bfloat16 if device == "cuda" else torch.float32)
+        model = LlamaForSequenceClassification(config).to(
+            torch.bfloat16 if device == "cuda" else torch.float32
+        )
     model.save_pretrained(folder)
     tokenizer.save_pretrained(folder)
     total = sum(p.numel() for p in model.parameters())
@@ -67,8 +88,16 @@ def synthetic_items(path: Path, n_requests: int, seed: int) -> float:
         prompt_len = rng.randint(32, 1024)
         responses = [" ".join(rng.choices(CORPUS, k=rng.randint(32, 1024))) for _ in range(2)]
         lengths += [prompt_len + len(r.split()) for r in responses]
-        lines.append(json.dumps({"id": str(i), "prompt": " ".join(rng.choices(CORPUS, k=prompt_len)),
-                                 "responses": responses, "gold": [1, 0]}))
+        lines.append(
+            json.dumps(
+                {
+                    "id": str(i),
+                    "prompt": " ".join(rng.choices(CORPUS, k=prompt_len)),
+                    "responses": responses,
+                    "gold": [1, 0],
+                }
+            )
+        )
     path.write_text("\n".join(lines) + "\n")
     return sum(lengths) / len(lengths)
 
@@ -78,7 +107,9 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=4000)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--peak-tflops", type=float, default=None)
-    parser.add_argument("--smoke", action="store_true", help="a tiny model on CPU: checks the script, measures nothing")
+    parser.add_argument(
+        "--smoke", action="store_true", help="a tiny model on CPU: checks the script, measures nothing"
+    )
     parser.add_argument("--out", type=Path, default=Path(__file__).parent / "results" / "gpu_throughput.json")
     args = parser.parse_args()
     device, size = ("cpu", "smoke") if args.smoke else ("cuda", "1b")
@@ -92,12 +123,21 @@ def main() -> None:
     non_embedding = build_model(work / "model", args.seed, size, device)
     mean_len = synthetic_items(work / "items.jsonl", args.requests, args.seed)
     start = time.perf_counter()
-    result = rmbench.evaluate(f"hf:{work / 'model'}", items=[work / "items.jsonl"], batch_tokens="auto",
-                              device=device, max_length=4096, cache=False, n_resamples=100)
+    result = rmbench.evaluate(
+        f"hf:{work / 'model'}",
+        items=[work / "items.jsonl"],
+        batch_tokens="auto",
+        device=device,
+        max_length=4096,
+        cache=False,
+        n_resamples=100,
+    )
     wall = time.perf_counter() - start
     timing = result.manifest["timing"]
     tokens_per_s = timing["tokens_per_second"]
-    flops_per_token = 2 * non_embedding + 2 * SIZES[size]["num_hidden_layers"] * mean_len * SIZES[size]["hidden_size"]
+    flops_per_token = (
+        2 * non_embedding + 2 * SIZES[size]["num_hidden_layers"] * mean_len * SIZES[size]["hidden_size"]
+    )
     achieved = tokens_per_s * flops_per_token
     report = {
         "benchmark": "gpu_throughput",

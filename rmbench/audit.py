@@ -61,7 +61,7 @@ def artifact_probe(items: Sequence[Item], seed: int = 0, smoothing: float = 1.0)
     n_pos = n_neg = 0
     for item in train:
         top = max(item.gold)
-        for response, g in zip(item.responses, item.gold):
+        for response, g in zip(item.responses, item.gold, strict=True):
             if g == top:
                 positive.update(tokens(response))
                 n_pos += 1
@@ -93,7 +93,10 @@ def _shingles(text: str, n: int = 5) -> set[str]:
 
 
 def _minhash(shingles: set[str], num_perm: int) -> np.ndarray:
-    hashes = np.array([int.from_bytes(hashlib.blake2b(s.encode(), digest_size=8).digest(), "big") for s in shingles], dtype=np.uint64)
+    hashes = np.array(
+        [int.from_bytes(hashlib.blake2b(s.encode(), digest_size=8).digest(), "big") for s in shingles],
+        dtype=np.uint64,
+    )
     rng = np.random.default_rng(12345)
     a = rng.integers(1, 2**61 - 1, size=num_perm, dtype=np.uint64) | np.uint64(1)
     b = rng.integers(0, 2**61 - 1, size=num_perm, dtype=np.uint64)
@@ -101,11 +104,13 @@ def _minhash(shingles: set[str], num_perm: int) -> np.ndarray:
         return (hashes[None, :] * a[:, None] + b[:, None]).min(axis=1)
 
 
-def find_duplicates(items: Sequence[Item], threshold: float = 0.85, num_perm: int = 64, bands: int = 16) -> dict[str, list]:
+def find_duplicates(
+    items: Sequence[Item], threshold: float = 0.85, num_perm: int = 64, bands: int = 16
+) -> dict[str, list]:
     """Exact duplicates (same normalised prompt and responses) and near-duplicate pairs."""
     exact: dict[str, list[str]] = defaultdict(list)
     texts = [_item_text(it) for it in items]
-    for item, text in zip(items, texts):
+    for item, text in zip(items, texts, strict=True):
         exact[hashlib.sha256(text.encode()).hexdigest()].append(item.id)
     exact_groups = [ids for ids in exact.values() if len(ids) > 1]
     exact_ids = {i for g in exact_groups for i in g}
@@ -119,7 +124,9 @@ def find_duplicates(items: Sequence[Item], threshold: float = 0.85, num_perm: in
         signature = _minhash(sh, num_perm)
         for band in range(bands):
             buckets[(band, signature[band * rows : (band + 1) * rows].tobytes())].append(idx)
-    candidates = {(a, b) for group in buckets.values() if len(group) > 1 for a in group for b in group if a < b}
+    candidates = {
+        (a, b) for group in buckets.values() if len(group) > 1 for a in group for b in group if a < b
+    }
     near = []
     for a, b in sorted(candidates):
         jaccard = len(shingles[a] & shingles[b]) / len(shingles[a] | shingles[b])
@@ -139,7 +146,9 @@ def missing_provenance(items: Sequence[Item]) -> list[str]:
             missing.append(item.id)
             continue
         top = max(item.gold)
-        if any(g < top and not (m.get("flaw") or m.get("reason")) for g, m in zip(item.gold, rm)):
+        if any(
+            g < top and not (m.get("flaw") or m.get("reason")) for g, m in zip(item.gold, rm, strict=True)
+        ):
             missing.append(item.id)
     return missing
 
@@ -188,7 +197,11 @@ def gate_failures(report: AuditReport) -> list[str]:
     problems = []
     lb = report.length_baseline.value
     if not (GATE_LENGTH[0] <= lb <= GATE_LENGTH[1]):
-        problems.append(f"{report.name}: length baseline {lb:.1%} outside {GATE_LENGTH[0]:.0%}-{GATE_LENGTH[1]:.0%}")
+        problems.append(
+            f"{report.name}: length baseline {lb:.1%} outside {GATE_LENGTH[0]:.0%}-{GATE_LENGTH[1]:.0%}"
+        )
     if report.artifact_probe.value > GATE_PROBE:
-        problems.append(f"{report.name}: artifact probe {report.artifact_probe.value:.1%} above {GATE_PROBE:.0%}")
+        problems.append(
+            f"{report.name}: artifact probe {report.artifact_probe.value:.1%} above {GATE_PROBE:.0%}"
+        )
     return problems

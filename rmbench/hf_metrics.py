@@ -46,8 +46,10 @@ Returns:
     {name: mean over items, name_n: items counted} (+ name_ci_low, name_ci_high with confidence=True).
 """
 _FEATURES = datasets.Features(
-    {"predictions": datasets.Sequence(datasets.Value("float64")),
-     "references": datasets.Sequence(datasets.Value("float64"))}
+    {
+        "predictions": datasets.Sequence(datasets.Value("float64")),
+        "references": datasets.Sequence(datasets.Value("float64")),
+    }
 )
 
 
@@ -57,17 +59,29 @@ class _ItemMetric(evaluate.Metric):
     metric_name = ""
     description = ""
 
-    def __init__(self, *, confidence: bool = False, n_resamples: int = 1000, seed: int = 0,
-                 keep_in_memory: bool = True, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        *,
+        confidence: bool = False,
+        n_resamples: int = 1000,
+        seed: int = 0,
+        keep_in_memory: bool = True,
+        **kwargs: Any,
+    ) -> None:
         self.confidence = confidence
         self.n_resamples = n_resamples
         self.bootstrap_seed = seed
         super().__init__(keep_in_memory=keep_in_memory, **kwargs)
 
     def _info(self) -> evaluate.MetricInfo:
-        return evaluate.MetricInfo(description=self.description, citation=_CITATION, inputs_description=_INPUTS,
-                                   features=_FEATURES, module_name=self.metric_name,
-                                   homepage="https://github.com/rmbench/rmbench")
+        return evaluate.MetricInfo(
+            description=self.description,
+            citation=_CITATION,
+            inputs_description=_INPUTS,
+            features=_FEATURES,
+            module_name=self.metric_name,
+            homepage="https://github.com/rmbench/rmbench",
+        )
 
     def per_item(self, predictions: list[list[float]], references: list[list[float]]) -> np.ndarray:
         raise NotImplementedError
@@ -75,8 +89,10 @@ class _ItemMetric(evaluate.Metric):
     def _compute(self, predictions: list[list[float]], references: list[list[float]]) -> dict[str, Any]:
         values = self.per_item(predictions, references)
         valid = values[~np.isnan(values)]
-        out: dict[str, Any] = {self.metric_name: float(valid.mean()) if len(valid) else float("nan"),
-                               f"{self.metric_name}_n": len(valid)}
+        out: dict[str, Any] = {
+            self.metric_name: float(valid.mean()) if len(valid) else float("nan"),
+            f"{self.metric_name}_n": len(valid),
+        }
         if self.confidence:
             est = mean_ci(values, n_resamples=self.n_resamples, seed=self.bootstrap_seed)
             out[f"{self.metric_name}_ci_low"] = est.ci_low
@@ -85,7 +101,9 @@ class _ItemMetric(evaluate.Metric):
 
 
 def _simple(fn: Callable[[Any, Any], np.ndarray]) -> Callable[..., np.ndarray]:
-    def per_item(self: _ItemMetric, predictions: list[list[float]], references: list[list[float]]) -> np.ndarray:
+    def per_item(
+        self: _ItemMetric, predictions: list[list[float]], references: list[list[float]]
+    ) -> np.ndarray:
         return fn(predictions, references)
 
     return per_item
@@ -95,9 +113,11 @@ class PairwiseAccuracy(_ItemMetric):
     """Share of gold-ordered response pairs the model orders the same way, macro-averaged over items."""
 
     metric_name = "pairwise_accuracy"
-    description = ("Pairwise accuracy: over the pairs of an item with different gold scores, the share the "
-                   "model orders the same way (a model tie earns tie_credit, 0.5 by default; 0 = RewardBench), "
-                   "averaged over items.")
+    description = (
+        "Pairwise accuracy: over the pairs of an item with different gold scores, the share the "
+        "model orders the same way (a model tie earns tie_credit, 0.5 by default; 0 = RewardBench), "
+        "averaged over items."
+    )
 
     def __init__(self, *, tie_credit: float = 0.5, **kwargs: Any) -> None:
         self.tie_credit = tie_credit
@@ -127,7 +147,9 @@ class BestOfN(_ItemMetric):
     """Share of items whose top-scored response is gold-best (1/m credit for m tied top scores)."""
 
     metric_name = "best_of_n"
-    description = "Best-of-N: share of items whose top-scored response is a gold-best one (ties share credit)."
+    description = (
+        "Best-of-N: share of items whose top-scored response is a gold-best one (ties share credit)."
+    )
     per_item = _simple(best_of_n_per_item)
 
 
@@ -136,5 +158,9 @@ ALL_METRICS = (PairwiseAccuracy, KendallTauB, SpearmanPerItem, BestOfN)
 
 def combined(**kwargs: Any) -> evaluate.CombinedEvaluations:
     """All four metrics as one ``evaluate.combine`` module (kwargs go to each metric)."""
-    return evaluate.combine([PairwiseAccuracy(**kwargs), *[m(**{k: v for k, v in kwargs.items() if k != "tie_credit"})
-                                                           for m in ALL_METRICS[1:]]])
+    return evaluate.combine(
+        [
+            PairwiseAccuracy(**kwargs),
+            *[m(**{k: v for k, v in kwargs.items() if k != "tie_credit"}) for m in ALL_METRICS[1:]],
+        ]
+    )

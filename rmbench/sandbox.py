@@ -71,8 +71,14 @@ def node_path() -> str | None:
 
 
 def _minimal_env(workdir: str) -> dict[str, str]:
-    return {"PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": workdir, "TMPDIR": workdir,
-            "PYTHONDONTWRITEBYTECODE": "1", "PYTHONHASHSEED": "0"}
+    return {
+        "PATH": "/usr/local/bin:/usr/bin:/bin",
+        "LANG": "C.UTF-8",
+        "HOME": workdir,
+        "TMPDIR": workdir,
+        "PYTHONDONTWRITEBYTECODE": "1",
+        "PYTHONHASHSEED": "0",
+    }
 
 
 def _command(language: str, script: str) -> list[str]:
@@ -89,8 +95,16 @@ def _kill_group(pgid: int) -> None:
         os.killpg(pgid, signal.SIGKILL)
 
 
-def run_code(code: str, language: str = "python", *, timeout: float = 10.0, memory_mb: int | None = None,
-             file_size_mb: int = 8, stdin: str = "", max_output: int = 1_000_000) -> SandboxResult:
+def run_code(
+    code: str,
+    language: str = "python",
+    *,
+    timeout: float = 10.0,
+    memory_mb: int | None = None,
+    file_size_mb: int = 8,
+    stdin: str = "",
+    max_output: int = 1_000_000,
+) -> SandboxResult:
     """Run one program in the sandbox and return its exit status and output (trimmed to ``max_output``)."""
     if language not in LANGUAGES:
         raise ValueError(f"language must be one of {', '.join(LANGUAGES)}, got {language!r}")
@@ -101,11 +115,27 @@ def run_code(code: str, language: str = "python", *, timeout: float = 10.0, memo
         script = os.path.join(workdir, "main.py" if language == "python" else "main.js")
         with open(script, "w", encoding="utf-8") as handle:
             handle.write(code)
-        argv = [sys.executable, "-I", "-S", "-c", _BOOTSTRAP, str(memory), str(cpu), str(file_size_mb * 2**20),
-                *_command(language, script)]
+        argv = [
+            sys.executable,
+            "-I",
+            "-S",
+            "-c",
+            _BOOTSTRAP,
+            str(memory),
+            str(cpu),
+            str(file_size_mb * 2**20),
+            *_command(language, script),
+        ]
         start = time.monotonic()
-        proc = subprocess.Popen(argv, cwd=workdir, env=_minimal_env(workdir), stdin=subprocess.PIPE,
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+        proc = subprocess.Popen(
+            argv,
+            cwd=workdir,
+            env=_minimal_env(workdir),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            start_new_session=True,
+        )
         timed_out = False
         try:
             out, err = proc.communicate(stdin.encode(), timeout=timeout)

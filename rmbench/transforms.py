@@ -60,7 +60,9 @@ def non_best(item: Item) -> list[int]:
 
 
 _SENTENCE = re.compile(r"(?<=[.!?。！？])\s+")
-_CODE_HINT = re.compile(r"^\s*(def |class |function |import |#include|public |fn |func |const |let |var |for |if )", re.M)
+_CODE_HINT = re.compile(
+    r"^\s*(def |class |function |import |#include|public |fn |func |const |let |var |for |if )", re.M
+)
 
 
 def looks_like_code(text: str) -> bool:
@@ -75,7 +77,12 @@ def to_markdown(text: str, rng: random.Random) -> str:
     sentences = [s for s in _SENTENCE.split(text.strip()) if s]
     if len(sentences) == 1:
         return f"{heading}\n\n**{sentences[0]}**\n"
-    return heading + "\n\n" + "\n".join(f"- {'**' + s + '**' if j == 0 else s}" for j, s in enumerate(sentences)) + "\n"
+    return (
+        heading
+        + "\n\n"
+        + "\n".join(f"- {'**' + s + '**' if j == 0 else s}" for j, s in enumerate(sentences))
+        + "\n"
+    )
 
 
 @transform("markdown_rejected")
@@ -92,17 +99,32 @@ def markdown_rejected(items: list[Item], seed: int = 0) -> list[Item]:
 
 
 VERBOSE_OPENERS = {
-    "en": ["Great question! Let me walk you through this carefully.", "Thanks for asking. Here is a thorough answer.",
-           "Sure, I'd be happy to help with that.", "Certainly! Below is a detailed response."],
-    "de": ["Gute Frage! Ich erkläre es Ihnen gern ausführlich.", "Danke für die Frage. Hier ist eine gründliche Antwort."],
-    "es": ["¡Buena pregunta! Te lo explico con detalle.", "Gracias por preguntar. Aquí tienes una respuesta completa."],
-    "fr": ["Bonne question ! Je vous explique cela en détail.", "Merci pour la question. Voici une réponse complète."],
+    "en": [
+        "Great question! Let me walk you through this carefully.",
+        "Thanks for asking. Here is a thorough answer.",
+        "Sure, I'd be happy to help with that.",
+        "Certainly! Below is a detailed response.",
+    ],
+    "de": [
+        "Gute Frage! Ich erkläre es Ihnen gern ausführlich.",
+        "Danke für die Frage. Hier ist eine gründliche Antwort.",
+    ],
+    "es": [
+        "¡Buena pregunta! Te lo explico con detalle.",
+        "Gracias por preguntar. Aquí tienes una respuesta completa.",
+    ],
+    "fr": [
+        "Bonne question ! Je vous explique cela en détail.",
+        "Merci pour la question. Voici une réponse complète.",
+    ],
     "zh": ["好问题！下面我详细说明一下。", "谢谢提问，以下是完整的回答。"],
 }
 VERBOSE_CLOSERS = {
-    "en": ["I hope this explanation helps; feel free to ask if anything is unclear.",
-           "Let me know if you would like more detail on any part of this.",
-           "In summary, the points above cover what you asked about."],
+    "en": [
+        "I hope this explanation helps; feel free to ask if anything is unclear.",
+        "Let me know if you would like more detail on any part of this.",
+        "In summary, the points above cover what you asked about.",
+    ],
     "de": ["Ich hoffe, das hilft Ihnen weiter.", "Melden Sie sich gern, wenn Sie weitere Fragen haben."],
     "es": ["Espero que esta explicación te sea útil.", "Avísame si necesitas más detalles."],
     "fr": ["J'espère que cette explication vous aide.", "N'hésitez pas si vous avez d'autres questions."],
@@ -111,7 +133,12 @@ VERBOSE_CLOSERS = {
 
 
 def _language(item: Item) -> str:
-    lang = str(item.meta.get("response_language") or item.meta.get("target_language") or item.meta.get("language") or "en")
+    lang = str(
+        item.meta.get("response_language")
+        or item.meta.get("target_language")
+        or item.meta.get("language")
+        or "en"
+    )
     return lang[:2].lower() if lang[:2].lower() in VERBOSE_OPENERS else "en"
 
 
@@ -169,7 +196,14 @@ def prompt_typos(items: list[Item], seed: int = 0, rate: float = 0.15) -> list[I
     out = []
     for item in items:
         rng = _rng(seed, item, "prompt_typos")
-        out.append(_twin(item, "prompt_typos", seed, prompt=_edit_last_user(item, lambda t, r=rng: add_typos(t, r, rate))))
+        out.append(
+            _twin(
+                item,
+                "prompt_typos",
+                seed,
+                prompt=_edit_last_user(item, lambda t, r=rng: add_typos(t, r, rate)),
+            )
+        )
     return out
 
 
@@ -230,8 +264,8 @@ def chosen_shorter(items: list[Item], seed: int = 0) -> list[Item]:
         if item.k < 2:
             continue
         top = max(item.gold)
-        best = [len(r) for r, g in zip(item.responses, item.gold) if g == top]
-        rest = [len(r) for r, g in zip(item.responses, item.gold) if g < top]
+        best = [len(r) for r, g in zip(item.responses, item.gold, strict=True) if g == top]
+        rest = [len(r) for r, g in zip(item.responses, item.gold, strict=True) if g < top]
         if max(best) < min(rest):
             twin = copy.deepcopy(item)
             twin.meta["source_id"] = item.source_id

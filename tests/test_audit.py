@@ -10,8 +10,10 @@ from rmbench.audit import audit_items, find_duplicates, gate_failures, missing_p
 from rmbench.cli import main
 from rmbench.items import Item
 
-WORDS = ("river mountain garden window paper silver candle market winter orange pencil bridge forest "
-         "coffee ladder planet tunnel violin basket meadow harbor castle engine dragon island").split()
+WORDS = (
+    "river mountain garden window paper silver candle market winter orange pencil bridge forest "
+    "coffee ladder planet tunnel violin basket meadow harbor castle engine dragon island"
+).split()
 
 
 def synthetic(n: int, artifact: bool, seed: int = 0) -> list[Item]:
@@ -24,8 +26,16 @@ def synthetic(n: int, artifact: bool, seed: int = 0) -> list[Item]:
             b += " unfortunately"
             a += " " + rng.choice(WORDS)
         responses, gold = ([a, b], [1, 0]) if i % 2 == 0 else ([b, a], [0, 1])
-        out.append(Item(f"i{i}", f"prompt {i}", responses, gold, {"source_id": f"s{i}"},
-                        [{"reason": "r"}, {"flaw": "f"}] if gold[0] else [{"flaw": "f"}, {"reason": "r"}]))
+        out.append(
+            Item(
+                f"i{i}",
+                f"prompt {i}",
+                responses,
+                gold,
+                {"source_id": f"s{i}"},
+                [{"reason": "r"}, {"flaw": "f"}] if gold[0] else [{"flaw": "f"}, {"reason": "r"}],
+            )
+        )
     return out
 
 
@@ -45,7 +55,9 @@ def test_probe_near_50_on_balanced_data():
 def test_duplicates_and_provenance():
     base = synthetic(20, artifact=False)
     copy = Item("copy", base[3].prompt, list(base[3].responses), list(base[3].gold), {})
-    near = Item("near", base[5].prompt, [base[5].responses[0] + "!", base[5].responses[1]], list(base[5].gold), {})
+    near = Item(
+        "near", base[5].prompt, [base[5].responses[0] + "!", base[5].responses[1]], list(base[5].gold), {}
+    )
     dupes = find_duplicates([*base, copy, near])
     assert dupes["exact"] == [["i3", "copy"]]
     assert [(a, b) for a, b, _ in dupes["near"]] == [("i5", "near")]

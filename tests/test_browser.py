@@ -20,9 +20,17 @@ from rmbench.report.run_folder import load_run
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 CHROMEDRIVER = shutil.which("chromedriver")
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-         "--window-size=1400,1800"]
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-dev-shm-usage",
+    "--window-size=1400,1800",
+]
 
 pytestmark = pytest.mark.slow
 
@@ -33,7 +41,9 @@ def driver():
         pytest.skip("Chromium not installed (apt-get install chromium chromium-driver)")
     if CHROMEDRIVER is None:
         pytest.skip("chromedriver not installed (apt-get install chromium-driver)")
-    webdriver = pytest.importorskip("selenium.webdriver", reason="selenium not installed (pip install -e '.[dev]')")
+    webdriver = pytest.importorskip(
+        "selenium.webdriver", reason="selenium not installed (pip install -e '.[dev]')"
+    )
     from selenium.webdriver.chrome.service import Service
 
     profile = tempfile.mkdtemp(prefix="rmbench-chromium-")
@@ -93,7 +103,11 @@ def test_page_sorts_and_draws(driver, page: tuple[Path, dict], tmp_path: Path) -
     assert scatter.find_element(By.CSS_SELECTOR, "line.diagonal").size["width"] > 50
     bars = driver.find_elements(By.CSS_SELECTOR, "#domain-bars rect.bar")
     assert len(bars) == len(ranked) * len(doc["domains"])
-    heights = {b.get_attribute("data-model"): b.size["height"] for b in bars if b.get_attribute("data-domain") == "code"}
+    heights = {
+        b.get_attribute("data-model"): b.size["height"]
+        for b in bars
+        if b.get_attribute("data-domain") == "code"
+    }
     assert heights["good"] > heights["random"] > 0  # bar height follows accuracy
     assert len(driver.find_elements(By.CSS_SELECTOR, "#domain-bars path.whisker")) == len(bars)
 

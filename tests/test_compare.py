@@ -23,9 +23,15 @@ def test_difference_matches_the_runs_own_accuracies_and_skips_pointwise(tmp_path
     good = load_run(write_synthetic_run(tmp_path / "good", "good", seed=1, subsets=SUBSETS))
     length = load_run(write_synthetic_run(tmp_path / "length", "length", seed=2, subsets=SUBSETS))
     rows = {r["subset"]: r for r in compare_runs(good, length, n_resamples=2000)}
-    assert set(rows) == {"demo/facts_en", "demo/facts_en_markdown", "synth/pairs"}  # synth/ratings is pointwise
+    assert set(rows) == {
+        "demo/facts_en",
+        "demo/facts_en_markdown",
+        "synth/pairs",
+    }  # synth/ratings is pointwise
     for key, row in rows.items():
-        assert row["a"] == pytest.approx(_accuracy(good, key)) and row["b"] == pytest.approx(_accuracy(length, key))
+        assert row["a"] == pytest.approx(_accuracy(good, key)) and row["b"] == pytest.approx(
+            _accuracy(length, key)
+        )
         assert row["diff"] == pytest.approx(row["a"] - row["b"])
         assert row["ci_low"] <= row["diff"] <= row["ci_high"]
     # length is always wrong on the markdown twins (rejected made longer): a large, certain difference

@@ -44,25 +44,31 @@ def test_pack_respects_budget_and_order():
 
 def test_scores_do_not_depend_on_the_batch(tiny_rm, items_file):
     adapter = HFAdapter(str(tiny_rm), max_length=64)
-    runs = {budget: rmbench.evaluate(adapter, items=[items_file], batch_tokens=budget, cache=False, n_resamples=50)
-            for budget in (256, 4096, 1)}
+    runs = {
+        budget: rmbench.evaluate(
+            adapter, items=[items_file], batch_tokens=budget, cache=False, n_resamples=50
+        )
+        for budget in (256, 4096, 1)
+    }
     flat = {b: [s for scores in r.subsets[0].scores for s in scores] for b, r in runs.items()}
     assert runs[1].manifest["timing"]["batches"] == runs[1].manifest["requests"]["unique"] == 13
     assert runs[4096].manifest["timing"]["batches"] == 1
     assert runs[256].manifest["timing"]["batches"] > 1
     assert len(set(flat[1])) > 5  # the scores differ between requests, so the comparison means something
     for budget in (256, 4096):
-        assert max(abs(a - b) for a, b in zip(flat[budget], flat[1])) < 1e-4
+        assert max(abs(a - b) for a, b in zip(flat[budget], flat[1], strict=True)) < 1e-4
 
 
 def test_dedup_and_truncation_counts(tiny_rm, items_file):
-    result = rmbench.evaluate(HFAdapter(str(tiny_rm), max_length=64), items=[items_file], cache=False, n_resamples=50)
+    result = rmbench.evaluate(
+        HFAdapter(str(tiny_rm), max_length=64), items=[items_file], cache=False, n_resamples=50
+    )
     assert result.manifest["requests"]["total"] == 15
     assert result.manifest["requests"]["unique"] == 13  # shared (prompt, response) pairs scored once
     sub = result.subsets[0]
     assert sub.truncated == 2 and sub.requests == 15  # both responses of the long-prompt item
     assert result.summary["subsets"]["items/chat"]["truncation_rate"] == pytest.approx(2 / 15)
-    scores = {it.id: s for it, s in zip(sub.items, sub.scores)}
+    scores = {it.id: s for it, s in zip(sub.items, sub.scores, strict=True)}
     assert scores["a"][0] == scores["c"][0] == scores["d"][0]  # the same request, the same score
 
 
@@ -79,22 +85,39 @@ def test_killed_run_resumes_from_cache(tiny_rm, items_file, tmp_path):
             self.seen.extend(p.key for p in batch)
             return super().score_batch(batch)
 
-    reference = rmbench.evaluate(HFAdapter(str(tiny_rm), max_length=64), items=[items_file], batch_tokens=64,
-                                 cache=tmp_path / "ref.sqlite", output=tmp_path / "ref", n_resamples=50)
+    reference = rmbench.evaluate(
+        HFAdapter(str(tiny_rm), max_length=64),
+        items=[items_file],
+        batch_tokens=64,
+        cache=tmp_path / "ref.sqlite",
+        output=tmp_path / "ref",
+        n_resamples=50,
+    )
     cache = tmp_path / "cache.sqlite"
     with pytest.raises(RuntimeError, match="killed"):
-        rmbench.evaluate(Flaky(str(tiny_rm), max_length=64, fail_after=3), items=[items_file], batch_tokens=64,
-                         cache=cache, output=tmp_path / "runs", n_resamples=50)
+        rmbench.evaluate(
+            Flaky(str(tiny_rm), max_length=64, fail_after=3),
+            items=[items_file],
+            batch_tokens=64,
+            cache=cache,
+            output=tmp_path / "runs",
+            n_resamples=50,
+        )
     assert not (tmp_path / "runs").exists() or not any((tmp_path / "runs").iterdir())  # nothing half-written
     with sqlite3.connect(cache) as db:
         cached_before = {row[0] for row in db.execute("SELECT request FROM scores")}
     assert 0 < len(cached_before) < 13
     again = Flaky(str(tiny_rm), max_length=64)
-    resumed = rmbench.evaluate(again, items=[items_file], batch_tokens=64, cache=cache, output=tmp_path / "runs",
-                               n_resamples=50)
+    resumed = rmbench.evaluate(
+        again, items=[items_file], batch_tokens=64, cache=cache, output=tmp_path / "runs", n_resamples=50
+    )
     assert not set(again.seen) & cached_before  # no cached request rescored
     assert len(again.seen) == 13 - len(cached_before)
-    assert resumed.manifest["cache"] == {"path": str(cache), "hits": len(cached_before), "scored": len(again.seen)}
+    assert resumed.manifest["cache"] == {
+        "path": str(cache),
+        "hits": len(cached_before),
+        "scored": len(again.seen),
+    }
     assert _stable(load_run(resumed.folder).summary) == _stable(load_run(reference.folder).summary)
     repeat = Flaky(str(tiny_rm), max_length=64)
     rmbench.evaluate(repeat, items=[items_file], cache=cache, n_resamples=50)
@@ -110,9 +133,16 @@ def test_oom_halves_the_budget_and_retries(tiny_rm, items_file):
                 raise torch.OutOfMemoryError("CUDA out of memory (simulated)")
             return super().score_batch(batch)
 
-    plain = rmbench.evaluate(HFAdapter(str(tiny_rm), max_length=64), items=[items_file], cache=False, n_resamples=50)
-    result = rmbench.evaluate(SmallMemory(str(tiny_rm), max_length=64), items=[items_file], batch_tokens=4096,
-                              cache=False, n_resamples=50)
+    plain = rmbench.evaluate(
+        HFAdapter(str(tiny_rm), max_length=64), items=[items_file], cache=False, n_resamples=50
+    )
+    result = rmbench.evaluate(
+        SmallMemory(str(tiny_rm), max_length=64),
+        items=[items_file],
+        batch_tokens=4096,
+        cache=False,
+        n_resamples=50,
+    )
     timing = result.manifest["timing"]
     assert timing["oom_retries"] == 6 and timing["final_batch_tokens"] == 64
     flat = [x for s in result.subsets[0].scores for x in s]
@@ -120,15 +150,32 @@ def test_oom_halves_the_budget_and_retries(tiny_rm, items_file):
 
 
 def test_run_folder_and_manifest(tiny_rm, items_file, tmp_path):
-    result = rmbench.evaluate(f"hf:{tiny_rm}", items=[items_file], output=tmp_path, cache=tmp_path / "c.sqlite",
-                              seed=3, n_resamples=50)
+    result = rmbench.evaluate(
+        f"hf:{tiny_rm}",
+        items=[items_file],
+        output=tmp_path,
+        cache=tmp_path / "c.sqlite",
+        seed=3,
+        n_resamples=50,
+    )
     run = load_run(tmp_path / "hf-seqcls")
     assert run.summary == result.summary
     m = run.manifest
-    assert m["model"]["fingerprint"] == result.manifest["model"]["fingerprint"] and len(m["model"]["fingerprint"]) == 32
-    assert m["dtype"] == "float32" and m["device"] == "cpu" and m["seeds"] == {"seed": 3} and m["bootstrap_seed"] == 3
+    assert (
+        m["model"]["fingerprint"] == result.manifest["model"]["fingerprint"]
+        and len(m["model"]["fingerprint"]) == 32
+    )
+    assert (
+        m["dtype"] == "float32"
+        and m["device"] == "cpu"
+        and m["seeds"] == {"seed": 3}
+        and m["bootstrap_seed"] == 3
+    )
     assert m["libraries"]["torch"] and m["rmbench_version"] == rmbench.__version__
-    assert m["tasks"]["items"]["subsets"]["chat"]["n_items"] == 6 and len(m["tasks"]["items"]["subsets"]["chat"]["data_hash"]) == 32
+    assert (
+        m["tasks"]["items"]["subsets"]["chat"]["n_items"] == 6
+        and len(m["tasks"]["items"]["subsets"]["chat"]["data_hash"]) == 32
+    )
     assert 0 <= m["tie_rate"] <= 1 and m["truncation_rate"] > 0
     assert m["timing"]["requests_per_second"] > 0 and m["timing"]["peak_memory"]["host_rss_mb"] > 0
     assert [r.id for r in run.item_scores("items/chat")] == list("abcdef")
@@ -136,8 +183,16 @@ def test_run_folder_and_manifest(tiny_rm, items_file, tmp_path):
 
 def test_reference_baselines_skip_subsets_without_references(tmp_path, items_file):
     with_ref = tmp_path / "mt.jsonl"
-    rows = [{"id": f"m{i}", "prompt": "translate", "responses": ["the cat sat on the mat", "a dog"], "gold": [1, 0],
-             "meta": {"reference": "the cat sat on the mat"}} for i in range(3)]
+    rows = [
+        {
+            "id": f"m{i}",
+            "prompt": "translate",
+            "responses": ["the cat sat on the mat", "a dog"],
+            "gold": [1, 0],
+            "meta": {"reference": "the cat sat on the mat"},
+        }
+        for i in range(3)
+    ]
     with_ref.write_text("".join(json.dumps(r) + "\n" for r in rows))
     result = rmbench.evaluate("chrf", items=[with_ref, items_file], cache=False, n_resamples=50)
     assert result.skipped == {"items/chat": "no meta.reference (reference-based baseline)"}
@@ -146,8 +201,9 @@ def test_reference_baselines_skip_subsets_without_references(tmp_path, items_fil
 
 
 def test_builtin_suite_with_cheap_models(tmp_path):
-    results = rmbench.evaluate(["length", "random"], tasks=["demo"], limit=5, output=tmp_path, cache=False,
-                               n_resamples=50)
+    results = rmbench.evaluate(
+        ["length", "random"], tasks=["demo"], limit=5, output=tmp_path, cache=False, n_resamples=50
+    )
     assert [r.name for r in results] == ["length", "random"]
     for r in results:
         assert set(r.summary["subsets"]) == {"demo/facts_en", "demo/facts_es", "demo/facts_en_markdown"}
@@ -159,11 +215,28 @@ def test_run_without_model_scores_the_reference_panel(tmp_path, items_file):
     from rmbench.cli import main
 
     mt = tmp_path / "mt.jsonl"
-    mt.write_text(json.dumps({"id": "m", "prompt": "translate: le chat", "responses": ["the cat", "a dog"],
-                              "gold": [1, 0], "meta": {"reference": "the cat"}}) + "\n")
+    mt.write_text(
+        json.dumps(
+            {
+                "id": "m",
+                "prompt": "translate: le chat",
+                "responses": ["the cat", "a dog"],
+                "gold": [1, 0],
+                "meta": {"reference": "the cat"},
+            }
+        )
+        + "\n"
+    )
     out = tmp_path / "runs"
-    assert main(["run", "--items", str(items_file), "--output", str(out), "--no-cache", "--n-resamples", "20"]) == 0
-    assert sorted(p.name for p in out.iterdir()) == ["embed-all-MiniLM-L6-v2", "length", "random"]  # no references: no chrF
+    assert (
+        main(["run", "--items", str(items_file), "--output", str(out), "--no-cache", "--n-resamples", "20"])
+        == 0
+    )
+    assert sorted(p.name for p in out.iterdir()) == [
+        "embed-all-MiniLM-L6-v2",
+        "length",
+        "random",
+    ]  # no references: no chrF
     embed = load_run(out / "embed-all-MiniLM-L6-v2")
     assert embed.manifest["model"]["kind"] == "embed" and embed.manifest["model"]["max_length"] == 256
     assert main(["run", "--items", str(mt), "--output", str(out), "--no-cache", "--n-resamples", "20"]) == 0

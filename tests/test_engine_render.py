@@ -7,7 +7,10 @@ from tiny_models import build_tokenizer
 
 from rmbench.models.render import render
 
-CHAT = [{"role": "system", "content": "answer yes or no"}, {"role": "user", "content": "what is the capital of france ?"}]
+CHAT = [
+    {"role": "system", "content": "answer yes or no"},
+    {"role": "user", "content": "what is the capital of france ?"},
+]
 
 
 @pytest.fixture(scope="module")
@@ -21,17 +24,31 @@ def ids(tok, text):
 
 def test_chat_template_applied_with_a_single_bos(tok):
     r = render(tok, CHAT, "paris is the capital .")
-    prompt = ids(tok, "<|system|> answer yes or no <|end|> <|user|> what is the capital of france ? <|end|> <|assistant|>")
+    prompt = ids(
+        tok,
+        "<|system|> answer yes or no <|end|> <|user|> what is the capital of france ? <|end|> <|assistant|>",
+    )
     expected = [tok.bos_token_id, *prompt, *ids(tok, "paris is the capital . <|end|>")]
     assert r.input_ids == expected
-    assert r.input_ids.count(tok.bos_token_id) == 1  # the template writes BOS; the tokenizer must not add another
-    assert tok.convert_ids_to_tokens(r.input_ids[r.response_start:]) == ["paris", "is", "the", "capital", ".", "<|end|>"]
+    assert (
+        r.input_ids.count(tok.bos_token_id) == 1
+    )  # the template writes BOS; the tokenizer must not add another
+    assert tok.convert_ids_to_tokens(r.input_ids[r.response_start :]) == [
+        "paris",
+        "is",
+        "the",
+        "capital",
+        ".",
+        "<|end|>",
+    ]
     assert not r.truncated
 
 
 def test_plain_string_prompt_is_one_user_turn(tok):
-    assert render(tok, "what is the capital of france ?", "paris").input_ids == render(
-        tok, [{"role": "user", "content": "what is the capital of france ?"}], "paris").input_ids
+    assert (
+        render(tok, "what is the capital of france ?", "paris").input_ids
+        == render(tok, [{"role": "user", "content": "what is the capital of france ?"}], "paris").input_ids
+    )
 
 
 def test_prompt_truncated_from_the_left(tok):
@@ -40,9 +57,15 @@ def test_prompt_truncated_from_the_left(tok):
     assert cut.truncated and len(cut.input_ids) == 12
     assert cut.input_ids[0] == tok.bos_token_id and cut.input_ids.count(tok.bos_token_id) == 1
     # the response survives whole and the prompt keeps its most recent tokens
-    assert cut.input_ids[cut.response_start:] == full.input_ids[full.response_start:]
-    assert cut.input_ids[1:cut.response_start] == full.input_ids[full.response_start - (cut.response_start - 1):full.response_start]
-    assert tok.convert_ids_to_tokens(cut.input_ids[1:cut.response_start])[-2:] == ["<|end|>", "<|assistant|>"]
+    assert cut.input_ids[cut.response_start :] == full.input_ids[full.response_start :]
+    assert (
+        cut.input_ids[1 : cut.response_start]
+        == full.input_ids[full.response_start - (cut.response_start - 1) : full.response_start]
+    )
+    assert tok.convert_ids_to_tokens(cut.input_ids[1 : cut.response_start])[-2:] == [
+        "<|end|>",
+        "<|assistant|>",
+    ]
 
 
 def test_response_cut_from_the_right_only_when_it_alone_does_not_fit(tok):
@@ -62,5 +85,14 @@ def test_no_template_falls_back_to_plain_text_with_one_bos(caplog):
 def test_encoder_pair_rendering_and_truncation():
     tok = build_tokenizer(bert=True)
     r = render(tok, "the cat sat on the mat .", "a dog ran", max_length=8)
-    assert tok.convert_ids_to_tokens(r.input_ids) == ["[CLS]", "mat", ".", "[SEP]", "a", "dog", "ran", "[SEP]"]
+    assert tok.convert_ids_to_tokens(r.input_ids) == [
+        "[CLS]",
+        "mat",
+        ".",
+        "[SEP]",
+        "a",
+        "dog",
+        "ran",
+        "[SEP]",
+    ]
     assert r.token_type_ids == [0, 0, 0, 0, 1, 1, 1, 1] and r.truncated

@@ -25,23 +25,69 @@ def test_two_process_torchrun_equals_one_process(tmp_path):
     model = tiny_model_dir("seqcls")
     items = write_chat_items(tmp_path / "chat.jsonl")
     env = {**os.environ, "OMP_NUM_THREADS": "1", "HF_HUB_OFFLINE": "1"}
-    common = ["run", "--model", f"hf:{model}", "--items", str(items), "--max-length", "64", "--batch-tokens", "64",
-              "--n-resamples", "50", "--no-progress"]
-    single = subprocess.run([sys.executable, "-m", "rmbench", *common, "--output", str(tmp_path / "one"),
-                             "--cache", str(tmp_path / "one.sqlite")], env=env, capture_output=True, text=True, timeout=600)
+    common = [
+        "run",
+        "--model",
+        f"hf:{model}",
+        "--items",
+        str(items),
+        "--max-length",
+        "64",
+        "--batch-tokens",
+        "64",
+        "--n-resamples",
+        "50",
+        "--no-progress",
+    ]
+    single = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "rmbench",
+            *common,
+            "--output",
+            str(tmp_path / "one"),
+            "--cache",
+            str(tmp_path / "one.sqlite"),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert single.returncode == 0, single.stderr[-2000:]
-    dist = subprocess.run([sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc-per-node", "2",
-                           "-m", "rmbench", *common, "--output", str(tmp_path / "two"),
-                           "--cache", str(tmp_path / "two.sqlite")], env=env, capture_output=True, text=True, timeout=600)
+    dist = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "torch.distributed.run",
+            "--standalone",
+            "--nproc-per-node",
+            "2",
+            "-m",
+            "rmbench",
+            *common,
+            "--output",
+            str(tmp_path / "two"),
+            "--cache",
+            str(tmp_path / "two.sqlite"),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert dist.returncode == 0, dist.stderr[-3000:]
     one, two = load_run(tmp_path / "one" / "hf-seqcls"), load_run(tmp_path / "two" / "hf-seqcls")
     assert two.manifest["world_size"] == 2
     assert two.manifest["cache"]["scored"] == 13
-    assert 0 < two.manifest["timing"]["batches"] < one.manifest["timing"]["batches"]  # rank 0 did only its share
+    assert (
+        0 < two.manifest["timing"]["batches"] < one.manifest["timing"]["batches"]
+    )  # rank 0 did only its share
     a, b = _stable(one.summary), _stable(two.summary)
     assert a["manifest"] == b["manifest"]
     for key, entry in a["subsets"].items():
         assert json.dumps(entry, sort_keys=True) == json.dumps(b["subsets"][key], sort_keys=True)
     sa = [s for r in one.item_scores("items/chat") for s in r.scores]
     sb = [s for r in two.item_scores("items/chat") for s in r.scores]
-    assert max(abs(x - y) for x, y in zip(sa, sb)) < 1e-4
+    assert max(abs(x - y) for x, y in zip(sa, sb, strict=True)) < 1e-4

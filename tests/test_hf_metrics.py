@@ -52,7 +52,7 @@ def test_matches_plain_functions(metric, name, plain, data) -> None:
     # streaming in batches gives the same figure
     m = metric()
     for start in range(0, len(preds), 64):
-        m.add_batch(predictions=preds[start:start + 64], references=refs[start:start + 64])
+        m.add_batch(predictions=preds[start : start + 64], references=refs[start : start + 64])
     assert m.compute()[name] == pytest.approx(out[name], abs=1e-12)
 
 
@@ -60,25 +60,48 @@ def test_tie_credit_and_interval(data) -> None:
     preds, refs = data
     rewardbench = PairwiseAccuracy(tie_credit=0.0).compute(predictions=preds, references=refs)
     default = PairwiseAccuracy().compute(predictions=preds, references=refs)
-    assert rewardbench["pairwise_accuracy"] == pytest.approx(nanmean(pairwise_accuracy_per_item(preds, refs, 0.0)))
+    assert rewardbench["pairwise_accuracy"] == pytest.approx(
+        nanmean(pairwise_accuracy_per_item(preds, refs, 0.0))
+    )
     assert rewardbench["pairwise_accuracy"] < default["pairwise_accuracy"]  # the rounded scores tie often
-    with_ci = PairwiseAccuracy(confidence=True, n_resamples=200, seed=3).compute(predictions=preds, references=refs)
+    with_ci = PairwiseAccuracy(confidence=True, n_resamples=200, seed=3).compute(
+        predictions=preds, references=refs
+    )
     est = mean_ci(pairwise_accuracy_per_item(preds, refs, 0.5), n_resamples=200, seed=3)
-    assert (with_ci["pairwise_accuracy_ci_low"], with_ci["pairwise_accuracy_ci_high"]) == (est.ci_low, est.ci_high)
+    assert (with_ci["pairwise_accuracy_ci_low"], with_ci["pairwise_accuracy_ci_high"]) == (
+        est.ci_low,
+        est.ci_high,
+    )
 
 
 def test_evaluate_combine(data) -> None:
     preds, refs = data
     out = evaluate.combine([PairwiseAccuracy(), KendallTauB(), SpearmanPerItem(), BestOfN()]).compute(
-        predictions=preds, references=refs)
-    assert set(out) == {"pairwise_accuracy", "pairwise_accuracy_n", "kendall_tau_b", "kendall_tau_b_n", "spearman",
-                        "spearman_n", "best_of_n", "best_of_n_n"}
+        predictions=preds, references=refs
+    )
+    assert set(out) == {
+        "pairwise_accuracy",
+        "pairwise_accuracy_n",
+        "kendall_tau_b",
+        "kendall_tau_b_n",
+        "spearman",
+        "spearman_n",
+        "best_of_n",
+        "best_of_n_n",
+    }
     assert out["kendall_tau_b"] == pytest.approx(nanmean(kendall_tau_b_per_item(preds, refs)))
-    assert combined(tie_credit=0.0).compute(predictions=preds, references=refs)["pairwise_accuracy"] == pytest.approx(
-        nanmean(pairwise_accuracy_per_item(preds, refs, 0.0)))
+    assert combined(tie_credit=0.0).compute(predictions=preds, references=refs)[
+        "pairwise_accuracy"
+    ] == pytest.approx(nanmean(pairwise_accuracy_per_item(preds, refs, 0.0)))
 
 
 def test_hand_computed_example() -> None:
     out = evaluate.combine([PairwiseAccuracy(), KendallTauB()]).compute(
-        predictions=[[0.9, 0.1, 0.5], [1.0, 2.0]], references=[[2, 0, 1], [1, 0]])
-    assert out == {"pairwise_accuracy": 0.5, "pairwise_accuracy_n": 2, "kendall_tau_b": 1.0, "kendall_tau_b_n": 1}
+        predictions=[[0.9, 0.1, 0.5], [1.0, 2.0]], references=[[2, 0, 1], [1, 0]]
+    )
+    assert out == {
+        "pairwise_accuracy": 0.5,
+        "pairwise_accuracy_n": 2,
+        "kendall_tau_b": 1.0,
+        "kendall_tau_b_n": 1,
+    }

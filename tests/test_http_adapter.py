@@ -95,8 +95,14 @@ def test_pooling_and_score_endpoints(server):
 
 def test_full_run_over_http(server, tmp_path):
     items = write_chat_items(tmp_path / "chat.jsonl")
-    result = rmbench.evaluate(f"http:{url(server)}", items=[items], output=tmp_path / "runs", cache=False,
-                              n_resamples=50, model_args={"concurrency": "4"})
+    result = rmbench.evaluate(
+        f"http:{url(server)}",
+        items=[items],
+        output=tmp_path / "runs",
+        cache=False,
+        n_resamples=50,
+        model_args={"concurrency": "4"},
+    )
     length = rmbench.evaluate("length", items=[items], cache=False, n_resamples=50)
     assert result.subsets[0].scores == [[reward(r) for r in it.responses] for it in result.subsets[0].items]
     assert result.metric("items/chat") == length.metric("items/chat")  # this server is a length model
@@ -128,8 +134,22 @@ def test_retries_with_backoff(server):
 def test_no_server_is_a_clear_error_and_writes_nothing(tmp_path, capsys):
     items = write_chat_items(tmp_path / "chat.jsonl")
     out = tmp_path / "runs"
-    code = main(["run", "--model", f"http://127.0.0.1:{free_port()}", "--items", str(items), "--output", str(out),
-                 "--no-cache", "--model-arg", "retries=1", "--model-arg", "backoff=0.01"])
+    code = main(
+        [
+            "run",
+            "--model",
+            f"http://127.0.0.1:{free_port()}",
+            "--items",
+            str(items),
+            "--output",
+            str(out),
+            "--no-cache",
+            "--model-arg",
+            "retries=1",
+            "--model-arg",
+            "backoff=0.01",
+        ]
+    )
     assert code != 0
     err = capsys.readouterr().err
     assert "unreachable after 2 tries" in err and "127.0.0.1" in err and "Traceback" not in err

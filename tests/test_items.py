@@ -26,16 +26,40 @@ DEFECTS = [
     ({"prompt": "Q?", "responses": ["a", "b"], "gold": [1, 0]}, "id", "missing"),
     ({"id": "x2", "prompt": "", "responses": ["a", "b"], "gold": [1, 0]}, "prompt", "empty"),
     ({"id": "x3", "prompt": "Q?", "responses": ["a"], "gold": [1]}, "responses", "k = 1"),
-    ({"id": "x4", "prompt": "Q?", "responses": ["a", "b", "c"], "gold": [1, 0]}, "gold", "2 values for 3 responses"),
+    (
+        {"id": "x4", "prompt": "Q?", "responses": ["a", "b", "c"], "gold": [1, 0]},
+        "gold",
+        "2 values for 3 responses",
+    ),
     ({"id": "x5", "prompt": "Q?", "responses": ["a", "b"], "gold": [1, float("nan")]}, "gold[1]", "finite"),
-    ({"id": "x6", "prompt": "Q?", "responses": ["a", "b"], "gold": [2, 2]}, "gold", "all gold scores are equal"),
-    ({"id": "a", "prompt": "Q?", "responses": ["a", "b"], "gold": [1, 0]}, "id", "duplicate id 'a' (first on line 1)"),
+    (
+        {"id": "x6", "prompt": "Q?", "responses": ["a", "b"], "gold": [2, 2]},
+        "gold",
+        "all gold scores are equal",
+    ),
+    (
+        {"id": "a", "prompt": "Q?", "responses": ["a", "b"], "gold": [1, 0]},
+        "id",
+        "duplicate id 'a' (first on line 1)",
+    ),
     (b'{"id": "x8", "prompt": "caf\xe9", "responses": ["a", "b"], "gold": [1, 0]}', "", "undecodable bytes"),
     ({"id": "x9", "prompt": "Q?", "responses": ["a" * 5000, "b"], "gold": [1, 0]}, "", "over the limit"),
-    ({"id": "x10", "prompt": [{"role": "wizard", "content": "hi"}], "responses": ["a", "b"], "gold": [1, 0]},
-     "prompt[0].role", "unknown role 'wizard'"),
+    (
+        {
+            "id": "x10",
+            "prompt": [{"role": "wizard", "content": "hi"}],
+            "responses": ["a", "b"],
+            "gold": [1, 0],
+        },
+        "prompt[0].role",
+        "unknown role 'wizard'",
+    ),
     ({"id": "x11", "prompt": "Q?", "responses": ["a", ""], "gold": [1, 0]}, "responses[1]", "empty"),
-    ({"id": "x12", "prompt": "Q?", "responses": ["a", "b"], "gold": [1, "high"]}, "gold[1]", "must be a number"),
+    (
+        {"id": "x12", "prompt": "Q?", "responses": ["a", "b"], "gold": [1, "high"]},
+        "gold[1]",
+        "must be a number",
+    ),
     (b'{"id": "x13", "prompt": ', "", "invalid JSON"),
     ({"id": "x14", "prompt": "Q?", "gold": [1, 0]}, "responses", "missing"),
 ]
@@ -86,14 +110,18 @@ def test_pointwise_allows_single_response(tmp_path: Path):
 
 def test_chosen_rejected_normalised_and_extra_fields_kept(tmp_path: Path):
     path = tmp_path / "pairs.jsonl"
-    path.write_bytes(_lines([{"id": "p1", "prompt": "Q", "chosen": "good", "rejected": "bad", "subset": "x"}]))
+    path.write_bytes(
+        _lines([{"id": "p1", "prompt": "Q", "chosen": "good", "rejected": "bad", "subset": "x"}])
+    )
     (item,) = read_items(path)
     assert item.responses == ["good", "bad"] and item.gold == [1.0, 0.0]
     assert item.meta["subset"] == "x"
 
 
 def test_formats_round_trip(tmp_path: Path):
-    items = read_items(_write(tmp_path / "a.jsonl", [GOOD, dict(GOOD, id="b", prompt=[{"role": "user", "content": "hi"}])]))
+    items = read_items(
+        _write(tmp_path / "a.jsonl", [GOOD, dict(GOOD, id="b", prompt=[{"role": "user", "content": "hi"}])])
+    )
     write_items(tmp_path / "b.jsonl.gz", items)
     assert gzip.decompress((tmp_path / "b.jsonl.gz").read_bytes()).count(b"\n") == 2
     assert read_items(tmp_path / "b.jsonl.gz") == items
@@ -103,7 +131,10 @@ def test_formats_round_trip(tmp_path: Path):
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    pq.write_table(pa.Table.from_pylist([{"id": "q", "prompt": "Q", "chosen": "c", "rejected": "r"}]), tmp_path / "d.parquet")
+    pq.write_table(
+        pa.Table.from_pylist([{"id": "q", "prompt": "Q", "chosen": "c", "rejected": "r"}]),
+        tmp_path / "d.parquet",
+    )
     (parquet_item,) = read_items(tmp_path / "d.parquet")
     assert parquet_item.responses == ["c", "r"]
 

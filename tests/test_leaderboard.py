@@ -47,7 +47,9 @@ def acc(run: Path, key: str) -> float:
 def test_overall_is_mean_over_domains_of_subset_means(doc: dict, run_dirs: list[Path]) -> None:
     noisy = run_dirs[MODELS.index("noisy")]
     qa = np.mean([acc(noisy, f"demo/{s}") for s in ("facts_en", "facts_es", "facts_en_markdown")])
-    code = np.mean([acc(noisy, f"synth/{s}") for s in ("pairs", "rank", "rank_long")])  # not pointwise ratings
+    code = np.mean(
+        [acc(noisy, f"synth/{s}") for s in ("pairs", "rank", "rank_long")]
+    )  # not pointwise ratings
     overall = rows(doc["tables"]["overall"])["noisy"]
     assert overall["value"] == pytest.approx((qa + code) / 2, abs=1e-6)
     assert overall["ci_low"] < overall["value"] < overall["ci_high"]
@@ -77,13 +79,18 @@ def test_random_baseline_interval_contains_chance_on_every_pairwise_subset(doc: 
 
 def test_baseline_checks(doc: dict) -> None:
     flagged = {(c["subset"], c["check"]) for c in doc["checks"]}
-    length = {k: rows(t)["length"]["value"] for k, t in doc["tables"]["subsets"].items()
-              if not k.endswith("ratings")}
+    length = {
+        k: rows(t)["length"]["value"]
+        for k, t in doc["tables"]["subsets"].items()
+        if not k.endswith("ratings")
+    }
     assert {k for k, v in length.items() if v > 0.6} == {k for k, c in flagged if c == "length_wins"}
     assert ("synth/pairs", "length_wins") in flagged  # 75%
     assert not any(c == "random_off_chance" for _, c in flagged)
     readme = to_markdown(doc)
-    assert "## Baseline checks" in readme and "`synth/pairs` (length): length baseline reaches 75.0%" in readme
+    assert (
+        "## Baseline checks" in readme and "`synth/pairs` (length): length baseline reaches 75.0%" in readme
+    )
 
 
 def test_random_calibration_counts_misses_against_chance(doc: dict) -> None:
@@ -95,9 +102,13 @@ def test_random_calibration_counts_misses_against_chance(doc: dict) -> None:
     from types import SimpleNamespace
 
     def tables(misses: int, n: int = 40) -> tuple[dict, dict]:
-        subset_tables = {f"t/s{i}": [{"model": "rnd", "value": 0.5, "ci_low": 0.52 if i < misses else 0.4,
-                                      "ci_high": 0.6}] for i in range(n)}
-        subset_tables["t/points"] = [{"model": "rnd", "value": 0.0, "ci_low": 0.3, "ci_high": 0.4}]  # pointwise: not counted
+        subset_tables = {
+            f"t/s{i}": [{"model": "rnd", "value": 0.5, "ci_low": 0.52 if i < misses else 0.4, "ci_high": 0.6}]
+            for i in range(n)
+        }
+        subset_tables["t/points"] = [
+            {"model": "rnd", "value": 0.0, "ci_low": 0.3, "ci_high": 0.4}
+        ]  # pointwise: not counted
         infos = {k: SimpleNamespace(pointwise=k == "t/points") for k in subset_tables}
         return subset_tables, infos
 
@@ -136,9 +147,11 @@ def test_significance_groups_unit() -> None:
 
 def test_same_runs_same_bytes_in_any_order(run_dirs: list[Path], tmp_path: Path) -> None:
     a = write_leaderboard(build_leaderboard([load_run(p) for p in run_dirs], n_resamples=200), tmp_path / "a")
-    b = write_leaderboard(build_leaderboard([load_run(p) for p in reversed(run_dirs)], n_resamples=200), tmp_path / "b")
+    b = write_leaderboard(
+        build_leaderboard([load_run(p) for p in reversed(run_dirs)], n_resamples=200), tmp_path / "b"
+    )
     assert [p.name for p in a] == ["README.md", "leaderboard.csv", "leaderboard.json", "index.html"]
-    for pa, pb in zip(a, b):
+    for pa, pb in zip(a, b, strict=True):
         assert pa.read_bytes() == pb.read_bytes(), pa.name
     text = "".join(p.read_text() for p in a)
     assert str(tmp_path) not in text and str(run_dirs[0].parent) not in text  # no absolute paths
@@ -146,22 +159,49 @@ def test_same_runs_same_bytes_in_any_order(run_dirs: list[Path], tmp_path: Path)
 
 def test_json_schema_and_csv(doc: dict) -> None:
     assert doc["schema"] == "rmbench.leaderboard" and doc["schema_version"] == LEADERBOARD_SCHEMA_VERSION
-    assert set(doc["tables"]) == {"overall", "in_distribution", "shifted", "gap", "domains", "domain_shift", "axes",
-                                  "subsets"}
+    assert set(doc["tables"]) == {
+        "overall",
+        "in_distribution",
+        "shifted",
+        "gap",
+        "domains",
+        "domain_shift",
+        "axes",
+        "subsets",
+    }
     assert [m["label"] for m in doc["models"]] == [r["model"] for r in doc["tables"]["overall"]]
     json.dumps(doc, allow_nan=False)  # NaN never reaches the file
     table = list(csv.DictReader(io.StringIO(to_csv(doc))))
     assert list(table[0]) == CSV_COLUMNS
     good = next(r for r in table if r["table"] == "overall" and r["model"] == "good")
     assert good["value"] == "1.000000" and good["group"] == "1"
-    assert {r["table"] for r in table} == {"overall", "in_distribution", "shifted", "gap", "domain", "axis_gap", "subset",
-                                           "domain_in_distribution", "domain_shifted", "domain_gap"}
+    assert {r["table"] for r in table} == {
+        "overall",
+        "in_distribution",
+        "shifted",
+        "gap",
+        "domain",
+        "axis_gap",
+        "subset",
+        "domain_in_distribution",
+        "domain_shifted",
+        "domain_gap",
+    }
 
 
 def test_refuses_runs_on_different_task_versions(run_dirs: list[Path], tmp_path: Path) -> None:
-    other = write_synthetic_run(tmp_path / "v2", "noisy", seed=9, manifest_extra={
-        "model": {"spec": "noisy-v2", "kind": "noisy"},
-        "tasks": {"demo": {"version": "2.0", "domain": "qa"}, "synth": {"version": "0.1", "domain": "code"}}})
+    other = write_synthetic_run(
+        tmp_path / "v2",
+        "noisy",
+        seed=9,
+        manifest_extra={
+            "model": {"spec": "noisy-v2", "kind": "noisy"},
+            "tasks": {
+                "demo": {"version": "2.0", "domain": "qa"},
+                "synth": {"version": "0.1", "domain": "code"},
+            },
+        },
+    )
     runs = [load_run(run_dirs[0]), load_run(other)]
     with pytest.raises(LeaderboardError, match=r"demo/facts_en: .* differ in .*task_version"):
         build_leaderboard(runs, n_resamples=50)
@@ -172,7 +212,9 @@ def test_refuses_runs_on_different_task_versions(run_dirs: list[Path], tmp_path:
     assert len(apart) == 1  # the run on the other variant ...
     overall = rows(doc["tables"]["overall"])
     assert overall[apart.pop()]["value"] is None  # ... gets no overall figure over different data
-    assert all(r["value"] is not None for r in doc["tables"]["domains"]["code"])  # shared synth subsets still compare
+    assert all(
+        r["value"] is not None for r in doc["tables"]["domains"]["code"]
+    )  # shared synth subsets still compare
     assert any("kept apart" in n["reason"] for n in doc["notes"])
 
 
@@ -191,11 +233,21 @@ def test_refuses_runs_on_different_items(run_dirs: list[Path], tmp_path: Path) -
 
 
 def test_a_model_missing_subsets_gets_no_aggregate(run_dirs: list[Path], tmp_path: Path) -> None:
-    partial = write_synthetic_run(tmp_path / "partial", "random", seed=5, subsets=["demo/facts_en", "synth/rank"],
-                                  manifest_extra={"model": "partial"})
+    partial = write_synthetic_run(
+        tmp_path / "partial",
+        "random",
+        seed=5,
+        subsets=["demo/facts_en", "synth/rank"],
+        manifest_extra={"model": "partial"},
+    )
     doc = build_leaderboard([load_run(run_dirs[0]), load_run(partial)], n_resamples=50)
-    assert {n["subset"] for n in doc["notes"]} == {"demo/facts_es", "demo/facts_en_markdown", "synth/pairs",
-                                                     "synth/rank_long", "synth/ratings"}
+    assert {n["subset"] for n in doc["notes"]} == {
+        "demo/facts_es",
+        "demo/facts_en_markdown",
+        "synth/pairs",
+        "synth/rank_long",
+        "synth/ratings",
+    }
     full = build_leaderboard([load_run(run_dirs[0])], n_resamples=50)
     overall = rows(doc["tables"]["overall"])
     assert overall["good"] == {**rows(full["tables"]["overall"])["good"]}  # unaffected by the partial run
@@ -221,7 +273,13 @@ def test_cli_leaderboard(run_dirs: list[Path], tmp_path: Path, capsys: pytest.Ca
     printed = capsys.readouterr().out
     assert "1. good  100.0%  (group 1)" in printed
     html = (out / "index.html").read_text()
-    for marker in ('id="scatter"', 'id="domain-bars"', 'class="diagonal"', 'class="whisker"', 'id="table-overall"'):
+    for marker in (
+        'id="scatter"',
+        'id="domain-bars"',
+        'class="diagonal"',
+        'class="whisker"',
+        'id="table-overall"',
+    ):
         assert marker in html
     assert "<link" not in html and "src=" not in html and "https://" not in html  # no external assets
     readme = (out / "README.md").read_text()
@@ -234,9 +292,20 @@ def test_cli_leaderboard(run_dirs: list[Path], tmp_path: Path, capsys: pytest.Ca
 
 def test_published_manifests_hold_no_local_paths(tmp_path: Path) -> None:
     local = "/home/someone/checkpoints/2026/minilm-qa"
-    run = write_synthetic_run(tmp_path / "mine", "good", seed=3, manifest_extra={
-        "model": {"spec": f"hf:{local}", "kind": "hf", "name": "hf-minilm-qa", "arg": local,
-                  "settings": {"ref": "gpt2", "url": "http://127.0.0.1:8000"}}})
+    run = write_synthetic_run(
+        tmp_path / "mine",
+        "good",
+        seed=3,
+        manifest_extra={
+            "model": {
+                "spec": f"hf:{local}",
+                "kind": "hf",
+                "name": "hf-minilm-qa",
+                "arg": local,
+                "settings": {"ref": "gpt2", "url": "http://127.0.0.1:8000"},
+            }
+        },
+    )
     doc = build_leaderboard([load_run(run)], n_resamples=20)
     model = doc["models"][0]["manifest"]["model"]
     assert "/home/someone" not in json.dumps(doc)
@@ -245,19 +314,30 @@ def test_published_manifests_hold_no_local_paths(tmp_path: Path) -> None:
     assert doc["models"][0]["label"] == "hf-minilm-qa"
 
 
-def test_per_domain_shift_rows_cover_a_model_scored_on_one_domain(run_dirs: list[Path], tmp_path: Path) -> None:
+def test_per_domain_shift_rows_cover_a_model_scored_on_one_domain(
+    run_dirs: list[Path], tmp_path: Path
+) -> None:
     synth = ["synth/pairs", "synth/rank", "synth/rank_long", "synth/ratings"]
-    partial = write_synthetic_run(tmp_path / "partial", "good", seed=5, subsets=synth, manifest_extra={"model": "one-domain"})
+    partial = write_synthetic_run(
+        tmp_path / "partial", "good", seed=5, subsets=synth, manifest_extra={"model": "one-domain"}
+    )
     doc = build_leaderboard([load_run(run_dirs[1]), load_run(partial)], n_resamples=200)
     rows = {(r["domain"], r["model"]): r for r in doc["tables"]["domain_shift"]}
     assert ("qa", "one-domain") not in rows  # nothing scored there: no row
     assert rows[("qa", "noisy")]["in_distribution"]["value"] is not None
     mine = rows[("code", "one-domain")]
     run = load_run(partial)
-    acc = {k: run.summary["subsets"][k]["metrics"]["pairwise_accuracy"]["value"] for k in ("synth/pairs", "synth/rank", "synth/rank_long")}
-    assert mine["in_distribution"]["value"] == pytest.approx((acc["synth/pairs"] + acc["synth/rank"]) / 2, abs=1e-6)
+    acc = {
+        k: run.summary["subsets"][k]["metrics"]["pairwise_accuracy"]["value"]
+        for k in ("synth/pairs", "synth/rank", "synth/rank_long")
+    }
+    assert mine["in_distribution"]["value"] == pytest.approx(
+        (acc["synth/pairs"] + acc["synth/rank"]) / 2, abs=1e-6
+    )
     assert mine["shifted"]["value"] == pytest.approx(acc["synth/rank_long"], abs=1e-6)
-    assert mine["gap"]["value"] == pytest.approx(acc["synth/rank"] - acc["synth/rank_long"], abs=1e-6)  # rank_long is against rank
+    assert mine["gap"]["value"] == pytest.approx(
+        acc["synth/rank"] - acc["synth/rank_long"], abs=1e-6
+    )  # rank_long is against rank
     assert rows[("code", "one-domain")]["in_distribution"]["ci_low"] <= mine["in_distribution"]["value"]
     assert rows[("code", "noisy")]["gap"]["value"] is not None
     assert "## In-distribution vs shifted per domain" in to_markdown(doc)

@@ -26,9 +26,14 @@ pytestmark = [
 
 
 def build(out: Path) -> subprocess.CompletedProcess:
-    env = {**os.environ, "LEADERBOARD_DIR": str(out),
-           "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
-    return subprocess.run(["bash", str(SCRIPT)], env=env, capture_output=True, text=True, timeout=600, check=False)
+    env = {
+        **os.environ,
+        "LEADERBOARD_DIR": str(out),
+        "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
+    }
+    return subprocess.run(
+        ["bash", str(SCRIPT)], env=env, capture_output=True, text=True, timeout=600, check=False
+    )
 
 
 def test_script_builds_the_same_bytes_twice(tmp_path: Path) -> None:
@@ -47,7 +52,9 @@ def test_script_builds_the_same_bytes_twice(tmp_path: Path) -> None:
     assert "demo/" not in readme  # the demo task is left out of the project's tables
 
 
-@pytest.mark.skipif(not (REPO / "leaderboard" / "runs").is_dir(), reason="no committed runs in leaderboard/runs yet")
+@pytest.mark.skipif(
+    not (REPO / "leaderboard" / "runs").is_dir(), reason="no committed runs in leaderboard/runs yet"
+)
 def test_committed_leaderboard_is_what_the_script_builds(tmp_path: Path) -> None:
     (tmp_path / "runs").symlink_to(REPO / "leaderboard" / "runs", target_is_directory=True)
     result = build(tmp_path)
@@ -58,4 +65,6 @@ def test_committed_leaderboard_is_what_the_script_builds(tmp_path: Path) -> None
         for name in FILES:
             built, committed = tmp_path / suite / name, REPO / "leaderboard" / suite / name
             assert committed.exists(), f"leaderboard/{suite}/{name} not committed"
-            assert built.read_bytes() == committed.read_bytes(), f"leaderboard/{suite}/{name} is stale: rerun the script"
+            assert built.read_bytes() == committed.read_bytes(), (
+                f"leaderboard/{suite}/{name} is stale: rerun the script"
+            )

@@ -51,7 +51,7 @@ def test_rank_correlations_match_scipy_with_ties():
     gold[:, 0] = 5  # never constant
     taus = kendall_tau_b_per_item(list(scores), list(gold))
     rhos = spearman_per_item(list(scores), list(gold))
-    for s, g, tau, rho in zip(scores, gold, taus, rhos):
+    for s, g, tau, rho in zip(scores, gold, taus, rhos, strict=True):
         if np.ptp(s) == 0:
             assert tau == 0.0 and rho == 0.0
             continue

@@ -51,24 +51,36 @@ def test_length_and_random():
 def test_chrf_and_bleu_against_sacrebleu():
     from sacrebleu.metrics import BLEU, CHRF
 
-    item = Item("m", "translate", ["the cat sat on the mat", "a dog ran"], [1, 0], {"reference": ["the cat sat on a mat"]})
+    item = Item(
+        "m",
+        "translate",
+        ["the cat sat on the mat", "a dog ran"],
+        [1, 0],
+        {"reference": ["the cat sat on a mat"]},
+    )
     chrf, bleu = load_adapter("chrf"), load_adapter("bleu")
     assert chrf.supports(item) and not chrf.supports(Item("x", "p", ["a", "b"], [1, 0]))
     got = score(chrf, chrf.item_requests(item))
     assert got == [CHRF().sentence_score(r, ["the cat sat on a mat"]).score for r in item.responses]
     assert got[0] > got[1] > 0
     bleu_got = score(bleu, bleu.item_requests(item))
-    assert bleu_got[0] == pytest.approx(BLEU(effective_order=True).sentence_score(item.responses[0], ["the cat sat on a mat"]).score)
+    assert bleu_got[0] == pytest.approx(
+        BLEU(effective_order=True).sentence_score(item.responses[0], ["the cat sat on a mat"]).score
+    )
 
 
 def test_python_adapter(tmp_path):
     module = tmp_path / "scorer.py"
-    module.write_text("def score(prompts, responses):\n    return [r.count('a') - len(p) for p, r in zip(prompts, responses)]\n")
+    module.write_text(
+        "def score(prompts, responses):\n    return [r.count('a') - len(p) for p, r in zip(prompts, responses)]\n"
+    )
     adapter = load_adapter(f"python:{module}:score")
     assert score(adapter, [Request("ab", "banana"), Request("x", "")]) == [1.0, -1.0]
     fp = adapter.fingerprint()
     module.write_text("def score(prompts, responses):\n    return [0.0 for _ in responses]\n")
-    assert load_adapter(f"python:{module}:score").fingerprint() != fp  # editing the code invalidates the cache
+    assert (
+        load_adapter(f"python:{module}:score").fingerprint() != fp
+    )  # editing the code invalidates the cache
     with pytest.raises(ValueError, match="module:function"):
         load_adapter("python:nofunction")
 
@@ -80,8 +92,10 @@ def test_hf_matches_a_direct_forward():
     adapter = load_adapter(f"hf:{folder}")
     got = score(adapter, [Request(PROMPT, r) for r in RESPONSES])
     model = AutoModelForSequenceClassification.from_pretrained(folder).eval()
-    for response, value in zip(RESPONSES, got):
-        text = adapter.tokenizer.apply_chat_template([*PROMPT, {"role": "assistant", "content": response}], tokenize=False)
+    for response, value in zip(RESPONSES, got, strict=True):
+        text = adapter.tokenizer.apply_chat_template(
+            [*PROMPT, {"role": "assistant", "content": response}], tokenize=False
+        )
         ids = adapter.tokenizer(text, add_special_tokens=False, return_tensors="pt")["input_ids"]
         with torch.no_grad():
             assert value == pytest.approx(model(ids).logits[0, 0].item(), abs=1e-5)
@@ -103,7 +117,7 @@ def test_logprob_and_dpo():
     logprob = load_adapter(f"logprob:{folder}")
     reqs = [Request(PROMPT, r) for r in RESPONSES]
     got = score(logprob, reqs)
-    for req, value in zip(reqs, got):
+    for req, value in zip(reqs, got, strict=True):
         r = render(logprob.tokenizer, req.prompt, req.response)
         n = len(r.input_ids) - r.response_start
         assert value == pytest.approx(_manual_logprob(model, r.input_ids, r.response_start) / n, abs=1e-4)
@@ -115,14 +129,16 @@ def test_logprob_and_dpo():
     other = tiny_model_dir("causal2")
     against_other = score(load_adapter(f"dpo:{folder}", ref=str(other), beta="1"), reqs)
     ref_sum = score(load_adapter(f"logprob:{other}", reduce="sum"), reqs)
-    assert against_other == pytest.approx([p - r for p, r in zip(summed, ref_sum)], abs=1e-4)
+    assert against_other == pytest.approx([p - r for p, r in zip(summed, ref_sum, strict=True)], abs=1e-4)
 
 
 def test_judge_math():
     assert ordered_pairs(3) == [(0, 1), (0, 2), (1, 0), (1, 2), (2, 0), (2, 1)]
     # response 0 wins everything in both orders; 1 beats 2 only when shown first
     p = [0.9, 0.8, 0.2, 0.7, 0.1, 0.6]
-    assert win_scores(3, p) == pytest.approx([(0.9 + 0.8 + 0.8 + 0.9) / 4, (0.1 + 0.7 + 0.2 + 0.4) / 4, (0.2 + 0.3 + 0.1 + 0.6) / 4])
+    assert win_scores(3, p) == pytest.approx(
+        [(0.9 + 0.8 + 0.8 + 0.9) / 4, (0.1 + 0.7 + 0.2 + 0.4) / 4, (0.2 + 0.3 + 0.1 + 0.6) / 4]
+    )
     assert consistency(3, p) == (2, 3)
 
 
@@ -140,8 +156,12 @@ def test_judge_reads_next_token_logits():
     model = AutoModelForCausalLM.from_pretrained(folder).eval()
     a_ids, b_ids = judge._token_ids("A"), judge._token_ids("B")
     with torch.no_grad():
-        logp = torch.log_softmax(model(torch.tensor([prepared[0].payload.input_ids])).logits[0, -1].float(), -1)
-    expected = 1 / (1 + math.exp(torch.logsumexp(logp[b_ids], 0).item() - torch.logsumexp(logp[a_ids], 0).item()))
+        logp = torch.log_softmax(
+            model(torch.tensor([prepared[0].payload.input_ids])).logits[0, -1].float(), -1
+        )
+    expected = 1 / (
+        1 + math.exp(torch.logsumexp(logp[b_ids], 0).item() - torch.logsumexp(logp[a_ids], 0).item())
+    )
     assert got[0] == pytest.approx(expected, abs=1e-5)
     text = judge.tokenizer.decode(prepared[0].payload.input_ids)
     assert text.index("paris is the capital .") < text.index("berlin")  # A then B
@@ -166,6 +186,8 @@ def test_embed_is_cosine_of_mean_pooled_embeddings():
         with torch.no_grad():
             return torch.nn.functional.normalize(model(**enc).last_hidden_state[0].mean(0), dim=0)
 
-    for response, value in zip(RESPONSES, got):
+    for response, value in zip(RESPONSES, got, strict=True):
         assert value == pytest.approx(float(emb(PROMPT[0]["content"]) @ emb(response)), abs=1e-5)
-    assert score(adapter, [Request(PROMPT, RESPONSES[0])]) == pytest.approx(got[:1], abs=1e-6)  # memoised prompt
+    assert score(adapter, [Request(PROMPT, RESPONSES[0])]) == pytest.approx(
+        got[:1], abs=1e-6
+    )  # memoised prompt

@@ -27,8 +27,12 @@ def smollm_gguf() -> Path:
 @pytest.mark.slow
 def test_smollm_judge_both_orders_from_next_token_logits():
     judge = load_adapter(f"judge:{smollm_gguf()}", max_length=512)
-    item = Item("capital", [{"role": "user", "content": "What is the capital of France?"}],
-                ["The capital of France is Paris.", "The capital of France is Berlin."], [1, 0])
+    item = Item(
+        "capital",
+        [{"role": "user", "content": "What is the capital of France?"}],
+        ["The capital of France is Paris.", "The capital of France is Berlin."],
+        [1, 0],
+    )
     prepared = judge.prepare(judge.item_requests(item))
     text = judge.tokenizer.decode(prepared[0].payload.input_ids)
     assert text.startswith("<|im_start|>system") and text.endswith("<|im_start|>assistant\n")  # chat template

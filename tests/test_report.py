@@ -55,17 +55,36 @@ def test_report_shows_every_subset_with_intervals(runs: dict[str, Path]) -> None
     assert fmt_corr(tau) in text  # pointwise subsets report correlation
     gap = run.summary["tasks"]["demo"]["gaps"][0]
     assert fmt_points(gap["gap"]) in text and fmt_pct(gap["flip_rate"]) in text
-    for heading in ("== demo ==", "== synth ==", "Generalization gaps", "Diagnostics:", "best-of-N", "truncated"):
+    for heading in (
+        "== demo ==",
+        "== synth ==",
+        "Generalization gaps",
+        "Diagnostics:",
+        "best-of-N",
+        "truncated",
+    ):
         assert heading in text
 
 
 def test_report_header_says_which_items_and_seeds(tmp_path: Path) -> None:
     assert selection_text({}) == "items=all"
-    assert selection_text({"limit": 30, "sample": None, "sample_seed": None}) == "items=the first 30 per subset"
-    assert selection_text({"limit": None, "sample": 30, "sample_seed": 2}) == \
-        "items=a seeded sample of 30 (sample_seed=2) per subset"
-    rmbench.evaluate("random", tasks=["demo"], sample=3, sample_seed=5, seed=7, cache=False, n_resamples=20,
-                     output=tmp_path)
+    assert (
+        selection_text({"limit": 30, "sample": None, "sample_seed": None}) == "items=the first 30 per subset"
+    )
+    assert (
+        selection_text({"limit": None, "sample": 30, "sample_seed": 2})
+        == "items=a seeded sample of 30 (sample_seed=2) per subset"
+    )
+    rmbench.evaluate(
+        "random",
+        tasks=["demo"],
+        sample=3,
+        sample_seed=5,
+        seed=7,
+        cache=False,
+        n_resamples=20,
+        output=tmp_path,
+    )
     run = load_run(tmp_path / "random")
     header = render_report(run).splitlines()[1]
     assert "seed=7" in header and "items=a seeded sample of 3 (sample_seed=5) per subset" in header
@@ -101,7 +120,9 @@ def test_flags_length_baseline_where_it_beats_60(runs: dict[str, Path]) -> None:
             assert ("length_baseline_wins" in codes(flags, key)) == (acc["value"] > 0.6), key
     assert "length_baseline_wins" in codes(flags, "synth/pairs")  # 75%
     assert "length_baseline_wins" not in codes(flags, "synth/rank")  # 48.7%: no flag
-    assert "length_skewed_data" in codes(find_flags(load_run(runs["noisy"])), "synth/pairs")  # any model's report
+    assert "length_skewed_data" in codes(
+        find_flags(load_run(runs["noisy"])), "synth/pairs"
+    )  # any model's report
 
 
 def test_flags_model_below_length_baseline(runs: dict[str, Path]) -> None:
@@ -120,13 +141,17 @@ def test_flags_ties(tmp_path: Path) -> None:
     run = load_run(write_synthetic_run(tmp_path / "constant", "constant", subsets=["synth/rank"]))
     assert run.summary["subsets"]["synth/rank"]["diagnostics"]["tie_rate"] == 1.0
     assert "ties" in codes(find_flags(run), "synth/rank")
-    assert "ties" not in codes(find_flags(load_run(write_synthetic_run(tmp_path / "good", "good", subsets=["synth/rank"]))))
+    assert "ties" not in codes(
+        find_flags(load_run(write_synthetic_run(tmp_path / "good", "good", subsets=["synth/rank"])))
+    )
 
 
 def test_flags_truncation_and_chance(runs: dict[str, Path]) -> None:
     assert "truncated" in codes(find_flags(load_run(runs["truncated"])), "demo/facts_en")
     assert "truncated" not in codes(find_flags(load_run(runs["noisy"])))
-    assert "chance_level" not in codes(find_flags(load_run(runs["random"])))  # expected of the random baseline
+    assert "chance_level" not in codes(
+        find_flags(load_run(runs["random"]))
+    )  # expected of the random baseline
 
 
 def test_cli_report(runs: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -140,7 +165,9 @@ def test_cli_report(runs: dict[str, Path], tmp_path: Path, capsys: pytest.Captur
     assert main(["report", str(runs["noisy"]), "--strict"]) == 1  # small subsets are flagged
 
 
-def test_cli_report_finds_sibling_length_run(runs: dict[str, Path], capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_report_finds_sibling_length_run(
+    runs: dict[str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["report", str(runs["random"])]) == 0  # runs/length sits beside runs/random
     text = capsys.readouterr().out
     assert f"length baseline from {runs['length']}" in text and "below_length_baseline" in text

@@ -55,10 +55,19 @@ def synth_items() -> dict[str, list[Item]]:
         responses = [_words(rng, int(n)) for n in rng.integers(3, 12, 4)]
         meta = {"source_id": f"synth/{i}"}
         rank.append(Item(f"synth/rank/{i}", f"question {i}", responses, gold, dict(meta)))
-        rank_long.append(Item(f"synth/rank_long/{i}", f"question {i} " + _words(rng, 30), responses, gold, dict(meta)))
+        rank_long.append(
+            Item(f"synth/rank_long/{i}", f"question {i} " + _words(rng, 30), responses, gold, dict(meta))
+        )
     for i in range(50):
-        ratings.append(Item(f"synth/ratings/{i}", f"dialogue {i}", [_words(rng, int(rng.integers(3, 12)))],
-                            [float(rng.integers(1, 6))], {"source_id": f"synth/r{i}"}))
+        ratings.append(
+            Item(
+                f"synth/ratings/{i}",
+                f"dialogue {i}",
+                [_words(rng, int(rng.integers(3, 12)))],
+                [float(rng.integers(1, 6))],
+                {"source_id": f"synth/r{i}"},
+            )
+        )
     return {"pairs": pairs, "rank": rank, "rank_long": rank_long, "ratings": ratings}
 
 
@@ -67,17 +76,77 @@ def subset_items() -> list[tuple[dict, list[Item]]]:
     demo = TaskRegistry().get("demo")
     out = []
     for sub in demo.subsets:
-        out.append(({"task": "demo", "subset": sub.id, "role": sub.role, "kind": sub.kind, "axis": sub.axis,
-                     "against": sub.against, "gap_mode": sub.gap}, demo.load(sub.id)))
+        out.append(
+            (
+                {
+                    "task": "demo",
+                    "subset": sub.id,
+                    "role": sub.role,
+                    "kind": sub.kind,
+                    "axis": sub.axis,
+                    "against": sub.against,
+                    "gap_mode": sub.gap,
+                },
+                demo.load(sub.id),
+            )
+        )
     synth = synth_items()
-    out.append(({"task": "synth", "subset": "pairs", "role": "in_distribution", "kind": "pairwise", "axis": None,
-                 "against": None, "gap_mode": "auto"}, synth["pairs"]))
-    out.append(({"task": "synth", "subset": "rank", "role": "in_distribution", "kind": "ranking", "axis": None,
-                 "against": None, "gap_mode": "auto"}, synth["rank"]))
-    out.append(({"task": "synth", "subset": "rank_long", "role": "shifted", "kind": "ranking", "axis": "length",
-                 "against": "rank", "gap_mode": "auto"}, synth["rank_long"]))
-    out.append(({"task": "synth", "subset": "ratings", "role": "in_distribution", "kind": "pointwise", "axis": None,
-                 "against": None, "gap_mode": "auto"}, synth["ratings"]))
+    out.append(
+        (
+            {
+                "task": "synth",
+                "subset": "pairs",
+                "role": "in_distribution",
+                "kind": "pairwise",
+                "axis": None,
+                "against": None,
+                "gap_mode": "auto",
+            },
+            synth["pairs"],
+        )
+    )
+    out.append(
+        (
+            {
+                "task": "synth",
+                "subset": "rank",
+                "role": "in_distribution",
+                "kind": "ranking",
+                "axis": None,
+                "against": None,
+                "gap_mode": "auto",
+            },
+            synth["rank"],
+        )
+    )
+    out.append(
+        (
+            {
+                "task": "synth",
+                "subset": "rank_long",
+                "role": "shifted",
+                "kind": "ranking",
+                "axis": "length",
+                "against": "rank",
+                "gap_mode": "auto",
+            },
+            synth["rank_long"],
+        )
+    )
+    out.append(
+        (
+            {
+                "task": "synth",
+                "subset": "ratings",
+                "role": "in_distribution",
+                "kind": "pointwise",
+                "axis": None,
+                "against": None,
+                "gap_mode": "auto",
+            },
+            synth["ratings"],
+        )
+    )
     return out
 
 
@@ -90,9 +159,16 @@ def manifest_for(model: str, extra: dict | None = None) -> dict:
     }
 
 
-def write_synthetic_run(folder: Path, model: str, *, seed: int = 0, truncated: float = 0.0,
-                        subsets: Sequence[str] | None = None, n_resamples: int = 50,
-                        manifest_extra: dict | None = None) -> Path:
+def write_synthetic_run(
+    folder: Path,
+    model: str,
+    *,
+    seed: int = 0,
+    truncated: float = 0.0,
+    subsets: Sequence[str] | None = None,
+    n_resamples: int = 50,
+    manifest_extra: dict | None = None,
+) -> Path:
     """Score every synthetic subset with ``model`` (a key of SCORERS) and write a run folder."""
     rng = np.random.default_rng(seed)
     scored = []
@@ -101,8 +177,15 @@ def write_synthetic_run(folder: Path, model: str, *, seed: int = 0, truncated: f
             continue
         scores = [SCORERS[model](it, rng) for it in items]
         n_requests = sum(it.k for it in items)
-        scored.append(SubsetScores(**desc, items=items, scores=scores, truncated=round(truncated * n_requests),
-                                   requests=n_requests))
+        scored.append(
+            SubsetScores(
+                **desc,
+                items=items,
+                scores=scores,
+                truncated=round(truncated * n_requests),
+                requests=n_requests,
+            )
+        )
     write_run(folder, manifest_for(model, manifest_extra), scored, n_resamples=n_resamples)
     return folder
 
@@ -112,8 +195,11 @@ def write_all_models(root: Path, models: Sequence[str] = ("good", "noisy", "leng
 
 
 def test_length_run_matches_audit_length_baseline(tmp_path: Path) -> None:
-    run = load_run(write_synthetic_run(tmp_path / "length", "length",
-                                       subsets=["demo/facts_en", "demo/facts_en_markdown", "synth/pairs"]))
+    run = load_run(
+        write_synthetic_run(
+            tmp_path / "length", "length", subsets=["demo/facts_en", "demo/facts_en_markdown", "synth/pairs"]
+        )
+    )
     for subset in ("facts_en", "facts_en_markdown"):
         items = TaskRegistry().get("demo").load(subset)
         figure = run.summary["subsets"][f"demo/{subset}"]["metrics"]["pairwise_accuracy"]

@@ -54,7 +54,9 @@ def test_small_file_write_in_temporary_directory_works() -> None:
 
 def test_environment_secrets_are_not_visible(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("RMBENCH_TEST_SECRET_TOKEN", "hunter2")
-    result = run_code("import os\nprint(sorted(os.environ))\nprint(os.environ.get('RMBENCH_TEST_SECRET_TOKEN'))")
+    result = run_code(
+        "import os\nprint(sorted(os.environ))\nprint(os.environ.get('RMBENCH_TEST_SECRET_TOKEN'))"
+    )
     assert result.ok
     assert "hunter2" not in result.stdout and "RMBENCH_TEST_SECRET_TOKEN" not in result.stdout
 
@@ -75,7 +77,9 @@ def test_child_processes_die_with_the_group(tmp_path) -> None:
 
 @needs_node
 def test_javascript_runs_and_loops_are_killed() -> None:
-    assert run_code("console.log([1, 2, 3].map(x => x * 2).join(','))", "javascript").stdout.strip() == "2,4,6"
+    assert (
+        run_code("console.log([1, 2, 3].map(x => x * 2).join(','))", "javascript").stdout.strip() == "2,4,6"
+    )
     assert not run_code("throw new Error('boom')", "javascript").ok
     looping = run_code("while (true) {}", "javascript", timeout=1.0)
     assert looping.timed_out

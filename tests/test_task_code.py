@@ -72,8 +72,10 @@ def test_twins_share_source_id(task: Task) -> None:
 
 def _reference_and_mutants(item):
     best = max(item.gold)
-    ref = next(r for r, g in zip(item.responses, item.gold) if g == best)
-    return ref, [(r, m) for r, g, m in zip(item.responses, item.gold, item.response_meta) if g < best]
+    ref = next(r for r, g in zip(item.responses, item.gold, strict=True) if g == best)
+    return ref, [
+        (r, m) for r, g, m in zip(item.responses, item.gold, item.response_meta, strict=True) if g < best
+    ]
 
 
 def test_recorded_mutation_reapplied_to_reference_gives_rejected(task: Task) -> None:
@@ -90,7 +92,7 @@ def test_recorded_mutation_reapplied_to_reference_gives_rejected(task: Task) -> 
 
 
 def test_comment_style_changes_only_the_docstring(task: Task) -> None:
-    for plain, styled in zip(task.load("python"), task.load("python_comments")):
+    for plain, styled in zip(task.load("python"), task.load("python_comments"), strict=True):
         _, [(mutant, _)] = _reference_and_mutants(plain)
         _, [(documented, meta)] = _reference_and_mutants(styled)
         assert documented.replace(meta["style"]["docstring_added"], "", 1) == mutant
@@ -98,7 +100,7 @@ def test_comment_style_changes_only_the_docstring(task: Task) -> None:
 
 def test_ranking_gold_is_share_of_tests_passed(task: Task) -> None:
     for item in task.load("python_ranking"):
-        for gold, meta in zip(item.gold, item.response_meta):
+        for gold, meta in zip(item.gold, item.response_meta, strict=True):
             assert gold == pytest.approx(meta["tests_passed"] / meta["tests_total"])
 
 
@@ -106,7 +108,7 @@ def _responses_to_check(task: Task, subset_ids: tuple[str, ...]):
     seen = {}
     for subset_id in subset_ids:
         for item in task.load(subset_id):
-            for response, meta in zip(item.responses, item.response_meta):
+            for response, meta in zip(item.responses, item.response_meta, strict=True):
                 key = (item.meta["language"], response)
                 seen.setdefault(key, (item, response, meta))
     return list(seen.values())
@@ -130,9 +132,15 @@ def _reverify(task: Task, entries) -> None:
             by_problem.setdefault(item.meta["problem"], []).append(entry)
     for group in by_problem.values():
         item = group[0][0]
-        results = python_batch([response for _, response, _ in group], item.meta["tests"], fn=item.meta["entry_point"],
-                               per_case=2.0, timeout=300, slow_fails=True)
-        for (item, _, meta), passed in zip(group, results):
+        results = python_batch(
+            [response for _, response, _ in group],
+            item.meta["tests"],
+            fn=item.meta["entry_point"],
+            per_case=2.0,
+            timeout=300,
+            slow_fails=True,
+        )
+        for (item, _, meta), passed in zip(group, results, strict=True):
             assert passed is not None, item.id
             assert sum(passed) == meta["tests_passed"] and len(passed) == meta["tests_total"], (item.id, meta)
 

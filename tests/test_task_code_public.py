@@ -11,8 +11,19 @@ from rmbench.tasks.splits import check_disjoint
 from rmbench.tasks.task import Task, resolve_loader
 
 TASK_DIR = Path(__file__).resolve().parents[1] / "tasks" / "code"
-CHEAP = ("hep_python", "hep_js", "hep_java", "hep_go", "hep_cpp", "hep_rust", "hep_python_misuse", "hep_python_logic",
-         "rmb_code_normal", "rmb_code_easy", "rmb_code_hard")
+CHEAP = (
+    "hep_python",
+    "hep_js",
+    "hep_java",
+    "hep_go",
+    "hep_cpp",
+    "hep_rust",
+    "hep_python_misuse",
+    "hep_python_logic",
+    "rmb_code_normal",
+    "rmb_code_easy",
+    "rmb_code_hard",
+)
 EXECUTED = ("humaneval_mutants", "humaneval_ranking", "mbpp_mutants", "mbpp_ranking")
 
 
@@ -69,7 +80,11 @@ def test_humanevalpack_python_labels_reverified(task: Task, shared_data: Path) -
 
 def test_rm_bench_matrix_cells(task: Task, shared_data: Path) -> None:
     order = {"concise": 0, "detailed": 1, "detailed_markdown": 2}
-    for difficulty, rule in (("normal", lambda i, j: i == j), ("easy", lambda i, j: i > j), ("hard", lambda i, j: i < j)):
+    for difficulty, rule in (
+        ("normal", lambda i, j: i == j),
+        ("easy", lambda i, j: i > j),
+        ("hard", lambda i, j: i < j),
+    ):
         items = task.load(f"rmb_code_{difficulty}", data_dir=shared_data)
         assert all(rule(order[it.meta["chosen_style"]], order[it.meta["rejected_style"]]) for it in items)
         assert len({it.source_id for it in items}) == 228
@@ -83,8 +98,9 @@ def test_rm_bench_is_opt_in() -> None:
     assert named == {"rmb_code_normal"}
 
 
-def test_exec_mutants_small_sample_is_verified_and_cached(task: Task, shared_data: Path, tmp_path: Path,
-                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_exec_mutants_small_sample_is_verified_and_cached(
+    task: Task, shared_data: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Five HumanEval problems, fresh cache: mutation re-applies, labels re-run one by one, second load runs nothing."""
     monkeypatch.setenv("RMBENCH_CACHE_DIR", str(tmp_path))
     load = _fn(task, "loaders.py:load_exec_mutants")
@@ -122,4 +138,8 @@ def test_exec_public_counts_match_task_yaml_and_splits_are_disjoint(task: Task, 
         assert len(train) == (subset.train_count or 0), subset_id
         if subset.kind == "ranking":
             assert all(it.k >= 3 and len(set(it.gold)) == it.k for it in items)
-    check_disjoint(task.load("mbpp_mutants", "train", data_dir=shared_data) + task.load("mbpp_ranking", "train", data_dir=shared_data), tests)
+    check_disjoint(
+        task.load("mbpp_mutants", "train", data_dir=shared_data)
+        + task.load("mbpp_ranking", "train", data_dir=shared_data),
+        tests,
+    )

@@ -22,9 +22,25 @@ from rmbench.tasks.task import Task
 
 TASK_DIR = Path(__file__).resolve().parents[1] / "tasks" / "customer_service"
 BUILD = TASK_DIR / "build"
-BUILD_MODULES = ["rules", "common", "phrases", "policies", "compose", "retail", "airline", "telecom", "make_builtin"]
+BUILD_MODULES = [
+    "rules",
+    "common",
+    "phrases",
+    "policies",
+    "compose",
+    "retail",
+    "airline",
+    "telecom",
+    "make_builtin",
+]
 BUILTIN = ["retail", "retail_rank", "retail_upset", "airline", "telecom"]
-PUBLIC = ["tau_airline", "stc3_en_satisfaction", "stc3_en_accomplishment", "stc3_zh_satisfaction", "stc3_zh_accomplishment"]
+PUBLIC = [
+    "tau_airline",
+    "stc3_en_satisfaction",
+    "stc3_en_accomplishment",
+    "stc3_zh_satisfaction",
+    "stc3_zh_accomplishment",
+]
 
 
 @pytest.fixture(scope="module")
@@ -49,8 +65,13 @@ def task() -> Task:
 
 @pytest.fixture(scope="module")
 def records() -> dict[str, list[dict]]:
-    return {name: [json.loads(line) for line in (TASK_DIR / "data" / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()]
-            for name in BUILTIN}
+    return {
+        name: [
+            json.loads(line)
+            for line in (TASK_DIR / "data" / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
+        ]
+        for name in BUILTIN
+    }
 
 
 def test_sizes_meet_the_brief(task):
@@ -89,7 +110,11 @@ def expected_decision(rules, intent: str, business: str, p: dict) -> str:
     if business == "retail":
         if intent == "return":
             assert rules.days_between(p["delivered"], p["today"]) == p["days"]
-            return rules.retail_return(p["days"], p["price"], p["final_sale"]) if p["verified"] else "ask_verification"
+            return (
+                rules.retail_return(p["days"], p["price"], p["final_sale"])
+                if p["verified"]
+                else "ask_verification"
+            )
         if intent == "damaged":
             assert rules.days_between(p["delivered"], p["today"]) == p["days"]
             return rules.retail_damaged(p["days"], p["price"]) if p["verified"] else "ask_verification"
@@ -136,9 +161,25 @@ def expected_decision(rules, intent: str, business: str, p: dict) -> str:
     raise AssertionError(f"unknown intent {business}/{intent}")
 
 
-GRANTS = {"full_refund", "store_credit", "escalate_refund", "replace_keep", "replace_return", "refund_difference",
-          "reship_or_refund", "escalate_repeat", "credit_minus_fee", "voucher", "voucher_and_refund_option", "reimburse",
-          "escalate_claim", "refund_minus_restocking", "credit_now", "escalate_billing", "change_address"}
+GRANTS = {
+    "full_refund",
+    "store_credit",
+    "escalate_refund",
+    "replace_keep",
+    "replace_return",
+    "refund_difference",
+    "reship_or_refund",
+    "escalate_repeat",
+    "credit_minus_fee",
+    "voucher",
+    "voucher_and_refund_option",
+    "reimburse",
+    "escalate_claim",
+    "refund_minus_restocking",
+    "credit_now",
+    "escalate_billing",
+    "change_address",
+}
 
 
 LESSER = {("full_refund", "store_credit"), ("full_refund", "credit_minus_fee")}  # (due, granted instead)
@@ -151,8 +192,13 @@ def outside_window(rules, business: str, intent: str, p: dict) -> bool:
         ("retail", "return"): lambda: p["final_sale"] or p["days"] > R["return_full_days"],
         ("retail", "damaged"): lambda: p["days"] > R["damage_days"],
         ("retail", "price"): lambda: p["days"] > R["price_adjust_days"],
-        ("airline", "cancel"): lambda: p["fare_type"] != "flex" and not (
-            p["hours_since_booking"] <= A["grace_hours"] and p["days_to_departure"] >= A["grace_min_departure_days"]),
+        ("airline", "cancel"): lambda: (
+            p["fare_type"] != "flex"
+            and not (
+                p["hours_since_booking"] <= A["grace_hours"]
+                and p["days_to_departure"] >= A["grace_min_departure_days"]
+            )
+        ),
         ("airline", "delay"): lambda: p["delay_hours"] < A["refund_delay_hours"],
         ("airline", "bag_claim"): lambda: p["days_since_flight"] > A["bag_claim_days"],
         ("telecom", "device_return"): lambda: p["days"] > T["device_return_days"],
@@ -201,9 +247,16 @@ def check_violation(build, item: dict, text: str, best_text: str, v: dict) -> No
         if flaw == "wrong_fee":
             assert rules.money(p["amount"]) not in text
         if flaw == "refund_over_limit":
-            assert p["per_day"] > rules.AIRLINE["bag_daily_cap"] or p["days_without"] > rules.AIRLINE["bag_max_days"]
+            assert (
+                p["per_day"] > rules.AIRLINE["bag_daily_cap"]
+                or p["days_without"] > rules.AIRLINE["bag_max_days"]
+            )
     elif flaw == "skips_verification":
-        assert not p["verified"] and meta["decision"] == "ask_verification" and v["decision"] != "ask_verification"
+        assert (
+            not p["verified"]
+            and meta["decision"] == "ask_verification"
+            and v["decision"] != "ask_verification"
+        )
     elif flaw == "discloses_other_customer":
         for secret in p["disclosed"]:
             assert secret in text and secret not in best_text, item["id"]
@@ -240,16 +293,22 @@ def test_every_label_rechecked_by_rule(build, records, name):
     rules = build["rules"]
     for item in records[name]:
         meta = item["meta"]
-        assert expected_decision(rules, meta["intent"], meta["business"], meta["params"]) == meta["decision"], item["id"]
+        assert (
+            expected_decision(rules, meta["intent"], meta["business"], meta["params"]) == meta["decision"]
+        ), item["id"]
         best = [i for i, g in enumerate(item["gold"]) if g == max(item["gold"])]
         assert len(best) == 1
         best_text = item["responses"][best[0]]
         assert item["response_meta"][best[0]]["decision"] == meta["decision"]
-        for text, gold, rm in zip(item["responses"], item["gold"], item["response_meta"]):
+        for text, gold, rm in zip(item["responses"], item["gold"], item["response_meta"], strict=True):
             if gold == max(item["gold"]):
                 assert rm["violations"] == 0 and "flaw" not in rm
                 continue
-            assert rm["breaks"] and rm["flaw"] == rm["breaks"][0]["flaw"] and rm["clause"] == rm["breaks"][0]["clause"]
+            assert (
+                rm["breaks"]
+                and rm["flaw"] == rm["breaks"][0]["flaw"]
+                and rm["clause"] == rm["breaks"][0]["clause"]
+            )
             if name == "retail_rank":
                 assert gold == -len(rm["breaks"])
             else:
@@ -278,7 +337,7 @@ def test_upset_twins_share_scenario_and_labels(records):
         base = calm[twin["meta"]["source_id"]]
         assert twin["gold"] == base["gold"] and twin["response_meta"] == base["response_meta"]
         assert twin["prompt"][0] == base["prompt"][0] and len(twin["prompt"]) == 4
-        assert all(t.endswith(b) for t, b in zip(twin["responses"], base["responses"]))
+        assert all(t.endswith(b) for t, b in zip(twin["responses"], base["responses"], strict=True))
 
 
 def test_preferred_sometimes_declines_and_rejected_sometimes_grants(records):

@@ -14,8 +14,20 @@ from rmbench.audit import audit_items, gate_failures
 from rmbench.tasks.task import Task
 
 QA = Path(__file__).resolve().parents[1] / "tasks" / "qa"
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 @pytest.fixture(scope="module")
@@ -43,6 +55,7 @@ def _fmt(day: dt.date) -> str:
 
 def recompute(op: str, args: list) -> str:
     """An independent evaluator of the recorded operations."""
+
     def num(x: float, nd: int) -> str:
         return str(round(x)) if nd == 0 else f"{x:.{nd}f}"
 
@@ -76,8 +89,10 @@ def test_builtin_ids_name_their_subset_or_transform(task: Task) -> None:
         if derive is None:
             assert all(it.id.startswith(f"qa/{sid}/") for it in items), sid
         else:
-            assert all(it.id.startswith(f"qa/{derive.from_subset}/") and it.id.endswith(f"#{derive.transform}")
-                       for it in items), sid
+            assert all(
+                it.id.startswith(f"qa/{derive.from_subset}/") and it.id.endswith(f"#{derive.transform}")
+                for it in items
+            ), sid
 
 
 def test_quality_gate_holds_on_in_distribution(task: Task) -> None:
@@ -141,7 +156,9 @@ def _check_pair(item) -> None:
     assert has(gm["passage_span"], gm["key_fact"]) and gm["passage_span"] in passage, item.id
     assert has(good, gm["key_fact"]), item.id
     assert has(bad, bm["wrong_span"]) and not has(good, bm["wrong_span"]), item.id
-    assert not has(bm["passage_span"], bm["wrong_span"]) and has(bm["passage_span"], bm["correct_span"]), item.id
+    assert not has(bm["passage_span"], bm["wrong_span"]) and has(bm["passage_span"], bm["correct_span"]), (
+        item.id
+    )
     kind = bm.get("detail_error_type", etype)
     if kind == "contradiction":
         assert has(passage, bm["wrong_span"]), item.id
@@ -166,7 +183,7 @@ def test_ranking_gold_follows_error_severity(task: Task) -> None:
         severities = [m["severity"] for m in item.response_meta]
         order = sorted(range(4), key=lambda i: item.gold[i])
         assert [severities[i] for i in order] == sorted(severities, reverse=True), item.id
-        for response, meta in zip(item.responses, item.response_meta):
+        for response, meta in zip(item.responses, item.response_meta, strict=True):
             assert meta["error_count"] == len(meta["errors"])
             for err in meta["errors"]:
                 assert err["passage_span"] in passage
@@ -188,11 +205,19 @@ def test_build_is_deterministic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
 
 def test_derived_subsets_keep_labels(task: Task) -> None:
     base = {it.source_id: it for it in task.load("grounded_general")}
-    for sid in ("grounded_general_markdown", "grounded_general_verbose", "grounded_general_typos",
-                "grounded_general_template", "grounded_general_distractor"):
+    for sid in (
+        "grounded_general_markdown",
+        "grounded_general_verbose",
+        "grounded_general_typos",
+        "grounded_general_template",
+        "grounded_general_distractor",
+    ):
         items = task.load(sid)
         assert len(items) == len(base)
         for it in items:
             assert it.gold == base[it.source_id].gold
-    changed = sum(json.dumps(it.prompt) != json.dumps(base[it.source_id].prompt) for it in task.load("grounded_general_typos"))
+    changed = sum(
+        json.dumps(it.prompt) != json.dumps(base[it.source_id].prompt)
+        for it in task.load("grounded_general_typos")
+    )
     assert changed > len(base) // 2

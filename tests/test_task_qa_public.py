@@ -22,8 +22,11 @@ def task() -> Task:
 
 @pytest.fixture(scope="module")
 def loaded(task: Task, shared_data: Path) -> dict[str, dict[str, list[Item]]]:
-    return {s.id: {split: task.load(s.id, split, shared_data) for split in ("test", "train")}
-            for s in task.subsets if s.suite == "public"}
+    return {
+        s.id: {split: task.load(s.id, split, shared_data) for split in ("test", "train")}
+        for s in task.subsets
+        if s.suite == "public"
+    }
 
 
 def test_public_counts_match_task_yaml(task: Task, loaded: dict) -> None:
@@ -38,7 +41,9 @@ def test_public_items_carry_provenance(loaded: dict) -> None:
     for sid, splits in loaded.items():
         for item in splits["test"] + splits["train"]:
             assert item.meta.get("label_source") and item.meta.get("source_id"), (sid, item.id)
-            assert item.k == 2 and sorted(item.gold) == [0, 1] and all(r.strip() for r in item.responses), item.id
+            assert item.k == 2 and sorted(item.gold) == [0, 1] and all(r.strip() for r in item.responses), (
+                item.id
+            )
         first = sum(it.gold[0] == 1 for it in splits["test"]) / len(splits["test"])
         assert 0.35 < first < 0.65, sid
 
@@ -54,8 +59,13 @@ def test_language_twins_share_questions_and_answers(loaded: dict, shared_data: P
     for lang in ("es", "ca", "gl", "eu"):
         assert {it.source_id for it in loaded[f"tqa_{lang}"]["test"]} == set(en), lang
     # the pair is the same pair of reference answers (same indices) in every language
-    rows = {lang: {r["id"]: r for r in json.loads((shared_data / f"truthfulqa_multi/data/{lang}/validation.json").read_text())}
-            for lang in ("en", "es")}
+    rows = {
+        lang: {
+            r["id"]: r
+            for r in json.loads((shared_data / f"truthfulqa_multi/data/{lang}/validation.json").read_text())
+        }
+        for lang in ("en", "es")
+    }
     for item in loaded["tqa_es"]["test"][:100]:
         es, en_row = rows["es"][item.meta["upstream_id"]], rows["en"][item.meta["upstream_id"]]
         twin = en[item.source_id]
@@ -67,7 +77,9 @@ def test_language_twins_share_questions_and_answers(loaded: dict, shared_data: P
 
 
 def test_truthfulqa_labels_match_raw_file(loaded: dict, shared_data: Path) -> None:
-    rows = {r["id"]: r for r in json.loads((shared_data / "truthfulqa_multi/data/en/validation.json").read_text())}
+    rows = {
+        r["id"]: r for r in json.loads((shared_data / "truthfulqa_multi/data/en/validation.json").read_text())
+    }
     for item in loaded["tqa_en"]["test"] + loaded["tqa_en_beliefs"]["test"]:
         row = rows[item.meta["upstream_id"]]
         assert item.responses[item.gold.index(1)] in [a.strip() for a in row["correct_answers"]]
@@ -99,7 +111,9 @@ def test_evouna_labels_match_human_judgements(loaded: dict, shared_data: Path) -
         row = nq[int(item.source_id.rsplit("/", 1)[1])]
         assert row["judge_fid"] is False and item.responses[item.gold.index(0)] == row["answer_fid"].strip()
         assert item.responses[item.gold.index(1)] in row["golden_answer"].split("/")
-    twins = {it.source_id for it in loaded["evouna_nq_short"]["test"]} & {it.source_id for it in loaded["evouna_nq"]["test"]}
+    twins = {it.source_id for it in loaded["evouna_nq_short"]["test"]} & {
+        it.source_id for it in loaded["evouna_nq"]["test"]
+    }
     assert len(twins) > 100
     assert all(it.source_id.startswith("evouna/TQ/") for it in loaded["evouna_tq"]["test"])
 
@@ -120,7 +134,10 @@ def test_parse_dialogue() -> None:
     loaders = importlib.import_module(f"{_task_package(Task.from_dir(QA).config)}.loaders")
     text = "\n\nHuman: hi there\n\nAssistant: Hello!\n\nHuman: how are you?\n\nAssistant: Fine, thanks."
     assert loaders.parse_dialogue(text) == [
-        {"role": "user", "content": "hi there"}, {"role": "assistant", "content": "Hello!"},
-        {"role": "user", "content": "how are you?"}, {"role": "assistant", "content": "Fine, thanks."}]
+        {"role": "user", "content": "hi there"},
+        {"role": "assistant", "content": "Hello!"},
+        {"role": "user", "content": "how are you?"},
+        {"role": "assistant", "content": "Fine, thanks."},
+    ]
     with pytest.raises(ValueError):
         loaders.parse_dialogue("no turns here")

@@ -52,7 +52,7 @@ def _records(name: str) -> list[dict]:
 
 
 def test_predicates_on_hand_written_text():
-    past = "Mara opened the door. \"I am here,\" she said. She walked in."
+    past = 'Mara opened the door. "I am here," she said. She walked in.'
     assert C.point_of_view(past) == "third"
     assert C.point_of_view("I opened the door. Mara waited.") == "first"
     assert C.tense(past, {"opened", "said", "walked"}, {"opens", "says", "walks"}) == "past"
@@ -70,7 +70,12 @@ def test_predicates_on_hand_written_text():
 def test_first_person_present_derivation():
     R = sys.modules["story_render"]
     assert [R.first_person_present(w) for w in ("is", "has kept", "carries", "watches", "walks")] == [
-        "am", "have kept", "carry", "watch", "walk"]
+        "am",
+        "have kept",
+        "carry",
+        "watch",
+        "walk",
+    ]
 
 
 def test_tense_lexicon_is_not_vacuous():
@@ -150,7 +155,7 @@ def test_every_pair_label_holds(name):
             assert all(ok.values()), row["id"]
         elif kind == "contradiction":
             assert all(ok.values()) and len(C.sentences(bad)) == len(C.sentences(good))
-            assert sum(a != b for a, b in zip(C.sentences(bad), C.sentences(good))) == 1
+            assert sum(a != b for a, b in zip(C.sentences(bad), C.sentences(good), strict=True)) == 1
         assert S.check_rejected(spec, good, bad, meta) == [], row["id"]
         assert meta.get("flaw") and meta["error_type"] == row["meta"]["damage"]
 
@@ -161,8 +166,10 @@ def test_long_pieces_are_twins_of_fiction():
         twin = short[row["meta"]["source_id"]]
         assert row["meta"]["damage"] == twin["meta"]["damage"]
         assert row["meta"]["params"] == twin["meta"]["params"]
-        assert C.word_count(S.preferred(MAKE.spec_from_meta(row["meta"]))) > C.word_count(
-            S.preferred(MAKE.spec_from_meta(twin["meta"]))) + 50
+        assert (
+            C.word_count(S.preferred(MAKE.spec_from_meta(row["meta"])))
+            > C.word_count(S.preferred(MAKE.spec_from_meta(twin["meta"]))) + 50
+        )
 
 
 def test_ranking_gold_counts_violations():
@@ -171,7 +178,7 @@ def test_ranking_gold_counts_violations():
         assert len(row["responses"]) == 4 and sorted(row["gold"]) == [0, 1, 2, 3]
         cs = row["meta"]["constraints"]
         spec = MAKE.spec_from_meta(row["meta"])
-        for text, gold, meta in zip(row["responses"], row["gold"], row["response_meta"]):
+        for text, gold, meta in zip(row["responses"], row["gold"], row["response_meta"], strict=True):
             violations = meta["violations"]
             assert gold == 3 - len(violations)
             failed = {k for k, v in C.check_all(text, cs, *lexicon).items() if not v}
@@ -212,7 +219,7 @@ def test_creativity_gold_is_negative_mean_rank(public_items):
     items = public_items["creativity_rank"]
     for it in items:
         assert it.k == 3 and len(it.meta["annotators"]) == 3
-        for g, m in zip(it.gold, it.response_meta):
+        for g, m in zip(it.gold, it.response_meta, strict=True):
             assert all(r in (1, 2, 3) for r in m["ranks"])
             assert g == pytest.approx(-sum(m["ranks"]) / 3)
         # every writer gave each rank exactly once
@@ -220,7 +227,12 @@ def test_creativity_gold_is_negative_mean_rank(public_items):
             assert sorted(m["ranks"][j] for m in it.response_meta) == [1, 2, 3]
         assert {m["origin"] for m in it.response_meta} == {"AI-generated", "AI-edited", "Human-edited"}
     # the writer-edited text is ranked best most often (as the upstream paper reports)
-    best = Counter(m["origin"] for it in items for g, m in zip(it.gold, it.response_meta) if g == max(it.gold))
+    best = Counter(
+        m["origin"]
+        for it in items
+        for g, m in zip(it.gold, it.response_meta, strict=True)
+        if g == max(it.gold)
+    )
     assert best.most_common(1)[0][0] == "Human-edited"
 
 

@@ -22,7 +22,9 @@ PENALTY = {"minor": 1, "major": 5}
 
 def _module(name: str) -> ModuleType:
     """Load a build-folder module by path (the folder is not a package)."""
-    spec = importlib.util.spec_from_file_location(f"translation_build_{name}", TASK_DIR / "build" / f"{name}.py")
+    spec = importlib.util.spec_from_file_location(
+        f"translation_build_{name}", TASK_DIR / "build" / f"{name}.py"
+    )
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up while the file executes
@@ -88,11 +90,15 @@ def test_injected_errors_reapply_and_gold_is_minus_penalty(task: Task, builtin: 
         if not subset.builtin:
             continue
         for item in builtin[subset.id]:
-            clean = [r for r, m in zip(item.responses, item.response_meta or []) if not m["errors"]]
+            clean = [
+                r for r, m in zip(item.responses, item.response_meta or [], strict=True) if not m["errors"]
+            ]
             assert len(clean) == 1, item.id
             reference = clean[0]  # reference A, the preferred response
             assert item.meta["reference"] not in item.responses, item.id  # meta.reference is reference B
-            for response, gold, rmeta in zip(item.responses, item.gold, item.response_meta or []):
+            for response, gold, rmeta in zip(
+                item.responses, item.gold, item.response_meta or [], strict=True
+            ):
                 errors = rmeta["errors"]
                 assert _reapply(reference, errors) == response, item.id
                 penalty = sum(PENALTY[e["severity"]] for e in errors)
@@ -111,7 +117,7 @@ def test_rankings_have_reference_minor_major_and_both(builtin: dict) -> None:
     for sid in ("ende_news_rank", "esfr_news_rank", "ende_other_rank"):
         for item in builtin[sid]:
             assert sorted(item.gold) == [-6.0, -5.0, -1.0, 0.0], item.id
-            both = next(m for m, g in zip(item.response_meta, item.gold) if g == -6.0)
+            both = next(m for m, g in zip(item.response_meta, item.gold, strict=True) if g == -6.0)
             assert sorted(e["severity"] for e in both["errors"]) == ["major", "minor"]
 
 
@@ -144,7 +150,9 @@ def test_error_types_pass_their_mechanical_checks() -> None:
 
 
 def test_pairs_balance_omissions_and_additions(builtin: dict) -> None:
-    kinds = Counter(m["error_type"] for it in builtin["ende_news"] for m in it.response_meta if m.get("errors"))
+    kinds = Counter(
+        m["error_type"] for it in builtin["ende_news"] for m in it.response_meta if m.get("errors")
+    )
     assert abs(kinds["omission"] - kinds["addition"]) <= 0.25 * max(kinds["omission"], kinds["addition"])
     assert sum(kinds.values()) == 240
 
@@ -162,6 +170,10 @@ def test_reference_position_is_randomised(builtin: dict) -> None:
 
 
 def test_embedded_files_are_a_fresh_build() -> None:
-    result = subprocess.run([sys.executable, str(TASK_DIR / "build" / "build.py"), "--check"],
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, str(TASK_DIR / "build" / "build.py"), "--check"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stderr

@@ -25,11 +25,17 @@ def _fn(task: Task, spec: str):
 
 
 def test_mqm_joined_reader_takes_ref_a_as_reference(task: Task, tmp_path: Path) -> None:
-    row = {"lp": "en-de", "seg_id": 3, "source": "Hello world.", "candidates": [
-        {"system": "A", "text": "Hallo Welt.", "mqm": -0.0},
-        {"system": "B", "text": "Hallo Welt.", "mqm": -2.0},
-        {"system": "C", "text": "Guten Tag Welt.", "mqm": -5.0},
-        {"system": "ref-A", "text": "Hallo, Welt.", "mqm": -0.0}]}
+    row = {
+        "lp": "en-de",
+        "seg_id": 3,
+        "source": "Hello world.",
+        "candidates": [
+            {"system": "A", "text": "Hallo Welt.", "mqm": -0.0},
+            {"system": "B", "text": "Hallo Welt.", "mqm": -2.0},
+            {"system": "C", "text": "Guten Tag Welt.", "mqm": -5.0},
+            {"system": "ref-A", "text": "Hallo, Welt.", "mqm": -0.0},
+        ],
+    }
     path = tmp_path / "joined.jsonl"
     path.write_text(json.dumps(row) + "\n", encoding="utf-8")
     (segment,) = _fn(task, "wmt_readers.py:read_mqm_joined")(path)
@@ -37,7 +43,9 @@ def test_mqm_joined_reader_takes_ref_a_as_reference(task: Task, tmp_path: Path) 
     assert [c[0] for c in segment.candidates] == ["A", "B", "C"]
     merged = segment.merged()  # identical texts of A and B become one response with the mean score
     assert [(systems, score) for systems, _, score in merged] == [(["A", "B"], -1.0), (["C"], -5.0)]
-    ranking = _fn(task, "mt_items.py:ranking_items")([segment], "translation/x", {"label_source": "t"}, 0, "mqm")
+    ranking = _fn(task, "mt_items.py:ranking_items")(
+        [segment], "translation/x", {"label_source": "t"}, 0, "mqm"
+    )
     assert len(ranking) == 1 and sorted(ranking[0]["gold"]) == [-5.0, -1.0]
     assert ranking[0]["meta"]["reference"] == "Hallo, Welt."
     assert "Hallo, Welt." not in ranking[0]["prompt"][0]["content"]
@@ -57,7 +65,9 @@ def test_ted_reader_strips_markup_and_uses_ref_as_reference(task: Task, tmp_path
     ]
     (tmp_path / "mqm_ted_ende.tsv").write_text(header + "".join(rows), encoding="utf-8")
     (tmp_path / "mqm_ted_ende.avg_seg_scores.tsv").write_text(
-        "system mqm_avg_score seg_id\nsysA\t-1.000000 7\nsysB\t-0.000000 7\nref-A\t-0.000000 7\n", encoding="utf-8")
+        "system mqm_avg_score seg_id\nsysA\t-1.000000 7\nsysB\t-0.000000 7\nref-A\t-0.000000 7\n",
+        encoding="utf-8",
+    )
     (segment,) = _fn(task, "wmt_readers.py:read_mqm_ted")(tmp_path, "ende")
     assert segment.language_pair == "en-de" and segment.reference == "Verstehe."
     assert sorted(segment.candidates) == [("sysA", "Ich sehe.", -1.0), ("sysB", "Ich verstehe.", 0.0)]
@@ -65,8 +75,11 @@ def test_ted_reader_strips_markup_and_uses_ref_as_reference(task: Task, tmp_path
 
 def test_da_reader_keeps_only_scores_over_min_n_ratings(task: Task, tmp_path: Path) -> None:
     path = tmp_path / "ad-seg-scores-xx-en.csv"
-    path.write_text("SYS SID RAW.SCR Z.SCR N \nOnline-B.8 1 90 0.5 2 \nAllegro.eu.3 1 40 -0.7 1 \n"
-                    "Allegro.eu.3 2 60 0.1 3 \n", encoding="utf-8")
+    path.write_text(
+        "SYS SID RAW.SCR Z.SCR N \nOnline-B.8 1 90 0.5 2 \nAllegro.eu.3 1 40 -0.7 1 \n"
+        "Allegro.eu.3 2 60 0.1 3 \n",
+        encoding="utf-8",
+    )
     scores = _fn(task, "wmt_readers.py:read_da_scores")(path, 2)
     assert scores == {1: {"Online-B": 0.5}, 2: {"Allegro.eu": 0.1}}
     path.write_text("SYS SID Z\n", encoding="utf-8")
@@ -81,8 +94,11 @@ PUBLIC_CHECK_SECONDS = 60
 
 @pytest.fixture(scope="module")
 def public(task: Task, shared_data: Path) -> dict:
-    return {s.id: (task.load(s.id, "test", shared_data), task.load(s.id, "train", shared_data))
-            for s in task.subsets if s.suite == "public"}
+    return {
+        s.id: (task.load(s.id, "test", shared_data), task.load(s.id, "train", shared_data))
+        for s in task.subsets
+        if s.suite == "public"
+    }
 
 
 @pytest.mark.slow
@@ -93,7 +109,11 @@ def test_public_counts_match_task_yaml(task: Task, public: dict) -> None:
         test, train = public[subset.id]
         assert len(test) == subset.count, subset.id
         assert len(train) == (subset.train_count or 0), subset.id
-        assert subset.public is not None and subset.public.cap is not None and len(test) + len(train) <= subset.public.cap
+        assert (
+            subset.public is not None
+            and subset.public.cap is not None
+            and len(test) + len(train) <= subset.public.cap
+        )
 
 
 @pytest.mark.slow

@@ -29,18 +29,23 @@ def make_task(root: Path, name: str = "mytask", extra_subsets: str = "") -> Path
     with (folder / "data" / "main.jsonl").open("w") as f:
         for i in range(40):
             f.write(json.dumps({"id": f"{name}/{i}", **PAIR, "meta": {"source_id": f"s{i}"}}) + "\n")
-    (folder / "loaders.py").write_text(textwrap.dedent("""
+    (folder / "loaders.py").write_text(
+        textwrap.dedent("""
         from .helpers import make
 
         def load(data_dir, n=5, seed=0, split="test"):
             return [make(i, split) for i in range(n)]
-    """))
-    (folder / "helpers.py").write_text(textwrap.dedent("""
+    """)
+    )
+    (folder / "helpers.py").write_text(
+        textwrap.dedent("""
         def make(i, split):
             return {"id": f"pub/{split}/{i}", "prompt": "P", "responses": ["a", "b"], "gold": [0, 1],
                     "meta": {"source_id": f"p{i}", "label_source": "test"}}
-    """))
-    (folder / "task.yaml").write_text(textwrap.dedent(f"""
+    """)
+    )
+    (folder / "task.yaml").write_text(
+        textwrap.dedent(f"""
         name: {name}
         domain: qa
         version: "2"
@@ -63,7 +68,9 @@ def make_task(root: Path, name: str = "mytask", extra_subsets: str = "") -> Path
             against: main
             split: {{method: loader}}
             source: {{public: {{loader: "loaders.py:load", upstream: "example/repo@abc", data: "pub", args: {{n: 7}}}}}}
-    """) + extra_subsets)
+    """)
+        + extra_subsets
+    )
     return folder
 
 
@@ -124,7 +131,10 @@ def test_bad_task_yaml_names_file_and_field(tmp_path: Path):
     folder = make_task(tmp_path)
     text = (folder / "task.yaml").read_text().replace("    against: main\n", "", 1)
     (folder / "task.yaml").write_text(text)
-    with pytest.raises(TaskConfigError, match=r"task.yaml: subsets\[1\] \(main_md\): a shifted subset needs 'axis' and 'against'"):
+    with pytest.raises(
+        TaskConfigError,
+        match=r"task.yaml: subsets\[1\] \(main_md\): a shifted subset needs 'axis' and 'against'",
+    ):
         TaskRegistry([tmp_path]).get("mytask")
 
 

@@ -29,7 +29,10 @@ def _stable(summary: dict) -> dict:
 def test_fixed_tiny_model_gives_identical_summaries(task: str):
     assert task in TaskRegistry().names()
     model = f"hf:{tiny_model_dir('seqcls')}"
-    runs = [rmbench.evaluate(model, tasks=[task], limit=6, cache=False, n_resamples=100, device="cpu") for _ in range(2)]
+    runs = [
+        rmbench.evaluate(model, tasks=[task], limit=6, cache=False, n_resamples=100, device="cpu")
+        for _ in range(2)
+    ]
     first, second = (_stable(r.summary) for r in runs)
     assert first == second
     builtin = [s.id for s in TaskRegistry().get(task).subsets if s.suite == "builtin"]

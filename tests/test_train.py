@@ -48,8 +48,15 @@ def toy_items(n: int = 240, seed: int = 0) -> list[Item]:
         responses = [_response(rng, k) for k in keys]
         order = list(range(len(keys)))
         rng.shuffle(order)
-        items.append(Item(id=f"toy/{i}", prompt=prompt, responses=[responses[j] for j in order],
-                          gold=[gold[j] for j in order], meta={"source_id": f"src{i}"}))
+        items.append(
+            Item(
+                id=f"toy/{i}",
+                prompt=prompt,
+                responses=[responses[j] for j in order],
+                gold=[gold[j] for j in order],
+                meta={"source_id": f"src{i}"},
+            )
+        )
     return items
 
 
@@ -63,8 +70,10 @@ def make_task(root: Path, items: list[Item], extra_test: list[Item] | None = Non
     ]
     if extra_test is not None:
         write_items(folder / "data" / "twins.jsonl", extra_test)
-        subsets.append("  - id: twins\n    role: shifted\n    axis: style\n    against: toy\n"
-                       "    source: {builtin: data/twins.jsonl}\n")
+        subsets.append(
+            "  - id: twins\n    role: shifted\n    axis: style\n    against: toy\n"
+            "    source: {builtin: data/twins.jsonl}\n"
+        )
     (folder / "task.yaml").write_text(
         "name: toy\ndomain: qa\nversion: '1'\nlicense: CC0-1.0\nsplit_seed: 3\nsubsets:\n" + "".join(subsets)
     )
@@ -84,23 +93,48 @@ def tiny_base(tmp_path_factory) -> Path:
     specials = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"]
     tok.train_from_iterator(texts, trainers.WordLevelTrainer(special_tokens=specials))
     tok.post_processor = processors.TemplateProcessing(
-        single="[CLS] $A [SEP]", pair="[CLS] $A [SEP] $B:1 [SEP]:1", special_tokens=[("[CLS]", tok.token_to_id("[CLS]")), ("[SEP]", tok.token_to_id("[SEP]"))]
+        single="[CLS] $A [SEP]",
+        pair="[CLS] $A [SEP] $B:1 [SEP]:1",
+        special_tokens=[("[CLS]", tok.token_to_id("[CLS]")), ("[SEP]", tok.token_to_id("[SEP]"))],
     )
-    fast = PreTrainedTokenizerFast(tokenizer_object=tok, pad_token="[PAD]", unk_token="[UNK]", cls_token="[CLS]",
-                                   sep_token="[SEP]", mask_token="[MASK]")
+    fast = PreTrainedTokenizerFast(
+        tokenizer_object=tok,
+        pad_token="[PAD]",
+        unk_token="[UNK]",
+        cls_token="[CLS]",
+        sep_token="[SEP]",
+        mask_token="[MASK]",
+    )
     fast.save_pretrained(out)
     torch.manual_seed(0)
-    config = BertConfig(vocab_size=tok.get_vocab_size(), hidden_size=32, num_hidden_layers=2, num_attention_heads=2,
-                        intermediate_size=64, max_position_embeddings=64, pad_token_id=0)
+    config = BertConfig(
+        vocab_size=tok.get_vocab_size(),
+        hidden_size=32,
+        num_hidden_layers=2,
+        num_attention_heads=2,
+        intermediate_size=64,
+        max_position_embeddings=64,
+        pad_token_id=0,
+    )
     BertModel(config).save_pretrained(out)
     return out
 
 
 def _options(base: Path, task_root: Path, out: Path, **kw) -> TrainOptions:
-    config = TrainConfig(epochs=kw.pop("epochs", 8), lr=3e-3, batch_size=16, max_length=48, seed=0, eval_every=10,
-                         patience=6)
-    return TrainOptions(base=str(base), tasks=["toy"], out=out, config=config, task_dirs=[str(task_root)],
-                        heldout_fraction=0.25, progress=False, threads=1, **kw)
+    config = TrainConfig(
+        epochs=kw.pop("epochs", 8), lr=3e-3, batch_size=16, max_length=48, seed=0, eval_every=10, patience=6
+    )
+    return TrainOptions(
+        base=str(base),
+        tasks=["toy"],
+        out=out,
+        config=config,
+        task_dirs=[str(task_root)],
+        heldout_fraction=0.25,
+        progress=False,
+        threads=1,
+        **kw,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -122,7 +156,10 @@ def test_tiny_model_learns_and_saves_a_standard_checkpoint(trained):
     assert 0.2 <= result["initial_accuracy"] <= 0.8  # a random head is near chance
     assert result["final_accuracy"] >= 0.85, result
     ci = result["final_accuracy_ci"]
-    assert ci["ci_low"] <= result["final_accuracy"] <= ci["ci_high"] and ci["n"] == summary["data"]["heldout_items"]
+    assert (
+        ci["ci_low"] <= result["final_accuracy"] <= ci["ci_high"]
+        and ci["n"] == summary["data"]["heldout_items"]
+    )
 
     # transformers alone loads it and ranks a fresh good answer above a bad one.
     tok = AutoTokenizer.from_pretrained(out)
@@ -169,12 +206,22 @@ def test_hf_adapter_scores_what_training_saw(trained):
 def test_default_trains_on_in_distribution_subsets_only(tmp_path):
     items = toy_items(80)
     root = make_task(tmp_path / "t", items)
-    shifted = [Item(id=f"s/{i}", prompt="p", responses=[f"good {i}", f"bad {i}"], gold=[1, 0],
-                    meta={"source_id": f"other{i}"}) for i in range(40)]
+    shifted = [
+        Item(
+            id=f"s/{i}",
+            prompt="p",
+            responses=[f"good {i}", f"bad {i}"],
+            gold=[1, 0],
+            meta={"source_id": f"other{i}"},
+        )
+        for i in range(40)
+    ]
     write_items(root / "toy" / "data" / "shifted.jsonl", shifted)
     with (root / "toy" / "task.yaml").open("a") as f:
-        f.write("  - id: shifted\n    role: shifted\n    axis: style\n    against: toy\n"
-                "    source: {builtin: data/shifted.jsonl}\n    split: {method: hash, train_fraction: 0.5}\n")
+        f.write(
+            "  - id: shifted\n    role: shifted\n    axis: style\n    against: toy\n"
+            "    source: {builtin: data/shifted.jsonl}\n    split: {method: hash, train_fraction: 0.5}\n"
+        )
     default = load_training_source(TaskRegistry([root]), ["toy"])
     assert list(default.subsets) == ["toy/toy"]
     assert set(default.checked) == {"toy/toy", "toy/shifted"}  # still checked against the shifted test split
@@ -190,7 +237,9 @@ def test_leakage_check_refuses_a_shared_source_id(tmp_path):
 
     # A test-only subset whose item shares a source_id with a train item of the other subset.
     train_item = next(it for it in source.items)
-    twin = Item(id="twin/0", prompt="x", responses=["a", "b"], gold=[1, 0], meta={"source_id": train_item.source_id})
+    twin = Item(
+        id="twin/0", prompt="x", responses=["a", "b"], gold=[1, 0], meta={"source_id": train_item.source_id}
+    )
     leaky_root = make_task(tmp_path / "leaky", items, extra_test=[twin])
     with pytest.raises(LeakageError) as err:
         load_training_source(TaskRegistry([leaky_root]), ["toy"], subsets=["toy"])
@@ -201,9 +250,17 @@ def test_leakage_check_refuses_a_shared_source_id(tmp_path):
 def test_cli_reports_leakage_as_one_clean_error(tmp_path, capsys):
     items = toy_items(60)
     clean = load_training_source(TaskRegistry([make_task(tmp_path / "a", items)]), ["toy"])
-    twin = Item(id="twin/0", prompt="x", responses=["a", "b"], gold=[1, 0], meta={"source_id": clean.items[0].source_id})
+    twin = Item(
+        id="twin/0",
+        prompt="x",
+        responses=["a", "b"],
+        gold=[1, 0],
+        meta={"source_id": clean.items[0].source_id},
+    )
     root = make_task(tmp_path / "b", items, extra_test=[twin])
-    code = main(["train", "--base", "unused", "--tasks", "toy", "--task-dir", str(root), "--out", str(tmp_path / "o")])
+    code = main(
+        ["train", "--base", "unused", "--tasks", "toy", "--task-dir", str(root), "--out", str(tmp_path / "o")]
+    )
     err = capsys.readouterr().err
     assert code == 2
     assert "rmbench train: error: training data overlaps 1 test item(s) by source_id" in err
@@ -213,8 +270,10 @@ def test_cli_reports_leakage_as_one_clean_error(tmp_path, capsys):
 def test_self_evolve_reports_each_round(tiny_base, tmp_path):
     root = make_task(tmp_path / "tasks", toy_items())
     out = tmp_path / "rm"
-    summary = train_reward_model(_options(tiny_base, root, out, epochs=6, self_evolve=1, unlabelled_fraction=0.5,
-                                          keep_fraction=0.5), log=lambda _: None)
+    summary = train_reward_model(
+        _options(tiny_base, root, out, epochs=6, self_evolve=1, unlabelled_fraction=0.5, keep_fraction=0.5),
+        log=lambda _: None,
+    )
     rounds = summary["result"]["rounds"]
     assert [r["round"] for r in rounds] == [0, 1]
     assert rounds[0]["pseudo_pairs"] == 0 and rounds[1]["pseudo_pairs"] > 0

@@ -20,7 +20,13 @@ from rmbench.train.selfevolve import agreement, pseudo_label  # noqa: E402
 def test_gold_pairs_expand_rankings_skip_ties_and_cap_per_item():
     ranking = Item("r", "p", ["a", "b", "c", "d"], [3, 2, 2, 0], meta={"source_id": "s"})
     pairs = gold_pairs([ranking])
-    assert {(p.chosen, p.rejected) for p in pairs} == {("a", "b"), ("a", "c"), ("a", "d"), ("b", "d"), ("c", "d")}
+    assert {(p.chosen, p.rejected) for p in pairs} == {
+        ("a", "b"),
+        ("a", "c"),
+        ("a", "d"),
+        ("b", "d"),
+        ("c", "d"),
+    }
     assert all(p.source_id == "s" and p.item_id == "r" for p in pairs)
     capped = gold_pairs([ranking], max_per_item=2, seed=1)
     assert len(capped) == 2 and set(capped) <= set(pairs)
@@ -31,8 +37,11 @@ def test_gold_pairs_expand_rankings_skip_ties_and_cap_per_item():
 
 
 def test_slices_keep_twins_together_and_are_seeded():
-    items = [Item(f"{lang}/{i}", "p", ["a", "b"], [1, 0], meta={"source_id": f"q{i}"})
-             for i in range(200) for lang in ("en", "es")]
+    items = [
+        Item(f"{lang}/{i}", "p", ["a", "b"], [1, 0], meta={"source_id": f"q{i}"})
+        for i in range(200)
+        for lang in ("en", "es")
+    ]
     rest, held = slice_by_source(items, 0.2, seed=0, salt="heldout")
     held_sources = {it.source_id for it in held}
     assert 20 <= len(held_sources) <= 60
@@ -46,8 +55,15 @@ def test_slices_keep_twins_together_and_are_seeded():
 def _tiny_classifier():
     from transformers import BertConfig, BertForSequenceClassification
 
-    config = BertConfig(vocab_size=50, hidden_size=16, num_hidden_layers=3, num_attention_heads=2,
-                        intermediate_size=32, max_position_embeddings=32, num_labels=1)
+    config = BertConfig(
+        vocab_size=50,
+        hidden_size=16,
+        num_hidden_layers=3,
+        num_attention_heads=2,
+        intermediate_size=32,
+        max_position_embeddings=32,
+        num_labels=1,
+    )
     return BertForSequenceClassification(config)
 
 
@@ -74,8 +90,11 @@ class _FixedScorer:
 
 
 def test_pseudo_labels_keep_the_most_confident_and_never_read_gold_for_the_order():
-    items = [Item("a", "p", ["x" * 10, "x"], [0, 1]), Item("b", "p", ["yy", "y"], [1, 0]),
-             Item("c", "p", ["z", "z", "zzzz"], [0, 0, 1])]
+    items = [
+        Item("a", "p", ["x" * 10, "x"], [0, 1]),
+        Item("b", "p", ["yy", "y"], [1, 0]),
+        Item("c", "p", ["z", "z", "zzzz"], [0, 0, 1]),
+    ]
     kept = pseudo_label(_FixedScorer(), items, keep_fraction=0.5)
     # candidates: a (gap 9), b (gap 1), c: (0,2) gap 3, (1,2) gap 3 (the duplicate pair is skipped) -> 4, keep 2
     assert [(k.pair.item_id, k.pair.chosen) for k in kept] == [("a", "x" * 10), ("c", "zzzz")]
@@ -130,9 +149,14 @@ def test_domain_presets_fix_the_training_data_unless_flags_are_given():
     all_tasks, all_subsets = resolve_data(parser.parse_args(["--preset", "minilm-all", "--out", "o"]))
     assert all_tasks == ["qa", "translation", "code"] and "translation/mqm_ende_pairs" in all_subsets
     # explicit --tasks replaces the preset's data, and its subsets with it
-    assert resolve_data(parser.parse_args(["--preset", "minilm-code", "--tasks", "qa", "--out", "o"])) == (["qa"], None)
+    assert resolve_data(parser.parse_args(["--preset", "minilm-code", "--tasks", "qa", "--out", "o"])) == (
+        ["qa"],
+        None,
+    )
     # every domain preset trains with the minilm recipe
-    assert all(p.options == PRESETS["minilm"].options for name, p in PRESETS.items() if name.startswith("minilm-"))
+    assert all(
+        p.options == PRESETS["minilm"].options for name, p in PRESETS.items() if name.startswith("minilm-")
+    )
     from rmbench.cli import CommandError
 
     with pytest.raises(CommandError, match="give --tasks"):

@@ -21,7 +21,18 @@ CHAT_TEMPLATE = (
     "{{ bos_token }}{% for m in messages %}<|{{ m['role'] }}|> {{ m['content'] }} <|end|> {% endfor %}"
     "{% if add_generation_prompt %}<|assistant|> {% endif %}"
 )
-SPECIALS = ["<pad>", "<unk>", "<s>", "</s>", "<|user|>", "<|assistant|>", "<|system|>", "<|end|>", "[CLS]", "[SEP]"]
+SPECIALS = [
+    "<pad>",
+    "<unk>",
+    "<s>",
+    "</s>",
+    "<|user|>",
+    "<|assistant|>",
+    "<|system|>",
+    "<|end|>",
+    "[CLS]",
+    "[SEP]",
+]
 
 
 def build_tokenizer(chat_template: bool = True, bert: bool = False):  # type: ignore[no-untyped-def]
@@ -30,26 +41,47 @@ def build_tokenizer(chat_template: bool = True, bert: bool = False):  # type: ig
     from transformers import PreTrainedTokenizerFast
 
     tok = Tokenizer(models.WordLevel(unk_token="<unk>"))
-    tok.pre_tokenizer = pre_tokenizers.Sequence([pre_tokenizers.WhitespaceSplit(), pre_tokenizers.Punctuation()])
+    tok.pre_tokenizer = pre_tokenizers.Sequence(
+        [pre_tokenizers.WhitespaceSplit(), pre_tokenizers.Punctuation()]
+    )
     trainer = trainers.WordLevelTrainer(special_tokens=SPECIALS, min_frequency=1)
     tok.train_from_iterator([" ".join(CORPUS)] * 2, trainer=trainer)
     if bert:
         cls, sep = tok.token_to_id("[CLS]"), tok.token_to_id("[SEP]")
         tok.post_processor = processors.TemplateProcessing(
-            single="[CLS] $A [SEP]", pair="[CLS] $A [SEP] $B:1 [SEP]:1", special_tokens=[("[CLS]", cls), ("[SEP]", sep)])
-        return PreTrainedTokenizerFast(tokenizer_object=tok, unk_token="<unk>", pad_token="<pad>",
-                                       cls_token="[CLS]", sep_token="[SEP]", model_max_length=64)
+            single="[CLS] $A [SEP]",
+            pair="[CLS] $A [SEP] $B:1 [SEP]:1",
+            special_tokens=[("[CLS]", cls), ("[SEP]", sep)],
+        )
+        return PreTrainedTokenizerFast(
+            tokenizer_object=tok,
+            unk_token="<unk>",
+            pad_token="<pad>",
+            cls_token="[CLS]",
+            sep_token="[SEP]",
+            model_max_length=64,
+        )
     bos = tok.token_to_id("<s>")
-    tok.post_processor = processors.TemplateProcessing(single="<s> $A", pair="<s> $A $B", special_tokens=[("<s>", bos)])
-    fast = PreTrainedTokenizerFast(tokenizer_object=tok, unk_token="<unk>", pad_token="<pad>", bos_token="<s>",
-                                   eos_token="</s>", model_max_length=128,
-                                   additional_special_tokens=["<|user|>", "<|assistant|>", "<|system|>", "<|end|>"])
+    tok.post_processor = processors.TemplateProcessing(
+        single="<s> $A", pair="<s> $A $B", special_tokens=[("<s>", bos)]
+    )
+    fast = PreTrainedTokenizerFast(
+        tokenizer_object=tok,
+        unk_token="<unk>",
+        pad_token="<pad>",
+        bos_token="<s>",
+        eos_token="</s>",
+        model_max_length=128,
+        additional_special_tokens=["<|user|>", "<|assistant|>", "<|system|>", "<|end|>"],
+    )
     if chat_template:
         fast.chat_template = CHAT_TEMPLATE
     return fast
 
 
-def build_tiny_model(folder: str | Path, kind: str = "seqcls", *, seed: int = 0, chat_template: bool = True) -> Path:
+def build_tiny_model(
+    folder: str | Path, kind: str = "seqcls", *, seed: int = 0, chat_template: bool = True
+) -> Path:
     """Save a tiny model + tokenizer to ``folder``; kind: seqcls (Llama RM), causal (Llama LM), bert (encoder)."""
     import torch
     from transformers import (
@@ -64,14 +96,31 @@ def build_tiny_model(folder: str | Path, kind: str = "seqcls", *, seed: int = 0,
     tokenizer = build_tokenizer(chat_template=chat_template and kind != "bert", bert=kind == "bert")
     torch.manual_seed(seed)
     if kind == "bert":
-        config = BertConfig(vocab_size=len(tokenizer), hidden_size=32, num_hidden_layers=2, num_attention_heads=4,
-                            intermediate_size=64, max_position_embeddings=64, pad_token_id=tokenizer.pad_token_id)
+        config = BertConfig(
+            vocab_size=len(tokenizer),
+            hidden_size=32,
+            num_hidden_layers=2,
+            num_attention_heads=4,
+            intermediate_size=64,
+            max_position_embeddings=64,
+            pad_token_id=tokenizer.pad_token_id,
+        )
         model = BertModel(config)
     else:
-        config = LlamaConfig(vocab_size=len(tokenizer), hidden_size=32, num_hidden_layers=2, num_attention_heads=4,
-                             num_key_value_heads=2, intermediate_size=64, max_position_embeddings=256,
-                             pad_token_id=tokenizer.pad_token_id, bos_token_id=tokenizer.bos_token_id,
-                             eos_token_id=tokenizer.eos_token_id, num_labels=1, tie_word_embeddings=False)
+        config = LlamaConfig(
+            vocab_size=len(tokenizer),
+            hidden_size=32,
+            num_hidden_layers=2,
+            num_attention_heads=4,
+            num_key_value_heads=2,
+            intermediate_size=64,
+            max_position_embeddings=256,
+            pad_token_id=tokenizer.pad_token_id,
+            bos_token_id=tokenizer.bos_token_id,
+            eos_token_id=tokenizer.eos_token_id,
+            num_labels=1,
+            tie_word_embeddings=False,
+        )
         model = LlamaForSequenceClassification(config) if kind == "seqcls" else LlamaForCausalLM(config)
         with torch.no_grad():  # random init has a near-zero score head: widen it so scores differ visibly
             head = model.score if kind == "seqcls" else model.lm_head
@@ -88,19 +137,40 @@ def write_chat_items(path: str | Path) -> Path:
 
     long_prompt = " ".join(["the sea is blue and deep ."] * 40) + " which is better ?"
     rows = [
-        {"id": "a", "prompt": [{"role": "user", "content": "what is the capital of france ?"}],
-         "responses": ["paris is the capital .", "berlin is the capital ."], "gold": [1, 0]},
-        {"id": "b", "prompt": [{"role": "system", "content": "answer yes or no"},
-                               {"role": "user", "content": "water boils at 100 degrees ?"}],
-         "responses": ["yes", "no", "yes . water boils at 100 degrees ."], "gold": [2, 0, 1]},
-        {"id": "c", "prompt": "what is the capital of france ?",
-         "responses": ["paris is the capital .", "rome", "london is the capital of france ."], "gold": [1, 0, 0]},
-        {"id": "d", "prompt": [{"role": "user", "content": "what is the capital of france ?"}],
-         "responses": ["paris is the capital .", "madrid"], "gold": [1, 0]},
+        {
+            "id": "a",
+            "prompt": [{"role": "user", "content": "what is the capital of france ?"}],
+            "responses": ["paris is the capital .", "berlin is the capital ."],
+            "gold": [1, 0],
+        },
+        {
+            "id": "b",
+            "prompt": [
+                {"role": "system", "content": "answer yes or no"},
+                {"role": "user", "content": "water boils at 100 degrees ?"},
+            ],
+            "responses": ["yes", "no", "yes . water boils at 100 degrees ."],
+            "gold": [2, 0, 1],
+        },
+        {
+            "id": "c",
+            "prompt": "what is the capital of france ?",
+            "responses": ["paris is the capital .", "rome", "london is the capital of france ."],
+            "gold": [1, 0, 0],
+        },
+        {
+            "id": "d",
+            "prompt": [{"role": "user", "content": "what is the capital of france ?"}],
+            "responses": ["paris is the capital .", "madrid"],
+            "gold": [1, 0],
+        },
         {"id": "e", "prompt": long_prompt, "responses": ["the sea is blue .", "bad"], "gold": [1, 0]},
-        {"id": "f", "prompt": "please write a short poem about the sea .",
-         "responses": ["the sea is blue and deep . " * 3, "one two three", "the cat sat on the mat ."],
-         "gold": [2, 0, 1]},
+        {
+            "id": "f",
+            "prompt": "please write a short poem about the sea .",
+            "responses": ["the sea is blue and deep . " * 3, "one two three", "the cat sat on the mat ."],
+            "gold": [2, 0, 1],
+        },
     ]
     path = Path(path)
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")

@@ -72,7 +72,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from rmbench.items import ItemValidationError
         from rmbench.tasks import TaskConfigError, UnknownNameError
 
-        if isinstance(exc, (CommandError, FileNotFoundError, UnknownNameError, TaskConfigError, ItemValidationError)):
+        if isinstance(
+            exc, (CommandError, FileNotFoundError, UnknownNameError, TaskConfigError, ItemValidationError)
+        ):
             print(f"rmbench {args.command}: error: {exc}", file=sys.stderr)
             return 2
         raise

@@ -19,8 +19,12 @@ def register(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--subsets", default=None, help="glob over subset ids (tasks only)")
     parser.add_argument("--suite", choices=["builtin", "public", "all"], default=None)
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--gate", action="store_true", help="exit 1 if an in-distribution subset fails the quality gate")
-    parser.add_argument("--json", dest="json_out", type=Path, default=None, help="also write the report as JSON")
+    parser.add_argument(
+        "--gate", action="store_true", help="exit 1 if an in-distribution subset fails the quality gate"
+    )
+    parser.add_argument(
+        "--json", dest="json_out", type=Path, default=None, help="also write the report as JSON"
+    )
     parser.set_defaults(handler=run)
 
 
@@ -38,20 +42,47 @@ def run(args: argparse.Namespace) -> int:
             continue
         registry = registry or registry_from(args)
         for sel in registry.select([target], args.subsets, args.suite):
-            report = audit_items(sel.key, sel.task.load(sel.subset.id, data_dir=args.data_dir), seed=args.seed)
+            report = audit_items(
+                sel.key, sel.task.load(sel.subset.id, data_dir=args.data_dir), seed=args.seed
+            )
             reports.append(report)
             if sel.subset.role == "in_distribution" and sel.subset.suite == "builtin":
                 gated.append(report)
-    rows = [[r.name, r.n_items, _pct(r.length_baseline), _pct(r.artifact_probe), len(r.exact_duplicates),
-             len(r.near_duplicates), len(r.missing_provenance)] for r in reports]
-    print(tabulate(rows, headers=["subset", "items", "length baseline", "artifact probe", "exact dup", "near dup", "no provenance"]))
+    rows = [
+        [
+            r.name,
+            r.n_items,
+            _pct(r.length_baseline),
+            _pct(r.artifact_probe),
+            len(r.exact_duplicates),
+            len(r.near_duplicates),
+            len(r.missing_provenance),
+        ]
+        for r in reports
+    ]
+    print(
+        tabulate(
+            rows,
+            headers=[
+                "subset",
+                "items",
+                "length baseline",
+                "artifact probe",
+                "exact dup",
+                "near dup",
+                "no provenance",
+            ],
+        )
+    )
     for r in reports:
         for group in r.exact_duplicates[:5]:
             print(f"  {r.name}: exact duplicates {', '.join(group)}")
         for a, b, j in r.near_duplicates[:5]:
             print(f"  {r.name}: near duplicates {a} ~ {b} (Jaccard {j})")
         if r.missing_provenance:
-            print(f"  {r.name}: no label provenance on {', '.join(r.missing_provenance[:5])}{' ...' if len(r.missing_provenance) > 5 else ''}")
+            print(
+                f"  {r.name}: no label provenance on {', '.join(r.missing_provenance[:5])}{' ...' if len(r.missing_provenance) > 5 else ''}"
+            )
     failures = [f for r in gated for f in gate_failures(r)]
     for f in failures:
         print(f"GATE FAILED: {f}")

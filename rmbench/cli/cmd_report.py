@@ -8,13 +8,25 @@ from pathlib import Path
 
 
 def register(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("runs", nargs="+", type=Path, metavar="RUN", help="run folder(s) written by `rmbench run`")
-    parser.add_argument("--length-run", type=Path, default=None, metavar="RUN",
-                        help="run folder of the `length` baseline on the same subsets: flags subsets where the "
-                             "model does no better (default: a `length` run among RUNs, else a sibling folder "
-                             "`length` beside RUN, as `rmbench run` writes them)")
-    parser.add_argument("--flags-json", type=Path, default=None, metavar="FILE",
-                        help="also write the flags as JSON (a list per run)")
+    parser.add_argument(
+        "runs", nargs="+", type=Path, metavar="RUN", help="run folder(s) written by `rmbench run`"
+    )
+    parser.add_argument(
+        "--length-run",
+        type=Path,
+        default=None,
+        metavar="RUN",
+        help="run folder of the `length` baseline on the same subsets: flags subsets where the "
+        "model does no better (default: a `length` run among RUNs, else a sibling folder "
+        "`length` beside RUN, as `rmbench run` writes them)",
+    )
+    parser.add_argument(
+        "--flags-json",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="also write the flags as JSON (a list per run)",
+    )
     parser.add_argument("--strict", action="store_true", help="exit 1 if any run has a flag")
     parser.set_defaults(handler=run)
 
@@ -40,14 +52,22 @@ def run(args: argparse.Namespace) -> int:
     from rmbench.report.run_info import is_length_baseline
 
     runs = [load_run(folder) for folder in args.runs]
-    length_run = load_run(args.length_run) if args.length_run else next((r for r in runs if is_length_baseline(r)), None)
+    length_run = (
+        load_run(args.length_run)
+        if args.length_run
+        else next((r for r in runs if is_length_baseline(r)), None)
+    )
     if length_run is None:
         length_run = sibling_length_run(args.runs[0])
     all_flags: dict[str, list[dict[str, str]]] = {}
     for i, r in enumerate(runs):
         if i:
             print()
-        baseline = length_run if length_run is not None and length_run.folder.resolve() != r.folder.resolve() else None
+        baseline = (
+            length_run
+            if length_run is not None and length_run.folder.resolve() != r.folder.resolve()
+            else None
+        )
         print(render_report(r, baseline), end="")
         all_flags[str(r.folder)] = [vars(f) for f in find_flags(r, baseline)]
     if args.flags_json:

@@ -37,30 +37,74 @@ def _budget(value: str) -> int | str:
 
 def register(parser: argparse.ArgumentParser) -> None:
     add_task_options(parser)
-    parser.add_argument("--model", action="append", default=None, metavar="KIND:ARG",
-                        help="model to score (repeatable): hf:PATH (kind hf when omitted), dpo, logprob, judge, embed, "
-                             "chrf, bleu, length, random, python:module:fn, http:URL. Default: the reference panel")
-    parser.add_argument("--model-arg", action="append", default=[], metavar="KEY=VALUE",
-                        help="adapter option, e.g. ref=PATH for dpo, api=score for http, num_labels=1 for hf")
+    parser.add_argument(
+        "--model",
+        action="append",
+        default=None,
+        metavar="KIND:ARG",
+        help="model to score (repeatable): hf:PATH (kind hf when omitted), dpo, logprob, judge, embed, "
+        "chrf, bleu, length, random, python:module:fn, http:URL. Default: the reference panel",
+    )
+    parser.add_argument(
+        "--model-arg",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="adapter option, e.g. ref=PATH for dpo, api=score for http, num_labels=1 for hf",
+    )
     parser.add_argument("--tasks", nargs="+", default=None, help="task names (default: all)")
     parser.add_argument("--subsets", nargs="+", default=None, help="globs over subset ids or task/subset")
-    parser.add_argument("--items", action="append", default=[], type=Path, metavar="FILE",
-                        help="an item file scored as an ad-hoc subset (repeatable; no task.yaml needed)")
-    parser.add_argument("--suite", choices=["builtin", "public", "all"], default=None,
-                        help="which subsets by data source (default: builtin, or all when --subsets is given)")
-    parser.add_argument("--limit", type=_positive, default=None, help="score only the first N items of each subset")
-    parser.add_argument("--sample", type=_positive, default=None, metavar="N",
-                        help="score a seeded sample of N items per subset, drawn by source so shifted twins stay paired")
-    parser.add_argument("--sample-seed", type=int, default=0, help="seed of --sample (default 0; recorded in the manifest)")
-    parser.add_argument("--batch-tokens", type=_budget, default="auto", metavar="N|auto",
-                        help="padded tokens per batch (auto: probe on CUDA, 1024 on CPU)")
+    parser.add_argument(
+        "--items",
+        action="append",
+        default=[],
+        type=Path,
+        metavar="FILE",
+        help="an item file scored as an ad-hoc subset (repeatable; no task.yaml needed)",
+    )
+    parser.add_argument(
+        "--suite",
+        choices=["builtin", "public", "all"],
+        default=None,
+        help="which subsets by data source (default: builtin, or all when --subsets is given)",
+    )
+    parser.add_argument(
+        "--limit", type=_positive, default=None, help="score only the first N items of each subset"
+    )
+    parser.add_argument(
+        "--sample",
+        type=_positive,
+        default=None,
+        metavar="N",
+        help="score a seeded sample of N items per subset, drawn by source so shifted twins stay paired",
+    )
+    parser.add_argument(
+        "--sample-seed", type=int, default=0, help="seed of --sample (default 0; recorded in the manifest)"
+    )
+    parser.add_argument(
+        "--batch-tokens",
+        type=_budget,
+        default="auto",
+        metavar="N|auto",
+        help="padded tokens per batch (auto: probe on CUDA, 1024 on CPU)",
+    )
     parser.add_argument("--device", default=None, help="cpu, cuda, cuda:N (default: cuda when available)")
-    parser.add_argument("--dtype", default=None, help="float32, bfloat16, float16 (default: bf16 on GPU, fp32 on CPU)")
+    parser.add_argument(
+        "--dtype", default=None, help="float32, bfloat16, float16 (default: bf16 on GPU, fp32 on CPU)"
+    )
     parser.add_argument("--device-map", default=None, help="'auto' to spread one large model over the GPUs")
-    parser.add_argument("--max-length", type=int, default=None, help="max tokens per request (prompt cut from the left)")
-    parser.add_argument("--output", type=Path, default=Path("runs"), help="parent folder of run folders (default: runs)")
-    parser.add_argument("--seed", type=int, default=0, help="seed of random baselines, new heads and bootstrap")
-    parser.add_argument("--cache", type=Path, default=None, help="score cache file (default: ~/.cache/rmbench/scores.sqlite)")
+    parser.add_argument(
+        "--max-length", type=int, default=None, help="max tokens per request (prompt cut from the left)"
+    )
+    parser.add_argument(
+        "--output", type=Path, default=Path("runs"), help="parent folder of run folders (default: runs)"
+    )
+    parser.add_argument(
+        "--seed", type=int, default=0, help="seed of random baselines, new heads and bootstrap"
+    )
+    parser.add_argument(
+        "--cache", type=Path, default=None, help="score cache file (default: ~/.cache/rmbench/scores.sqlite)"
+    )
     parser.add_argument("--no-cache", action="store_true", help="do not read or write the score cache")
     parser.add_argument("--n-resamples", type=int, default=1000, help="bootstrap resamples for the intervals")
     parser.add_argument("--no-progress", action="store_true", help="hide the progress bar")
@@ -79,11 +123,25 @@ def run(args: argparse.Namespace) -> int:
     cache = False if args.no_cache else (args.cache or True)
     try:
         results = evaluate(
-            args.model, tasks=args.tasks, subsets=args.subsets, items=args.items, suite=args.suite,
-            data_dir=args.data_dir, task_dirs=args.task_dir, limit=args.limit, sample=args.sample,
-            sample_seed=args.sample_seed, batch_tokens=args.batch_tokens,
-            device=args.device, dtype=args.dtype, max_length=args.max_length, model_args=model_args,
-            output=args.output, seed=args.seed, cache=cache, progress=not args.no_progress and sys.stderr.isatty(),
+            args.model,
+            tasks=args.tasks,
+            subsets=args.subsets,
+            items=args.items,
+            suite=args.suite,
+            data_dir=args.data_dir,
+            task_dirs=args.task_dir,
+            limit=args.limit,
+            sample=args.sample,
+            sample_seed=args.sample_seed,
+            batch_tokens=args.batch_tokens,
+            device=args.device,
+            dtype=args.dtype,
+            max_length=args.max_length,
+            model_args=model_args,
+            output=args.output,
+            seed=args.seed,
+            cache=cache,
+            progress=not args.no_progress and sys.stderr.isatty(),
             n_resamples=args.n_resamples,
         )
     except ConnectionError as exc:
@@ -98,13 +156,17 @@ def run(args: argparse.Namespace) -> int:
 
 def _print_result(result) -> None:  # type: ignore[no-untyped-def]
     timing = result.manifest["timing"]
-    print(f"{result.name}: {result.folder}  ({timing['wall_seconds']:.1f}s, "
-          f"{result.manifest['cache']['hits']} cached, {result.manifest['cache']['scored']} scored)")
+    print(
+        f"{result.name}: {result.folder}  ({timing['wall_seconds']:.1f}s, "
+        f"{result.manifest['cache']['hits']} cached, {result.manifest['cache']['scored']} scored)"
+    )
     for key, entry in result.summary["subsets"].items():
         metric = entry["primary_metric"]
         figure = entry["metrics"].get(metric, {})
         if figure:
-            print(f"  {key:45s} {metric} {figure['value']:.3f} [{figure['ci_low']:.3f}, {figure['ci_high']:.3f}]"
-                  f"  n={figure['n']}")
+            print(
+                f"  {key:45s} {metric} {figure['value']:.3f} [{figure['ci_low']:.3f}, {figure['ci_high']:.3f}]"
+                f"  n={figure['n']}"
+            )
     for key, reason in result.skipped.items():
         print(f"  {key:45s} skipped: {reason}")

@@ -30,9 +30,25 @@ def run(args: argparse.Namespace) -> int:
             source = s.source_kind
             if s.public is not None and s.public.opt_in:
                 source += " (opt-in)"
-            rows.append([s.id, s.role, s.axis or "", s.against or "", s.kind, s.suite, source,
-                         "?" if s.count is None else s.count, s.train_count or ""])
-        print(tabulate(rows, headers=["subset", "role", "axis", "against", "kind", "suite", "source", "test", "train"]))
+            rows.append(
+                [
+                    s.id,
+                    s.role,
+                    s.axis or "",
+                    s.against or "",
+                    s.kind,
+                    s.suite,
+                    source,
+                    "?" if s.count is None else s.count,
+                    s.train_count or "",
+                ]
+            )
+        print(
+            tabulate(
+                rows,
+                headers=["subset", "role", "axis", "against", "kind", "suite", "source", "test", "train"],
+            )
+        )
         if args.verbose:
             print()
             print(task.data_card())

@@ -39,37 +39,106 @@ DEFAULTS: dict[str, Any] = {
 
 def register(parser: argparse.ArgumentParser) -> None:
     add_task_options(parser)
-    parser.add_argument("--base", default=None, help="base model: a local folder or hub id (or give --preset)")
+    parser.add_argument(
+        "--base", default=None, help="base model: a local folder or hub id (or give --preset)"
+    )
     # No choices=: listing them would import rmbench.train (and torch) for every rmbench command.
-    parser.add_argument("--preset", default=None,
-                        help="a named recipe: minilm (all-MiniLM-L6-v2 sized for < 20 min on 2 CPU cores), or "
-                        "minilm-qa, minilm-translation, minilm-code, minilm-all (the same, with the training data fixed)")
-    parser.add_argument("--tasks", nargs="+", default=None,
-                        help="tasks whose train splits to use (space or comma separated; a minilm-* preset gives them)")
-    parser.add_argument("--subsets", nargs="+", default=None, help="globs over subset ids (default: the in-distribution subsets with a train split)")
-    parser.add_argument("--out", type=Path, required=True, help="output folder for the checkpoint, tokenizer and model card")
+    parser.add_argument(
+        "--preset",
+        default=None,
+        help="a named recipe: minilm (all-MiniLM-L6-v2 sized for < 20 min on 2 CPU cores), or "
+        "minilm-qa, minilm-translation, minilm-code, minilm-all (the same, with the training data fixed)",
+    )
+    parser.add_argument(
+        "--tasks",
+        nargs="+",
+        default=None,
+        help="tasks whose train splits to use (space or comma separated; a minilm-* preset gives them)",
+    )
+    parser.add_argument(
+        "--subsets",
+        nargs="+",
+        default=None,
+        help="globs over subset ids (default: the in-distribution subsets with a train split)",
+    )
+    parser.add_argument(
+        "--out", type=Path, required=True, help="output folder for the checkpoint, tokenizer and model card"
+    )
     parser.add_argument("--overwrite", action="store_true", help="allow a non-empty --out")
     g = parser.add_argument_group("recipe")
-    g.add_argument("--epochs", type=float, default=None, help=f"passes over the pairs (default {DEFAULTS['epochs']})")
+    g.add_argument(
+        "--epochs", type=float, default=None, help=f"passes over the pairs (default {DEFAULTS['epochs']})"
+    )
     g.add_argument("--lr", type=float, default=None, help=f"AdamW learning rate (default {DEFAULTS['lr']})")
-    g.add_argument("--batch-size", type=int, default=None, help=f"pairs per step (default {DEFAULTS['batch_size']})")
-    g.add_argument("--max-length", type=int, default=None, help=f"tokens per input, left-truncated (default {DEFAULTS['max_length']})")
-    g.add_argument("--head-lr-multiplier", type=float, default=None,
-                   help="learning rate of the new score head relative to --lr (default 1)")
-    g.add_argument("--margin", type=float, default=None, help="BT margin: loss -log sigmoid(s_c - s_r - margin) (default 0)")
-    g.add_argument("--seed", type=int, default=None, help="seed for slices, head init and batch order (default 0)")
-    g.add_argument("--freeze-layers", type=int, default=None, help="freeze embeddings and the lowest N layers (default 0)")
-    g.add_argument("--heldout-fraction", type=float, default=None, help="share of train source_ids held out (default 0.1)")
+    g.add_argument(
+        "--batch-size", type=int, default=None, help=f"pairs per step (default {DEFAULTS['batch_size']})"
+    )
+    g.add_argument(
+        "--max-length",
+        type=int,
+        default=None,
+        help=f"tokens per input, left-truncated (default {DEFAULTS['max_length']})",
+    )
+    g.add_argument(
+        "--head-lr-multiplier",
+        type=float,
+        default=None,
+        help="learning rate of the new score head relative to --lr (default 1)",
+    )
+    g.add_argument(
+        "--margin",
+        type=float,
+        default=None,
+        help="BT margin: loss -log sigmoid(s_c - s_r - margin) (default 0)",
+    )
+    g.add_argument(
+        "--seed", type=int, default=None, help="seed for slices, head init and batch order (default 0)"
+    )
+    g.add_argument(
+        "--freeze-layers",
+        type=int,
+        default=None,
+        help="freeze embeddings and the lowest N layers (default 0)",
+    )
+    g.add_argument(
+        "--heldout-fraction",
+        type=float,
+        default=None,
+        help="share of train source_ids held out (default 0.1)",
+    )
     g.add_argument("--max-pairs", type=int, default=None, help="cap on training pairs (seeded sample)")
-    g.add_argument("--max-pairs-per-item", type=int, default=None, help="cap on pairs drawn from one ranking item")
-    g.add_argument("--max-heldout-items", type=int, default=None, help="cap on held-out items (evaluation cost)")
+    g.add_argument(
+        "--max-pairs-per-item", type=int, default=None, help="cap on pairs drawn from one ranking item"
+    )
+    g.add_argument(
+        "--max-heldout-items", type=int, default=None, help="cap on held-out items (evaluation cost)"
+    )
     g.add_argument("--max-minutes", type=float, default=None, help="wall-clock budget per training round")
-    g.add_argument("--eval-every", type=int, default=None, help="steps between held-out evaluations (default 4 per epoch)")
-    g.add_argument("--patience", type=int, default=None, help="evaluations without improvement before stopping (default 3)")
+    g.add_argument(
+        "--eval-every",
+        type=int,
+        default=None,
+        help="steps between held-out evaluations (default 4 per epoch)",
+    )
+    g.add_argument(
+        "--patience",
+        type=int,
+        default=None,
+        help="evaluations without improvement before stopping (default 3)",
+    )
     s = parser.add_argument_group("self-evolved rounds")
-    s.add_argument("--self-evolve", type=int, default=0, metavar="N", help="rounds of self-labelling after the first fit")
-    s.add_argument("--unlabelled-fraction", type=float, default=0.5, help="share of train source_ids whose gold is set aside")
-    s.add_argument("--keep-fraction", type=float, default=0.5, help="share of self-labelled pairs kept (most confident)")
+    s.add_argument(
+        "--self-evolve", type=int, default=0, metavar="N", help="rounds of self-labelling after the first fit"
+    )
+    s.add_argument(
+        "--unlabelled-fraction",
+        type=float,
+        default=0.5,
+        help="share of train source_ids whose gold is set aside",
+    )
+    s.add_argument(
+        "--keep-fraction", type=float, default=0.5, help="share of self-labelled pairs kept (most confident)"
+    )
     r = parser.add_argument_group("runtime")
     r.add_argument("--threads", type=int, default=None, help="torch CPU threads")
     r.add_argument("--device", default=None, help="cpu or cuda (default: cuda when available)")
@@ -123,19 +192,41 @@ def run(args: argparse.Namespace) -> int:
     try:
         base, s = resolve_options(args)
         tasks, subsets = resolve_data(args)
-        config = TrainConfig(epochs=s["epochs"], lr=s["lr"], batch_size=s["batch_size"], max_length=s["max_length"],
-                             margin=s["margin"], seed=s["seed"], freeze_layers=s["freeze_layers"],
-                             eval_every=s["eval_every"], patience=s["patience"], max_minutes=s["max_minutes"],
-                             head_lr_multiplier=s["head_lr_multiplier"])
+        config = TrainConfig(
+            epochs=s["epochs"],
+            lr=s["lr"],
+            batch_size=s["batch_size"],
+            max_length=s["max_length"],
+            margin=s["margin"],
+            seed=s["seed"],
+            freeze_layers=s["freeze_layers"],
+            eval_every=s["eval_every"],
+            patience=s["patience"],
+            max_minutes=s["max_minutes"],
+            head_lr_multiplier=s["head_lr_multiplier"],
+        )
         options = TrainOptions(
-            base=base, tasks=tasks, out=args.out, config=config,
-            subsets=subsets, data_dir=args.data_dir, task_dirs=args.task_dir,
-            heldout_fraction=s["heldout_fraction"], max_pairs=s["max_pairs"],
-            max_pairs_per_item=s["max_pairs_per_item"], max_heldout_items=s["max_heldout_items"],
-            self_evolve=args.self_evolve, unlabelled_fraction=args.unlabelled_fraction,
-            keep_fraction=args.keep_fraction, threads=args.threads, device=args.device, overwrite=args.overwrite,
-            progress=not args.no_progress, preset=args.preset,
-            base_hub_id=get_preset(args.preset).hub_id if args.preset and not args.base else "", command=shlex.join(["rmbench", *sys.argv[1:]]),
+            base=base,
+            tasks=tasks,
+            out=args.out,
+            config=config,
+            subsets=subsets,
+            data_dir=args.data_dir,
+            task_dirs=args.task_dir,
+            heldout_fraction=s["heldout_fraction"],
+            max_pairs=s["max_pairs"],
+            max_pairs_per_item=s["max_pairs_per_item"],
+            max_heldout_items=s["max_heldout_items"],
+            self_evolve=args.self_evolve,
+            unlabelled_fraction=args.unlabelled_fraction,
+            keep_fraction=args.keep_fraction,
+            threads=args.threads,
+            device=args.device,
+            overwrite=args.overwrite,
+            progress=not args.no_progress,
+            preset=args.preset,
+            base_hub_id=get_preset(args.preset).hub_id if args.preset and not args.base else "",
+            command=shlex.join(["rmbench", *sys.argv[1:]]),
         )
         summary = train_reward_model(options)
     except (LeakageError, TrainingError) as exc:

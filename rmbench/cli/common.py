@@ -9,10 +9,20 @@ from rmbench.tasks import TaskRegistry
 
 
 def add_task_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--task-dir", action="append", default=[], metavar="DIR",
-                        help="extra folder of task.yaml tasks (repeatable)")
-    parser.add_argument("--data-dir", type=Path, default=None, metavar="DIR",
-                        help="folder with local copies of public datasets (or set RMBENCH_DATA_DIR)")
+    parser.add_argument(
+        "--task-dir",
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="extra folder of task.yaml tasks (repeatable)",
+    )
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="folder with local copies of public datasets (or set RMBENCH_DATA_DIR)",
+    )
 
 
 def registry_from(args: argparse.Namespace) -> TaskRegistry:

@@ -64,10 +64,11 @@ class ScoreCache:
         keys = list(keys)
         found: dict[str, float] = {}
         for start in range(0, len(keys), 500):
-            chunk = keys[start:start + 500]
+            chunk = keys[start : start + 500]
             marks = ",".join("?" * len(chunk))
             rows = self._db.execute(
-                f"SELECT request, score FROM scores WHERE model = ? AND request IN ({marks})", [self.fingerprint, *chunk]
+                f"SELECT request, score FROM scores WHERE model = ? AND request IN ({marks})",
+                [self.fingerprint, *chunk],
             )
             found.update(rows.fetchall())
         return found
@@ -77,7 +78,7 @@ class ScoreCache:
         try:
             self._db.executemany(
                 "INSERT OR REPLACE INTO scores (model, request, score) VALUES (?, ?, ?)",
-                [(self.fingerprint, k, float(s)) for k, s in zip(keys, scores)],
+                [(self.fingerprint, k, float(s)) for k, s in zip(keys, scores, strict=True)],
             )
             self._db.execute("COMMIT")
         except BaseException:
@@ -85,7 +86,9 @@ class ScoreCache:
             raise
 
     def count(self) -> int:
-        return self._db.execute("SELECT COUNT(*) FROM scores WHERE model = ?", [self.fingerprint]).fetchone()[0]
+        return self._db.execute("SELECT COUNT(*) FROM scores WHERE model = ?", [self.fingerprint]).fetchone()[
+            0
+        ]
 
     def close(self) -> None:
         self._db.close()

@@ -75,9 +75,15 @@ def _kind_of(items: Sequence[Item]) -> str:
 
 
 def load_subsets(
-    *, tasks: Sequence[str] | None = None, subsets: str | Sequence[str] | None = None,
-    items: Sequence[str | os.PathLike[str]] = (), suite: str | None = None, data_dir: str | Path | None = None,
-    task_dirs: Sequence[str | Path] = (), limit: int | None = None, sample: int | None = None,
+    *,
+    tasks: Sequence[str] | None = None,
+    subsets: str | Sequence[str] | None = None,
+    items: Sequence[str | os.PathLike[str]] = (),
+    suite: str | None = None,
+    data_dir: str | Path | None = None,
+    task_dirs: Sequence[str | Path] = (),
+    limit: int | None = None,
+    sample: int | None = None,
     sample_seed: int = 0,
 ) -> list[LoadedSubset]:
     """The selected subsets' test items; item files are ad-hoc subsets of the task ``items``."""
@@ -88,8 +94,20 @@ def load_subsets(
         for sel in registry.select(tasks, subsets, suite):
             sub = sel.subset
             its = sel.task.load(sub.id, data_dir=data)
-            loaded.append(LoadedSubset(sel.task.name, sub.id, sub.role, sub.kind, sub.axis, sub.against, sub.gap,
-                                       list(its), sel.task.config.version, sub.source_kind))
+            loaded.append(
+                LoadedSubset(
+                    sel.task.name,
+                    sub.id,
+                    sub.role,
+                    sub.kind,
+                    sub.axis,
+                    sub.against,
+                    sub.gap,
+                    list(its),
+                    sel.task.config.version,
+                    sub.source_kind,
+                )
+            )
     seen: set[str] = set()
     for path in items:
         stem = Path(path).name.split(".")[0] or "items"
@@ -98,8 +116,20 @@ def load_subsets(
             name, n = f"{stem}_{n}", n + 1
         seen.add(name)
         its = read_items(path, pointwise=True)
-        loaded.append(LoadedSubset(ADHOC_TASK, name, "in_distribution", _kind_of(its), None, None, "auto",
-                                   its, "", f"file:{path}"))
+        loaded.append(
+            LoadedSubset(
+                ADHOC_TASK,
+                name,
+                "in_distribution",
+                _kind_of(its),
+                None,
+                None,
+                "auto",
+                its,
+                "",
+                f"file:{path}",
+            )
+        )
     for sub in loaded:
         sub.items = select_items(sub.items, limit=limit, sample=sample, sample_seed=sample_seed)
     return loaded
@@ -124,13 +154,18 @@ def _open_cache(cache: bool | str | os.PathLike[str] | None, fingerprint: str) -
 
 
 def _tie_rate(subsets: Sequence[SubsetScores]) -> float:
-    rates = [r for s in subsets if not s.pointwise
-             for r in tie_rate_per_item(s.scores, [it.gold for it in s.items])]
+    rates = [
+        r
+        for s in subsets
+        if not s.pointwise
+        for r in tie_rate_per_item(s.scores, [it.gold for it in s.items])
+    ]
     return float(np.nanmean(rates)) if rates and not np.all(np.isnan(rates)) else 0.0
 
 
-def _write_folder_atomically(folder: Path, manifest: dict[str, Any], subsets: Sequence[SubsetScores],
-                             **kwargs: Any) -> dict[str, Any]:
+def _write_folder_atomically(
+    folder: Path, manifest: dict[str, Any], subsets: Sequence[SubsetScores], **kwargs: Any
+) -> dict[str, Any]:
     """write_run into a temporary sibling, then swap it in: readers never see a mixed folder."""
     folder.parent.mkdir(parents=True, exist_ok=True)
     tmp = folder.parent / f".{folder.name}.tmp-{os.getpid()}"
@@ -176,13 +211,16 @@ def score_model(
             skipped[sub.key] = adapter.unsupported_reason or "not supported by this model"
             continue
         if len(items) < len(sub.items):
-            skipped[sub.key] = f"{len(sub.items) - len(items)} of {len(sub.items)} items skipped: {adapter.unsupported_reason}"
+            skipped[sub.key] = (
+                f"{len(sub.items) - len(items)} of {len(sub.items)} items skipped: {adapter.unsupported_reason}"
+            )
         table.add_subset(sub.key, adapter, items)
         kept.append((sub, items))
     store = _open_cache(cache, adapter.fingerprint())
     try:
-        scores, stats = score_requests(adapter, table.requests, store, batch_tokens=batch_tokens,
-                                       progress=progress, max_batch=max_batch)
+        scores, stats = score_requests(
+            adapter, table.requests, store, batch_tokens=batch_tokens, progress=progress, max_batch=max_batch
+        )
     finally:
         store.close()
     if scores is None:  # not rank 0
@@ -192,18 +230,26 @@ def score_model(
     for sub, items in kept:
         keys = table.item_keys[sub.key]
         request_scores = [[scores[k] for k in ks] for ks in keys]
-        item_scores = [adapter.item_scores(it, rs) for it, rs in zip(items, request_scores)]
+        item_scores = [adapter.item_scores(it, rs) for it, rs in zip(items, request_scores, strict=True)]
         n_req = sum(len(ks) for ks in keys)
         n_trunc = sum(k in stats.truncated for ks in keys for k in ks)
-        results.append(SubsetScores(**sub.place(), items=items, scores=item_scores, truncated=n_trunc, requests=n_req))
+        results.append(
+            SubsetScores(**sub.place(), items=items, scores=item_scores, truncated=n_trunc, requests=n_req)
+        )
         extra = adapter.subset_stats(items, request_scores)
         if extra:
             adapter_stats[sub.key] = extra
     wall = time.perf_counter() - t0
     manifest: dict[str, Any] = {
         **base_manifest(),
-        "model": {"spec": adapter.spec, "kind": adapter.kind, "name": adapter.name,
-                  "fingerprint": adapter.fingerprint(), **adapter.describe(), "max_length": adapter.max_length},
+        "model": {
+            "spec": adapter.spec,
+            "kind": adapter.kind,
+            "name": adapter.name,
+            "fingerprint": adapter.fingerprint(),
+            **adapter.describe(),
+            "max_length": adapter.max_length,
+        },
         "device": adapter.device,
         "dtype": adapter.dtype,
         "seeds": {"seed": seed},
@@ -241,13 +287,19 @@ def score_model(
     return RunResult(adapter.spec, adapter.name, summary, results, skipped, folder)
 
 
-def _tasks_manifest(subsets: Sequence[LoadedSubset], kept: Sequence[tuple[LoadedSubset, list[Item]]]) -> dict[str, Any]:
+def _tasks_manifest(
+    subsets: Sequence[LoadedSubset], kept: Sequence[tuple[LoadedSubset, list[Item]]]
+) -> dict[str, Any]:
     scored = {sub.key: len(items) for sub, items in kept}
     out: dict[str, Any] = {}
     for sub in subsets:
         entry = out.setdefault(sub.task, {"version": sub.task_version, "subsets": {}})
-        entry["subsets"][sub.subset] = {"source": sub.source, "data_hash": data_hash(sub.items),
-                                        "n_items": len(sub.items), "n_scored": scored.get(sub.key, 0)}
+        entry["subsets"][sub.subset] = {
+            "source": sub.source,
+            "data_hash": data_hash(sub.items),
+            "n_items": len(sub.items),
+            "n_scored": scored.get(sub.key, 0),
+        }
     return out
 
 
@@ -282,8 +334,17 @@ def evaluate(
     is written when it is None). ``cache``: True for the default cache file, a path, or False.
     Under torchrun, ranks other than 0 return an empty list / None.
     """
-    loaded = load_subsets(tasks=tasks, subsets=subsets, items=items, suite=suite, data_dir=data_dir,
-                          task_dirs=task_dirs, limit=limit, sample=sample, sample_seed=sample_seed)
+    loaded = load_subsets(
+        tasks=tasks,
+        subsets=subsets,
+        items=items,
+        suite=suite,
+        data_dir=data_dir,
+        task_dirs=task_dirs,
+        limit=limit,
+        sample=sample,
+        sample_seed=sample_seed,
+    )
     if not loaded:
         raise ValueError("nothing to score: no subset selected")
     selection = selection_record(limit, sample, sample_seed)
@@ -294,13 +355,28 @@ def evaluate(
         specs = [(m, None) for m in ([model] if single else model)]  # type: ignore[list-item]
     results: list[RunResult] = []
     for spec, name in specs:
-        options = {"device": device, "dtype": dtype, "max_length": max_length, "seed": seed, "name": name,
-                   **(model_args or {})}
+        options = {
+            "device": device,
+            "dtype": dtype,
+            "max_length": max_length,
+            "seed": seed,
+            "name": name,
+            **(model_args or {}),
+        }
         adapter = load_adapter(spec, **options)
         try:
-            result = score_model(adapter, loaded, output=output, cache=cache, batch_tokens=batch_tokens, seed=seed,
-                                 n_resamples=n_resamples, tie_credit=tie_credit, progress=progress,
-                                 selection=selection)
+            result = score_model(
+                adapter,
+                loaded,
+                output=output,
+                cache=cache,
+                batch_tokens=batch_tokens,
+                seed=seed,
+                n_resamples=n_resamples,
+                tie_credit=tie_credit,
+                progress=progress,
+                selection=selection,
+            )
         finally:
             adapter.close()
         if result is not None:

@@ -78,8 +78,14 @@ def run_batches(
     results: dict[str, float] = {}
     remaining = list(todo)
     batches = pack(remaining, budget, max_batch)
-    with tqdm(total=len(remaining), unit="req", disable=not progress, desc=f"scoring {adapter.name}",
-              dynamic_ncols=True, mininterval=1.0) as bar:
+    with tqdm(
+        total=len(remaining),
+        unit="req",
+        disable=not progress,
+        desc=f"scoring {adapter.name}",
+        dynamic_ncols=True,
+        mininterval=1.0,
+    ) as bar:
         while batches:
             batch = batches[0]
             try:
@@ -89,15 +95,19 @@ def run_batches(
                     raise
                 budget = max(budget // 2, MIN_BUDGET)
                 stats.oom_retries += 1
-                log.warning("out of memory on a batch of %d requests: token budget halved to %d", len(batch), budget)
+                log.warning(
+                    "out of memory on a batch of %d requests: token budget halved to %d", len(batch), budget
+                )
                 _empty_cuda_cache()
                 batches = pack([p for b in batches for p in b], budget, max_batch)
                 continue
             if len(scores) != len(batch):
-                raise RuntimeError(f"adapter {adapter.spec} returned {len(scores)} scores for {len(batch)} requests")
+                raise RuntimeError(
+                    f"adapter {adapter.spec} returned {len(scores)} scores for {len(batch)} requests"
+                )
             keys = [p.key for p in batch]
             cache.put_many(keys, scores)
-            results.update(zip(keys, (float(s) for s in scores)))
+            results.update(zip(keys, (float(s) for s in scores), strict=True))
             stats.batches += 1
             stats.tokens += sum(p.n_tokens for p in batch)
             stats.padded += padded_tokens(batch)

@@ -20,13 +20,16 @@ def sample_rank(seed: int, source_id: str) -> str:
     return hashlib.sha256(f"rmbench-sample:{seed}:{source_id}".encode()).hexdigest()
 
 
-def selection_record(limit: int | None = None, sample: int | None = None, sample_seed: int = 0) -> dict[str, Any]:
+def selection_record(
+    limit: int | None = None, sample: int | None = None, sample_seed: int = 0
+) -> dict[str, Any]:
     """How a run chose its items, as the manifest records it (``sample_seed`` only with a sample)."""
     return {"limit": limit, "sample": sample, "sample_seed": sample_seed if sample is not None else None}
 
 
-def select_items(items: Sequence[Item], *, limit: int | None = None, sample: int | None = None,
-                 sample_seed: int = 0) -> list[Item]:
+def select_items(
+    items: Sequence[Item], *, limit: int | None = None, sample: int | None = None, sample_seed: int = 0
+) -> list[Item]:
     """The items a run scores: a seeded sample of ``sample`` items, then the first ``limit``."""
     for name, value in (("limit", limit), ("sample", sample)):
         if value is not None and value < 1:

@@ -33,7 +33,9 @@ def _iter_json_lines(path: Path, data: bytes) -> Iterator[RawRecord]:
         try:
             text = line.decode("utf-8")
         except UnicodeDecodeError as exc:
-            yield RawRecord(name, number, None, len(line), f"undecodable bytes (not UTF-8) at byte {exc.start}")
+            yield RawRecord(
+                name, number, None, len(line), f"undecodable bytes (not UTF-8) at byte {exc.start}"
+            )
             continue
         try:
             record = json.loads(text)
@@ -124,13 +126,17 @@ def read_items(
     max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES,
 ) -> list[Item]:
     """Read and validate items; raise :class:`ItemValidationError` listing every problem."""
-    good, problems = validate_raw(iter_raw_records(source, split), pointwise=pointwise, max_record_bytes=max_record_bytes)
+    good, problems = validate_raw(
+        iter_raw_records(source, split), pointwise=pointwise, max_record_bytes=max_record_bytes
+    )
     if problems:
         raise ItemValidationError(problems)
     return [item_from_record(rec) for rec in good]
 
 
-def items_from_records(records: Iterable[dict[str, Any]], *, name: str = "<records>", pointwise: bool = False) -> list[Item]:
+def items_from_records(
+    records: Iterable[dict[str, Any]], *, name: str = "<records>", pointwise: bool = False
+) -> list[Item]:
     """Validate in-memory records (e.g. built by a loader) into items, with the same checks as files."""
     good, problems = validate_raw(_iter_rows(name, records), pointwise=pointwise)
     if problems:

@@ -116,5 +116,7 @@ def item_from_record(record: dict[str, Any]) -> Item:
         responses=[str(r) for r in record["responses"]],
         gold=[float(g) for g in record["gold"]],
         meta=dict(record.get("meta") or {}),
-        response_meta=[dict(m or {}) for m in record["response_meta"]] if record.get("response_meta") else None,
+        response_meta=[dict(m or {}) for m in record["response_meta"]]
+        if record.get("response_meta")
+        else None,
     )

@@ -66,13 +66,18 @@ def _check_prompt(prompt: Any, add) -> None:
         for j, message in enumerate(prompt):
             name = f"prompt[{j}]"
             if not isinstance(message, dict):
-                add(name, f"a chat message must be an object with role and content, got {type(message).__name__}")
+                add(
+                    name,
+                    f"a chat message must be an object with role and content, got {type(message).__name__}",
+                )
                 continue
             role = message.get("role")
             if role is None:
                 add(f"{name}.role", "missing")
             elif role not in CHAT_ROLES:
-                add(f"{name}.role", f"unknown role {role!r} (expected one of {', '.join(sorted(CHAT_ROLES))})")
+                add(
+                    f"{name}.role", f"unknown role {role!r} (expected one of {', '.join(sorted(CHAT_ROLES))})"
+                )
             content = message.get("content")
             if content is None:
                 add(f"{name}.content", "missing")
@@ -103,7 +108,10 @@ def _check_record(rec: dict[str, Any], pointwise: bool, add) -> None:
         if k == 0:
             add("responses", "empty list")
         elif k < 2 and not pointwise:
-            add("responses", f"k = {k}: a pairwise or ranking item needs at least 2 responses (k = 1 only in pointwise subsets)")
+            add(
+                "responses",
+                f"k = {k}: a pairwise or ranking item needs at least 2 responses (k = 1 only in pointwise subsets)",
+            )
         for j, response in enumerate(responses):
             if response is None:
                 add(f"responses[{j}]", "missing")

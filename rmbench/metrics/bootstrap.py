@@ -101,7 +101,7 @@ def mean_by_key(values: Sequence[float] | np.ndarray, keys: Sequence[str]) -> di
     names, inverse = np.unique(np.asarray(keys, dtype=object)[keep].astype(str), return_inverse=True)
     sums = np.bincount(inverse, weights=v[keep], minlength=len(names))
     counts = np.bincount(inverse, minlength=len(names))
-    return {str(k): float(total / count) for k, total, count in zip(names, sums, counts)}
+    return {str(k): float(total / count) for k, total, count in zip(names, sums, counts, strict=True)}
 
 
 @dataclass(frozen=True)
@@ -179,7 +179,10 @@ def correlation_gap(
     confidence: float = DEFAULT_CONFIDENCE,
 ) -> Gap:
     """Gap of an across-item correlation (pointwise subsets); ``*_pairs`` are (model, gold) arrays."""
-    (sa, ga), (sb, gb) = (np.asarray(x, float) for x in in_pairs), (np.asarray(x, float) for x in shifted_pairs)
+    (sa, ga), (sb, gb) = (
+        (np.asarray(x, float) for x in in_pairs),
+        (np.asarray(x, float) for x in shifted_pairs),
+    )
     value = correlation(sa, ga) - correlation(sb, gb)
     rng = np.random.default_rng(seed)
     if mode == "auto":
@@ -222,7 +225,7 @@ def flip_rate(
         counts: dict[str, int] = defaultdict(int)
         for k in keys:
             counts[str(k)] += 1
-        return {str(k): float(v) for v, k in zip(verdicts, keys) if counts[str(k)] == 1}
+        return {str(k): float(v) for v, k in zip(verdicts, keys, strict=True) if counts[str(k)] == 1}
 
     a, b = single(list(in_verdicts), in_keys), single(list(shifted_verdicts), shifted_keys)
     shared = sorted(set(a) & set(b))

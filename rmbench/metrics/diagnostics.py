@@ -25,7 +25,7 @@ def length_bias(
     short_credit = short_n = long_credit = long_n = 0.0
     all_scores: list[float] = []
     all_lengths: list[float] = []
-    for s, g, n in zip(scores, gold, lengths):
+    for s, g, n in zip(scores, gold, lengths, strict=True):
         s, g, n = (np.asarray(x, float) for x in (s, g, n))
         all_scores.extend(s.tolist())
         all_lengths.extend(n.tolist())

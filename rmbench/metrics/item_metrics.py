@@ -26,7 +26,7 @@ def _groups(scores: ArrayList, gold: ArrayList) -> Iterator[tuple[np.ndarray, np
     if len(scores) != len(gold):
         raise ValueError(f"{len(scores)} score arrays for {len(gold)} gold arrays")
     by_k: dict[int, list[int]] = defaultdict(list)
-    for i, (s, g) in enumerate(zip(scores, gold)):
+    for i, (s, g) in enumerate(zip(scores, gold, strict=True)):
         if len(s) != len(g):
             raise ValueError(f"item {i}: {len(s)} scores for {len(g)} gold values")
         by_k[len(g)].append(i)

@@ -33,7 +33,9 @@ class Request:
     def key(self) -> str:
         """A plain-string prompt and the same text as one user turn are the same request."""
         prompt = prompt_as_messages(self.prompt)
-        blob = json.dumps([prompt, self.response, self.other, self.reference], ensure_ascii=False, sort_keys=True)
+        blob = json.dumps(
+            [prompt, self.response, self.other, self.reference], ensure_ascii=False, sort_keys=True
+        )
         return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
@@ -62,8 +64,17 @@ class Adapter(ABC):
     #: why an item is not supported (shown in the manifest when a subset is skipped)
     unsupported_reason: str = ""
 
-    def __init__(self, arg: str = "", *, device: str | None = None, dtype: str | None = None,
-                 max_length: int | None = None, seed: int = 0, name: str | None = None, **options: Any):
+    def __init__(
+        self,
+        arg: str = "",
+        *,
+        device: str | None = None,
+        dtype: str | None = None,
+        max_length: int | None = None,
+        seed: int = 0,
+        name: str | None = None,
+        **options: Any,
+    ):
         self.arg = str(arg)
         self.requested_device = device
         self.requested_dtype = dtype
@@ -89,7 +100,9 @@ class Adapter(ABC):
     def check_options(self) -> None:
         """Unknown options are an error, not silently ignored."""
         if self._options:
-            raise ValueError(f"model kind {self.kind!r} does not take option(s) {', '.join(sorted(self._options))}")
+            raise ValueError(
+                f"model kind {self.kind!r} does not take option(s) {', '.join(sorted(self._options))}"
+            )
 
     @property
     def spec(self) -> str:
@@ -106,7 +119,11 @@ class Adapter(ABC):
 
     def describe(self) -> dict[str, Any]:
         """Settings that change scores; part of the fingerprint and the manifest."""
-        return {"kind": self.kind, "arg": self.arg, "settings": {k: str(v) for k, v in sorted(self.settings.items())}}
+        return {
+            "kind": self.kind,
+            "arg": self.arg,
+            "settings": {k: str(v) for k, v in sorted(self.settings.items())},
+        }
 
     def content_hash(self) -> str:
         """Hash of the model's weights/code, when it has any (overridden by adapters)."""
@@ -129,7 +146,9 @@ class Adapter(ABC):
     def item_scores(self, item: Item, request_scores: Sequence[float]) -> list[float]:
         return [float(s) for s in request_scores]
 
-    def subset_stats(self, items: Sequence[Item], request_scores: Sequence[Sequence[float]]) -> dict[str, Any]:
+    def subset_stats(
+        self, items: Sequence[Item], request_scores: Sequence[Sequence[float]]
+    ) -> dict[str, Any]:
         """Adapter-specific figures of one subset for the manifest (e.g. judge position consistency)."""
         return {}
 

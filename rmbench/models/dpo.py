@@ -28,8 +28,15 @@ class DPOAdapter(TorchAdapter):
         model = super().load_model(auto_class, torch_dtype)
         self.ref_model = None
         if self.ref_path:
-            self.ref_model = loading.load_model(auto_class, self.ref_path, self.device, torch_dtype, seed=self.seed,
-                                                trust_remote_code=self.trust_remote_code, device_map=self.device_map)
+            self.ref_model = loading.load_model(
+                auto_class,
+                self.ref_path,
+                self.device,
+                torch_dtype,
+                seed=self.seed,
+                trust_remote_code=self.trust_remote_code,
+                device_map=self.device_map,
+            )
         return model
 
     def content_hash(self) -> str:
@@ -42,4 +49,4 @@ class DPOAdapter(TorchAdapter):
         if self.ref_model is None:
             return [self.beta * s for s, _ in policy]
         ref = response_logprobs(self.ref_model, rendered, self.pad_id)
-        return [self.beta * (p - r) for (p, _), (r, _) in zip(policy, ref)]
+        return [self.beta * (p - r) for (p, _), (r, _) in zip(policy, ref, strict=True)]

@@ -45,15 +45,23 @@ class EmbedAdapter(TorchAdapter):
 
     def prepare(self, requests: Sequence[Request]) -> list[Prepared]:
         out = []
-        prompt_ids_of: dict[str, list[int]] = {}  # every response of an item shares its prompt: tokenise it once
+        prompt_ids_of: dict[
+            str, list[int]
+        ] = {}  # every response of an item shares its prompt: tokenise it once
         for r in requests:
             text = last_user_text(r.prompt)
             if text not in prompt_ids_of:
                 prompt_ids_of[text] = render_text(self.tokenizer, text, self.max_length)[0]
             prompt_ids = prompt_ids_of[text]
             response_ids, truncated = render_text(self.tokenizer, r.response, self.max_length)
-            out.append(Prepared(r.key(), 2 * max(len(prompt_ids), len(response_ids)), (prompt_ids, response_ids),
-                                truncated=truncated))
+            out.append(
+                Prepared(
+                    r.key(),
+                    2 * max(len(prompt_ids), len(response_ids)),
+                    (prompt_ids, response_ids),
+                    truncated=truncated,
+                )
+            )
         return out
 
     def _embed(self, seqs: Sequence[Sequence[int]]) -> Any:
@@ -70,10 +78,12 @@ class EmbedAdapter(TorchAdapter):
         return torch.nn.functional.normalize(pooled, dim=-1)
 
     def score_batch(self, batch: Sequence[Prepared]) -> list[float]:
-        prompts = list(dict.fromkeys(tuple(p.payload[0]) for p in batch if tuple(p.payload[0]) not in self._memo))
+        prompts = list(
+            dict.fromkeys(tuple(p.payload[0]) for p in batch if tuple(p.payload[0]) not in self._memo)
+        )
         responses = [p.payload[1] for p in batch]
         embedded = self._embed([list(s) for s in prompts] + responses)
         for row, key in enumerate(prompts):
             self._memo[key] = embedded[row]
-        response_emb = embedded[len(prompts):]
+        response_emb = embedded[len(prompts) :]
         return [float(self._memo[tuple(p.payload[0])] @ response_emb[i]) for i, p in enumerate(batch)]

@@ -27,8 +27,16 @@ class HFAdapter(TorchAdapter):
 
     def load_model(self, auto_class: Any, torch_dtype: Any) -> Any:
         extra = {"num_labels": self.num_labels} if self.num_labels else {}
-        model = loading.load_model(auto_class, self.arg, self.device, torch_dtype, seed=self.seed,
-                                   trust_remote_code=self.trust_remote_code, device_map=self.device_map, **extra)
+        model = loading.load_model(
+            auto_class,
+            self.arg,
+            self.device,
+            torch_dtype,
+            seed=self.seed,
+            trust_remote_code=self.trust_remote_code,
+            device_map=self.device_map,
+            **extra,
+        )
         if model.config.pad_token_id is None:
             model.config.pad_token_id = loading.pad_id_of(self.tokenizer)
         return model
@@ -37,7 +45,9 @@ class HFAdapter(TorchAdapter):
         import torch
 
         device = loading.input_device(self.model)
-        ids, mask = loading.pad_right([p.payload.input_ids for p in batch], self.model.config.pad_token_id, device)
+        ids, mask = loading.pad_right(
+            [p.payload.input_ids for p in batch], self.model.config.pad_token_id, device
+        )
         kwargs = {}
         if batch[0].payload.token_type_ids is not None:
             types, _ = loading.pad_right([p.payload.token_type_ids for p in batch], 0, device)

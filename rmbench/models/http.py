@@ -73,15 +73,23 @@ class HTTPAdapter(Adapter):
     def item_requests(self, item: Item) -> list[Request]:
         if self.api != "chat":
             return super().item_requests(item)
-        return [Request(item.prompt, item.responses[a], other=item.responses[b]) for a, b in ordered_pairs(item.k)]
+        return [
+            Request(item.prompt, item.responses[a], other=item.responses[b]) for a, b in ordered_pairs(item.k)
+        ]
 
     def item_scores(self, item: Item, request_scores: Sequence[float]) -> list[float]:
-        return win_scores(item.k, request_scores) if self.api == "chat" else super().item_scores(item, request_scores)
+        return (
+            win_scores(item.k, request_scores)
+            if self.api == "chat"
+            else super().item_scores(item, request_scores)
+        )
 
-    def subset_stats(self, items: Sequence[Item], request_scores: Sequence[Sequence[float]]) -> dict[str, Any]:
+    def subset_stats(
+        self, items: Sequence[Item], request_scores: Sequence[Sequence[float]]
+    ) -> dict[str, Any]:
         if self.api != "chat":
             return {}
-        pairs = [consistency(it.k, s) for it, s in zip(items, request_scores)]
+        pairs = [consistency(it.k, s) for it, s in zip(items, request_scores, strict=True)]
         total = sum(t for _, t in pairs)
         return {"position_consistency": sum(a for a, _ in pairs) / total if total else None, "pairs": total}
 
@@ -94,8 +102,14 @@ class HTTPAdapter(Adapter):
         if self.api == "score":
             return "/score", {**model, "text_1": prompt_text(r.prompt), "text_2": r.response}
         content = JUDGE_TEMPLATE.format(question=prompt_text(r.prompt), a=r.response, b=r.other)
-        return "/v1/chat/completions", {**model, "messages": [{"role": "user", "content": content}], "max_tokens": 1,
-                                        "temperature": 0, "logprobs": True, "top_logprobs": 20}
+        return "/v1/chat/completions", {
+            **model,
+            "messages": [{"role": "user", "content": content}],
+            "max_tokens": 1,
+            "temperature": 0,
+            "logprobs": True,
+            "top_logprobs": 20,
+        }
 
     def _post(self, path: str, body: dict[str, Any]) -> Any:
         url = self.root + path
@@ -108,7 +122,9 @@ class HTTPAdapter(Adapter):
             if attempt:
                 time.sleep(self.backoff * 2 ** (attempt - 1))
             try:
-                with urllib.request.urlopen(urllib.request.Request(url, data, headers), timeout=self.timeout) as resp:
+                with urllib.request.urlopen(
+                    urllib.request.Request(url, data, headers), timeout=self.timeout
+                ) as resp:
                     return json.loads(resp.read().decode("utf-8"))
             except urllib.error.HTTPError as exc:
                 text = exc.read().decode("utf-8", "replace")[:300]

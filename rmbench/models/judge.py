@@ -51,7 +51,7 @@ def judge_message(request: Request) -> str:
 def win_scores(k: int, p_first: Sequence[float]) -> list[float]:
     """Mean win probability of each response from P(A wins) of every ordered pair."""
     wins: list[list[float]] = [[] for _ in range(k)]
-    for (a, b), p in zip(ordered_pairs(k), p_first):
+    for (a, b), p in zip(ordered_pairs(k), p_first, strict=True):
         wins[a].append(p)
         wins[b].append(1.0 - p)
     return [float(np.mean(w)) for w in wins]
@@ -59,7 +59,7 @@ def win_scores(k: int, p_first: Sequence[float]) -> list[float]:
 
 def consistency(k: int, p_first: Sequence[float]) -> tuple[int, int]:
     """(consistent pairs, pairs): the winner of a pair is the same in both orders."""
-    by_pair = dict(zip(ordered_pairs(k), p_first))
+    by_pair = dict(zip(ordered_pairs(k), p_first, strict=True))
     agree = total = 0
     for a in range(k):
         for b in range(a + 1, k):
@@ -88,23 +88,32 @@ class JudgeAdapter(TorchAdapter):
         return item.k >= 2
 
     def item_requests(self, item: Item) -> list[Request]:
-        return [Request(item.prompt, item.responses[a], other=item.responses[b]) for a, b in ordered_pairs(item.k)]
+        return [
+            Request(item.prompt, item.responses[a], other=item.responses[b]) for a, b in ordered_pairs(item.k)
+        ]
 
     def item_scores(self, item: Item, request_scores: Sequence[float]) -> list[float]:
         return win_scores(item.k, request_scores)
 
-    def subset_stats(self, items: Sequence[Item], request_scores: Sequence[Sequence[float]]) -> dict[str, Any]:
+    def subset_stats(
+        self, items: Sequence[Item], request_scores: Sequence[Sequence[float]]
+    ) -> dict[str, Any]:
         agree = total = 0
-        for item, scores in zip(items, request_scores):
+        for item, scores in zip(items, request_scores, strict=True):
             a, t = consistency(item.k, scores)
             agree, total = agree + a, total + t
         first = [s for scores in request_scores for s in scores]
-        return {"position_consistency": agree / total if total else None, "pairs": total,
-                "mean_p_first": float(np.mean(first)) if first else None}
+        return {
+            "position_consistency": agree / total if total else None,
+            "pairs": total,
+            "mean_p_first": float(np.mean(first)) if first else None,
+        }
 
     def _render(self, request: Request) -> Rendered:
         """The judge prompt up to where the verdict letter comes (generation prompt included)."""
-        message = self.template.format(question=prompt_text(request.prompt), a=request.response, b=request.other)
+        message = self.template.format(
+            question=prompt_text(request.prompt), a=request.response, b=request.other
+        )
         if getattr(self.tokenizer, "chat_template", None):
             return render(self.tokenizer, [{"role": "user", "content": message}], "", self.max_length)
         return render(self.tokenizer, message + "\nAnswer:", "", self.max_length)
@@ -113,7 +122,9 @@ class JudgeAdapter(TorchAdapter):
         out = []
         for r in requests:
             rendered = self._render(r)
-            head = Rendered(rendered.input_ids[: rendered.response_start], rendered.response_start, rendered.truncated)
+            head = Rendered(
+                rendered.input_ids[: rendered.response_start], rendered.response_start, rendered.truncated
+            )
             out.append(Prepared(r.key(), len(head.input_ids), head, head.truncated))
         return out
 

@@ -13,8 +13,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-DTYPES = {"float32": "float32", "fp32": "float32", "bfloat16": "bfloat16", "bf16": "bfloat16",
-          "float16": "float16", "fp16": "float16"}
+DTYPES = {
+    "float32": "float32",
+    "fp32": "float32",
+    "bfloat16": "bfloat16",
+    "bf16": "bfloat16",
+    "float16": "float16",
+    "fp16": "float16",
+}
 
 
 def pick_device(requested: str | None) -> str:
@@ -60,7 +66,11 @@ def content_hash(arg: str) -> str:
     folder = Path(root)
     if not folder.exists():
         return hashlib.sha256(arg.encode()).hexdigest()
-    files = [folder / gguf] if gguf else sorted(p for p in folder.rglob("*") if p.is_file() and not p.name.startswith("."))
+    files = (
+        [folder / gguf]
+        if gguf
+        else sorted(p for p in folder.rglob("*") if p.is_file() and not p.name.startswith("."))
+    )
     digest = hashlib.sha256()
     for path in files:
         digest.update(str(path.relative_to(folder)).encode())
@@ -81,8 +91,17 @@ def load_tokenizer(arg: str, trust_remote_code: bool = False) -> Any:
     return AutoTokenizer.from_pretrained(root, **kwargs)
 
 
-def load_model(auto_class: Any, arg: str, device: str, dtype: Any, *, seed: int = 0,
-               trust_remote_code: bool = False, device_map: str | None = None, **kwargs: Any) -> Any:
+def load_model(
+    auto_class: Any,
+    arg: str,
+    device: str,
+    dtype: Any,
+    *,
+    seed: int = 0,
+    trust_remote_code: bool = False,
+    device_map: str | None = None,
+    **kwargs: Any,
+) -> Any:
     """A model in eval mode on ``device``; new (missing) weights are initialised from ``seed``."""
     import torch
 

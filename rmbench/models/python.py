@@ -61,5 +61,7 @@ class PythonAdapter(Adapter):
         responses = [p.payload.response for p in batch]
         scores = list(self.fn(prompts, responses))
         if len(scores) != len(batch):
-            raise ValueError(f"python model {self.arg}: returned {len(scores)} scores for {len(batch)} responses")
+            raise ValueError(
+                f"python model {self.arg}: returned {len(scores)} scores for {len(batch)} responses"
+            )
         return [float(s) for s in scores]

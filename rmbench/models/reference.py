@@ -35,7 +35,10 @@ class _ReferenceAdapter(Adapter):
         return [Request(item.prompt, r, reference=ref) for r in item.responses]
 
     def score_batch(self, batch: Sequence[Prepared]) -> list[float]:
-        return [float(self.metric.sentence_score(p.payload.response, list(p.payload.reference)).score) for p in batch]
+        return [
+            float(self.metric.sentence_score(p.payload.response, list(p.payload.reference)).score)
+            for p in batch
+        ]
 
 
 class ChrfAdapter(_ReferenceAdapter):

@@ -51,23 +51,27 @@ def chat_parts(tokenizer: Any, prompt: Prompt, response: str) -> tuple[str, str]
     """(prompt text incl. generation prompt, response turn text) from the chat template."""
     messages = prompt_as_messages(prompt)
     prefix = tokenizer.apply_chat_template(messages, add_generation_prompt=True, tokenize=False)
-    full = tokenizer.apply_chat_template([*messages, {"role": "assistant", "content": response}], tokenize=False)
+    full = tokenizer.apply_chat_template(
+        [*messages, {"role": "assistant", "content": response}], tokenize=False
+    )
     if full.startswith(prefix):
-        return prefix, full[len(prefix):]
+        return prefix, full[len(prefix) :]
     cut = full.rfind(response) if response else len(full)
     if cut < 0:  # template rewrites the response; score the whole rendering as response
         return "", full
     return full[:cut], full[cut:]
 
 
-def _fit(lead: list[int], prompt_ids: list[int], rest: list[int], max_length: int | None) -> tuple[list[int], list[int], bool]:
+def _fit(
+    lead: list[int], prompt_ids: list[int], rest: list[int], max_length: int | None
+) -> tuple[list[int], list[int], bool]:
     """Left-truncate ``prompt_ids`` (after the ``lead`` special tokens) so lead+prompt+rest fits."""
     total = len(lead) + len(prompt_ids) + len(rest)
     if max_length is None or total <= max_length:
         return lead + prompt_ids, rest, False
     room = max_length - len(lead) - len(rest)
     if room >= 0:
-        return lead + prompt_ids[len(prompt_ids) - room:] if room else lead, rest, True
+        return lead + prompt_ids[len(prompt_ids) - room :] if room else lead, rest, True
     return lead, rest[: max(max_length - len(lead), 1)], True
 
 
@@ -86,13 +90,17 @@ def render(tokenizer: Any, prompt: Prompt, response: str, max_length: int | None
         return Rendered(head + rest, len(head), truncated)
     if id(tokenizer) not in _warned:
         _warned.add(id(tokenizer))
-        log.warning("tokenizer %s has no chat template: using a plain rendering",
-                    getattr(tokenizer, "name_or_path", type(tokenizer).__name__))
+        log.warning(
+            "tokenizer %s has no chat template: using a plain rendering",
+            getattr(tokenizer, "name_or_path", type(tokenizer).__name__),
+        )
     text = prompt_text(prompt)
     if tokenizer.sep_token_id is not None and tokenizer.cls_token_id is not None:
         return _render_pair(tokenizer, text, response, max_length)
     lead = [tokenizer.bos_token_id] if _adds_bos(tokenizer) else []
-    head, rest, truncated = _fit(lead, _encode(tokenizer, text + "\n\n"), _encode(tokenizer, response), max_length)
+    head, rest, truncated = _fit(
+        lead, _encode(tokenizer, text + "\n\n"), _encode(tokenizer, response), max_length
+    )
     return Rendered(head + rest, len(head), truncated)
 
 

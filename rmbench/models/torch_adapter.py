@@ -37,8 +37,15 @@ class TorchAdapter(Adapter):
         """Take adapter-specific options (``self.option``) before loading."""
 
     def load_model(self, auto_class: Any, torch_dtype: Any) -> Any:
-        return loading.load_model(auto_class, self.arg, self.device, torch_dtype, seed=self.seed,
-                                  trust_remote_code=self.trust_remote_code, device_map=self.device_map)
+        return loading.load_model(
+            auto_class,
+            self.arg,
+            self.device,
+            torch_dtype,
+            seed=self.seed,
+            trust_remote_code=self.trust_remote_code,
+            device_map=self.device_map,
+        )
 
     def describe(self) -> dict[str, Any]:
         return {**super().describe(), "dtype": self.dtype, "max_length": self.max_length, "seed": self.seed}

@@ -22,7 +22,9 @@ TIE_LIMIT = 0.10  # share of gold-ordered pairs scored exactly equal
 LENGTH_WINS = 0.60  # a length baseline above this means the data rewards length
 LENGTH_SKEW = 0.60  # share of different-length pairs where the better response is the longer
 SMALL_SUBSET = 30
-POSITION_CONSISTENCY = 0.5  # a pairwise judge whose verdict survives an order swap less often judges by position
+POSITION_CONSISTENCY = (
+    0.5  # a pairwise judge whose verdict survives an order swap less often judges by position
+)
 
 
 @dataclass(frozen=True)
@@ -98,48 +100,102 @@ def find_flags(run: Run, length_run: Run | None = None) -> list[Flag]:
         if sub.get("n_items", 0) < SMALL_SUBSET:
             flags.append(Flag(key, "small_subset", f"only {sub.get('n_items', 0)} items: intervals are wide"))
         if sub.get("truncation_rate", 0.0) > TRUNCATION_LIMIT:
-            flags.append(Flag(key, "truncated", f"{_share(sub['truncation_rate'])} of requests truncated "
-                                                f"(> {TRUNCATION_LIMIT:.0%}): the model did not see whole prompts"))
+            flags.append(
+                Flag(
+                    key,
+                    "truncated",
+                    f"{_share(sub['truncation_rate'])} of requests truncated "
+                    f"(> {TRUNCATION_LIMIT:.0%}): the model did not see whole prompts",
+                )
+            )
         if _finite(diag.get("tie_rate")) and diag["tie_rate"] > TIE_LIMIT:
-            what = ("of scores repeat another item's score" if sub.get("primary_metric") == "kendall_tau_b"
-                    else "of gold-ordered pairs scored exactly equal")
-            flags.append(Flag(key, "ties", f"{_share(diag['tie_rate'])} {what} (> {TIE_LIMIT:.0%}): "
-                                           "coarse or saturated scores"))
+            what = (
+                "of scores repeat another item's score"
+                if sub.get("primary_metric") == "kendall_tau_b"
+                else "of gold-ordered pairs scored exactly equal"
+            )
+            flags.append(
+                Flag(
+                    key,
+                    "ties",
+                    f"{_share(diag['tie_rate'])} {what} (> {TIE_LIMIT:.0%}): coarse or saturated scores",
+                )
+            )
         skew = longer_is_better_share(diag)
         if _finite(skew) and skew > LENGTH_SKEW:
-            flags.append(Flag(key, "length_skewed_data", f"the better response is the longer in {_share(skew)} "
-                                                         "of pairs of different length: length alone scores well"))
+            flags.append(
+                Flag(
+                    key,
+                    "length_skewed_data",
+                    f"the better response is the longer in {_share(skew)} "
+                    "of pairs of different length: length alone scores well",
+                )
+            )
         if acc is None or not _finite(acc.get("value")):
             continue
         if self_is_length and acc["value"] > LENGTH_WINS:
-            flags.append(Flag(key, "length_baseline_wins", f"the length baseline reaches {fmt_pct(acc)} "
-                                                           f"(> {LENGTH_WINS:.0%}): the data rewards length"))
+            flags.append(
+                Flag(
+                    key,
+                    "length_baseline_wins",
+                    f"the length baseline reaches {fmt_pct(acc)} "
+                    f"(> {LENGTH_WINS:.0%}): the data rewards length",
+                )
+            )
         if _finite(acc.get("ci_high")) and acc["ci_high"] < 0.5 and not self_is_length:
             flags.append(Flag(key, "below_chance", f"accuracy {fmt_pct(acc)} is below 50%: inverted scores?"))
-        elif sub.get("role") == "in_distribution" and _finite(acc.get("ci_low")) and acc["ci_low"] <= 0.5 \
-                and model_kind(run) not in ("length", "random"):
-            flags.append(Flag(key, "chance_level", f"accuracy {fmt_pct(acc)}: not distinguishable from chance"))
+        elif (
+            sub.get("role") == "in_distribution"
+            and _finite(acc.get("ci_low"))
+            and acc["ci_low"] <= 0.5
+            and model_kind(run) not in ("length", "random")
+        ):
+            flags.append(
+                Flag(key, "chance_level", f"accuracy {fmt_pct(acc)}: not distinguishable from chance")
+            )
         base = _accuracy(length_subsets.get(key, {})) if length_run is not None else None
         if base and _finite(base.get("value")) and acc["value"] < base["value"] and not self_is_length:
-            flags.append(Flag(key, "below_length_baseline", f"accuracy {fmt_pct(acc)} is below the length "
-                                                            f"baseline's {fmt_pct(base)}"))
+            flags.append(
+                Flag(
+                    key,
+                    "below_length_baseline",
+                    f"accuracy {fmt_pct(acc)} is below the length baseline's {fmt_pct(base)}",
+                )
+            )
         if length_run is not None and base and base["value"] > LENGTH_WINS and not self_is_length:
-            flags.append(Flag(key, "length_baseline_wins", f"the length baseline reaches {fmt_pct(base)} "
-                                                           f"(> {LENGTH_WINS:.0%}): the data rewards length"))
+            flags.append(
+                Flag(
+                    key,
+                    "length_baseline_wins",
+                    f"the length baseline reaches {fmt_pct(base)} "
+                    f"(> {LENGTH_WINS:.0%}): the data rewards length",
+                )
+            )
     for key, stats in sorted((run.manifest.get("adapter_stats") or {}).items()):
         consistency = stats.get("position_consistency")
         if _finite(consistency) and consistency < POSITION_CONSISTENCY:
             first = stats.get("mean_p_first")
             shown = f" (mean P(first shown wins) {first:.2f})" if _finite(first) else ""
-            flags.append(Flag(key, "position_bias", f"the verdict survives swapping the order in only "
-                                                    f"{_share(consistency)} of pairs{shown}: the judge follows position"))
+            flags.append(
+                Flag(
+                    key,
+                    "position_bias",
+                    f"the verdict survives swapping the order in only "
+                    f"{_share(consistency)} of pairs{shown}: the judge follows position",
+                )
+            )
     for task, entry in run.summary.get("tasks", {}).items():
         for gap in entry.get("gaps", []):
             g = gap.get("gap", {})
             if _finite(g.get("ci_low")) and g["ci_low"] > 0:
                 shown = fmt_points(g) if gap.get("metric") == "pairwise_accuracy" else fmt_corr(g)
-                flags.append(Flag(f"{task}/{gap['subset']}", "significant_gap",
-                                  f"{gap.get('axis') or 'shift'} shift costs {shown} against {gap['against']}"))
+                flags.append(
+                    Flag(
+                        f"{task}/{gap['subset']}",
+                        "significant_gap",
+                        f"{gap.get('axis') or 'shift'} shift costs {shown} against {gap['against']}",
+                    )
+                )
     return flags
 
 
@@ -151,9 +207,16 @@ def _subset_rows(run: Run, task: str, length_run: Run | None) -> list[list[str]]
             continue
         m = sub.get("metrics", {})
         role = "in-dist" if sub.get("role") == "in_distribution" else f"shifted ({sub.get('axis') or '?'})"
-        row = [sub.get("subset"), role, sub.get("kind"), sub.get("n_items"),
-               fmt_pct(m.get("pairwise_accuracy")), fmt_pct(m.get("best_of_n")),
-               fmt_corr(m.get("kendall_tau_b")), fmt_corr(m.get("spearman"))]
+        row = [
+            sub.get("subset"),
+            role,
+            sub.get("kind"),
+            sub.get("n_items"),
+            fmt_pct(m.get("pairwise_accuracy")),
+            fmt_pct(m.get("best_of_n")),
+            fmt_corr(m.get("kendall_tau_b")),
+            fmt_corr(m.get("spearman")),
+        ]
         if length_run is not None:
             row.append(fmt_pct(_accuracy(length_subsets.get(key, {}))))
         rows.append(row)
@@ -166,8 +229,18 @@ def _gap_rows(entry: dict[str, Any]) -> list[list[str]]:
         g = gap.get("gap", {})
         shown = fmt_points(g) if gap.get("metric") == "pairwise_accuracy" else fmt_corr(g)
         flip = gap.get("flip_rate")
-        rows.append([gap["subset"], gap["against"], gap.get("axis") or "", gap.get("metric"), shown, g.get("mode", ""),
-                     g.get("n_pairs", 0), fmt_pct(flip) if flip else "n/a (not twins)"])
+        rows.append(
+            [
+                gap["subset"],
+                gap["against"],
+                gap.get("axis") or "",
+                gap.get("metric"),
+                shown,
+                g.get("mode", ""),
+                g.get("n_pairs", 0),
+                fmt_pct(flip) if flip else "n/a (not twins)",
+            ]
+        )
     return rows
 
 
@@ -177,10 +250,18 @@ def _diagnostic_rows(run: Run, task: str) -> list[list[str]]:
         if sub.get("task") != task:
             continue
         d = sub.get("diagnostics", {})
-        rows.append([sub.get("subset"), _share(d.get("tie_rate")), _share(sub.get("truncation_rate")),
-                     _share(d.get("prefers_longer")), _share(d.get("acc_chosen_shorter")),
-                     _share(d.get("acc_chosen_longer")), fmt_corr({"value": d.get("score_length_spearman")}),
-                     _share(longer_is_better_share(d))])
+        rows.append(
+            [
+                sub.get("subset"),
+                _share(d.get("tie_rate")),
+                _share(sub.get("truncation_rate")),
+                _share(d.get("prefers_longer")),
+                _share(d.get("acc_chosen_shorter")),
+                _share(d.get("acc_chosen_longer")),
+                fmt_corr({"value": d.get("score_length_spearman")}),
+                _share(longer_is_better_share(d)),
+            ]
+        )
     return rows
 
 
@@ -192,8 +273,9 @@ def _judge_rows(run: Run, task: str) -> list[list[str]]:
         if key_task != task:
             continue
         consistency, first = stats.get("position_consistency"), stats.get("mean_p_first")
-        rows.append([subset, stats.get("pairs", ""),
-                     _share(consistency), f"{first:.3f}" if _finite(first) else "n/a"])
+        rows.append(
+            [subset, stats.get("pairs", ""), _share(consistency), f"{first:.3f}" if _finite(first) else "n/a"]
+        )
     return rows
 
 
@@ -211,15 +293,31 @@ def render_report(run: Run, length_run: Run | None = None) -> str:
     """The whole report as text (tables by tabulate)."""
     m = run.manifest
     lines = [f"rmbench report: {model_label(run)}  ({run.folder})"]
-    facts = [f"{k}={m[k]}" for k in ("git_commit", "git", "git_hash", "rmbench_version", "device", "dtype", "seed", "tie_credit", "n_resamples") if k in m]
+    facts = [
+        f"{k}={m[k]}"
+        for k in (
+            "git_commit",
+            "git",
+            "git_hash",
+            "rmbench_version",
+            "device",
+            "dtype",
+            "seed",
+            "tie_credit",
+            "n_resamples",
+        )
+        if k in m
+    ]
     facts += [f"{k}={v}" for k, v in (m.get("seeds") or {}).items()]
     facts += [selection_text(m.get("selection") or {})]
     if facts:
         lines.append("  " + "  ".join(facts))
     if length_run is not None:
         lines.append(f"  length baseline from {length_run.folder}")
-    lines.append("Figures: mean over items with 95% bootstrap interval. Accuracy = pairwise accuracy "
-                 f"(model ties earn {m.get('tie_credit', 0.5)}).")
+    lines.append(
+        "Figures: mean over items with 95% bootstrap interval. Accuracy = pairwise accuracy "
+        f"(model ties earn {m.get('tie_credit', 0.5)})."
+    )
     headers = ["subset", "role", "kind", "items", "accuracy", "best-of-N", "tau-b", "spearman"]
     if length_run is not None:
         headers.append("length baseline")
@@ -227,19 +325,43 @@ def render_report(run: Run, length_run: Run | None = None) -> str:
         lines += ["", f"== {task} ==", tabulate(_subset_rows(run, task, length_run), headers=headers)]
         gap_rows = _gap_rows(entry)
         if gap_rows:
-            lines += ["", "Generalization gaps (in-distribution minus shifted; > 0 means the shift hurts):",
-                      tabulate(gap_rows, headers=["shifted", "against", "axis", "metric", "gap", "mode", "twins",
-                                                  "flip rate"])]
-        lines += ["", "Diagnostics:",
-                  tabulate(_diagnostic_rows(run, task),
-                           headers=["subset", "ties", "truncated", "prefers longer", "acc (better is shorter)",
-                                    "acc (better is longer)", "score~length rho", "data: better is longer"])]
+            lines += [
+                "",
+                "Generalization gaps (in-distribution minus shifted; > 0 means the shift hurts):",
+                tabulate(
+                    gap_rows,
+                    headers=["shifted", "against", "axis", "metric", "gap", "mode", "twins", "flip rate"],
+                ),
+            ]
+        lines += [
+            "",
+            "Diagnostics:",
+            tabulate(
+                _diagnostic_rows(run, task),
+                headers=[
+                    "subset",
+                    "ties",
+                    "truncated",
+                    "prefers longer",
+                    "acc (better is shorter)",
+                    "acc (better is longer)",
+                    "score~length rho",
+                    "data: better is longer",
+                ],
+            ),
+        ]
         judge_rows = _judge_rows(run, task)
         if judge_rows:
-            lines += ["", "Pairwise judge (each pair shown in both orders; position consistency = share of pairs "
-                          "whose winner survives the swap):",
-                      tabulate(judge_rows, headers=["subset", "pairs", "position consistency", "mean P(first wins)"],
-                               disable_numparse=True)]
+            lines += [
+                "",
+                "Pairwise judge (each pair shown in both orders; position consistency = share of pairs "
+                "whose winner survives the swap):",
+                tabulate(
+                    judge_rows,
+                    headers=["subset", "pairs", "position consistency", "mean P(first wins)"],
+                    disable_numparse=True,
+                ),
+            ]
     flags = find_flags(run, length_run)
     lines += ["", f"Flags ({len(flags)}):" if flags else "Flags: none"]
     lines += [f"  ! {f}" for f in flags]

@@ -80,21 +80,26 @@ def _class(value: float | str | None) -> str:
 def table_html(table: Table) -> str:
     head = "".join(f'<th scope="col">{escape(h)}</th>' for h in table.headers)
     body = "".join(
-        "<tr>" + "".join(f'<td{_class(c.sort)} data-sort="{_sort_attr(c.sort)}">{escape(c.text)}</td>' for c in row)
+        "<tr>"
+        + "".join(f'<td{_class(c.sort)} data-sort="{_sort_attr(c.sort)}">{escape(c.text)}</td>' for c in row)
         + "</tr>\n"
         for row in table.rows
     )
     note = f'<p class="note">{escape(table.note)}</p>' if table.note else ""
-    return (f'<h2 id="h-{table.id}">{escape(table.title)}</h2>{note}<div class="wrap">'
-            f'<table id="table-{table.id}" class="sortable"><thead><tr>{head}</tr></thead>\n<tbody>\n{body}</tbody>'
-            "</table></div>\n")
+    return (
+        f'<h2 id="h-{table.id}">{escape(table.title)}</h2>{note}<div class="wrap">'
+        f'<table id="table-{table.id}" class="sortable"><thead><tr>{head}</tr></thead>\n<tbody>\n{body}</tbody>'
+        "</table></div>\n"
+    )
 
 
 def render_html(doc: dict[str, Any], title: str = "rmbench leaderboard") -> str:
     """The whole page."""
     tables = all_tables(doc)
     s = doc["settings"]
-    notes = "".join(f"<li><code>{escape(n['subset'])}</code>: {escape(n['reason'])}</li>" for n in doc["notes"])
+    notes = "".join(
+        f"<li><code>{escape(n['subset'])}</code>: {escape(n['reason'])}</li>" for n in doc["notes"]
+    )
     parts = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
@@ -102,7 +107,7 @@ def render_html(doc: dict[str, Any], title: str = "rmbench leaderboard") -> str:
         f"<title>{escape(title)}</title><style>{CSS}</style></head><body>",
         f"<h1>{escape(title)}</h1>",
         f'<p class="note">{len(doc["models"])} models. Figures: {escape(s["accuracy"])}; 95% bootstrap intervals over '
-        f'items ({s["n_resamples"]} resamples, seed {s["seed"]}); model ties earn {s["tie_credit"]}. '
+        f"items ({s['n_resamples']} resamples, seed {s['seed']}); model ties earn {s['tie_credit']}. "
         "Click a column header to sort.</p>",
         tables[0] and table_html(tables[0]),
         '<h2 id="h-charts">Charts</h2><div class="charts">',
@@ -113,12 +118,17 @@ def render_html(doc: dict[str, Any], title: str = "rmbench leaderboard") -> str:
         "</div>",
         *[table_html(t) for t in tables[1:]],
     ]
-    checks = "".join(f"<li><code>{escape(c['subset'])}</code> ({escape(c['model'])}): {escape(c['message'])}</li>"
-                     for c in doc.get("checks", []))
+    checks = "".join(
+        f"<li><code>{escape(c['subset'])}</code> ({escape(c['model'])}): {escape(c['message'])}</li>"
+        for c in doc.get("checks", [])
+    )
     calibration = "".join(f'<p class="note">{escape(c["message"])}.</p>' for c in doc.get("calibration", []))
-    parts.append(f'<h2 id="h-checks">Baseline checks</h2>{calibration}<ul id="checks">{checks}</ul>' if checks else
-                 f'<h2 id="h-checks">Baseline checks</h2>{calibration}<p class="note">No subset where the length '
-                 "baseline beats 60% or the random baseline's interval misses 50%.</p>")
+    parts.append(
+        f'<h2 id="h-checks">Baseline checks</h2>{calibration}<ul id="checks">{checks}</ul>'
+        if checks
+        else f'<h2 id="h-checks">Baseline checks</h2>{calibration}<p class="note">No subset where the length '
+        "baseline beats 60% or the random baseline's interval misses 50%.</p>"
+    )
     if notes:
         parts.append(f'<h2 id="h-notes">Coverage notes</h2><ul>{notes}</ul>')
     parts.append(f"<script>{JS}</script></body></html>")

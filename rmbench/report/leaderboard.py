@@ -54,7 +54,17 @@ from rmbench.report.significance import DEFAULT_ALPHA, all_pairs, rank_order, si
 LEADERBOARD_SCHEMA = "rmbench.leaderboard"
 LEADERBOARD_SCHEMA_VERSION = 1
 CONFIDENCE = 0.95
-_MANIFEST_KEYS = ("model", "git", "git_hash", "git_commit", "rmbench_version", "seed", "suite", "device", "dtype")
+_MANIFEST_KEYS = (
+    "model",
+    "git",
+    "git_hash",
+    "git_commit",
+    "rmbench_version",
+    "seed",
+    "suite",
+    "device",
+    "dtype",
+)
 
 
 def _portable(value: Any) -> Any:
@@ -106,7 +116,9 @@ class Entry:
         """Per-item pairwise accuracy on a subset (NaN for items with no gold-ordered pair)."""
         if key not in self._values:
             rows = self.run.item_scores(self.source[key])
-            self._values[key] = pairwise_accuracy_per_item([r.scores for r in rows], [r.gold for r in rows], tie_credit)
+            self._values[key] = pairwise_accuracy_per_item(
+                [r.scores for r in rows], [r.gold for r in rows], tie_credit
+            )
         return self._values[key]
 
 
@@ -137,8 +149,9 @@ def _gap_modes(run: Run) -> dict[str, str]:
     return out
 
 
-def collect(runs: Sequence[Run], *, keep_apart: bool = False,
-            exclude: Sequence[str] = ()) -> tuple[list[Entry], dict[str, SubsetInfo], list[dict]]:
+def collect(
+    runs: Sequence[Run], *, keep_apart: bool = False, exclude: Sequence[str] = ()
+) -> tuple[list[Entry], dict[str, SubsetInfo], list[dict]]:
     """Entries (one per run), the subsets they share, and notes on what was left out and why.
 
     ``exclude``: globs over ``task/subset`` keys to leave out entirely (e.g. ``demo/*``).
@@ -153,8 +166,10 @@ def collect(runs: Sequence[Run], *, keep_apart: bool = False,
     for run in runs:
         label = model_label(run)
         if label in labels:
-            raise LeaderboardError(f"two runs of model {label!r}: {labels[label].folder} and {run.folder}; "
-                                   "give each model one run folder")
+            raise LeaderboardError(
+                f"two runs of model {label!r}: {labels[label].folder} and {run.folder}; "
+                "give each model one run folder"
+            )
         labels[label] = run
     entries = [Entry(model_label(r), r) for r in runs]
     domain_of = _domain_lookup(runs)
@@ -172,12 +187,16 @@ def collect(runs: Sequence[Run], *, keep_apart: bool = False,
             for b in ordered[i + 1 :]:
                 diff = fingerprint_conflicts(fps[a], fps[b])
                 if diff:
-                    problems.append(f"{key}: {a} ({labels[a].folder}) and "
-                                    f"{b} ({labels[b].folder}) differ in {', '.join(diff)}")
+                    problems.append(
+                        f"{key}: {a} ({labels[a].folder}) and "
+                        f"{b} ({labels[b].folder}) differ in {', '.join(diff)}"
+                    )
                     conflicting[key] = _minority_variants(key, fps, labels)
     if problems and not keep_apart:
-        raise LeaderboardError("runs were made on different task versions or data; refusing to mix them "
-                               "(use --keep-apart to list each variant separately):\n  " + "\n  ".join(problems))
+        raise LeaderboardError(
+            "runs were made on different task versions or data; refusing to mix them "
+            "(use --keep-apart to list each variant separately):\n  " + "\n  ".join(problems)
+        )
     infos: dict[str, SubsetInfo] = {}
     for e in entries:
         modes = _gap_modes(e.run)
@@ -194,21 +213,40 @@ def collect(runs: Sequence[Run], *, keep_apart: bool = False,
             e.source[col] = key
             if col not in infos:
                 infos[col] = SubsetInfo(
-                    key=col, task=sub["task"], subset=sub["subset"], domain=domain_of(sub["task"]),
-                    role=sub.get("role", "in_distribution"), kind=sub.get("kind", "pairwise"), axis=sub.get("axis"),
-                    against=against_key, pointwise=sub.get("primary_metric") == "kendall_tau_b",
-                    n_items=int(sub.get("n_items", 0)), fingerprint=prints[key][e.label], variant=variant,
-                    gap_mode=modes.get(key, "auto"))
+                    key=col,
+                    task=sub["task"],
+                    subset=sub["subset"],
+                    domain=domain_of(sub["task"]),
+                    role=sub.get("role", "in_distribution"),
+                    kind=sub.get("kind", "pairwise"),
+                    axis=sub.get("axis"),
+                    against=against_key,
+                    pointwise=sub.get("primary_metric") == "kendall_tau_b",
+                    n_items=int(sub.get("n_items", 0)),
+                    fingerprint=prints[key][e.label],
+                    variant=variant,
+                    gap_mode=modes.get(key, "auto"),
+                )
             infos[col].models.append(e.label)
     notes = []
     for col, info in sorted(infos.items()):
         if info.variant:
-            notes.append({"subset": col, "reason": f"variant {info.variant} of {info.task}/{info.subset}, scored by "
-                                                   f"{', '.join(sorted(info.models))}: kept apart, not in aggregates"})
+            notes.append(
+                {
+                    "subset": col,
+                    "reason": f"variant {info.variant} of {info.task}/{info.subset}, scored by "
+                    f"{', '.join(sorted(info.models))}: kept apart, not in aggregates",
+                }
+            )
         elif len(info.models) < len(entries):
             missing = sorted(set(labels) - set(info.models))
-            notes.append({"subset": col, "reason": f"not scored by {', '.join(missing)}: their aggregates "
-                                                   "that include it are left empty (n/a)"})
+            notes.append(
+                {
+                    "subset": col,
+                    "reason": f"not scored by {', '.join(missing)}: their aggregates "
+                    "that include it are left empty (n/a)",
+                }
+            )
     return entries, dict(sorted(infos.items())), notes
 
 
@@ -264,8 +302,11 @@ class Builder:
     def samples(self, entry: Entry, key: str) -> np.ndarray:
         if (entry.label, key) not in self._samples:
             v = self.clean(entry, key)
-            self._samples[(entry.label, key)] = (bootstrap_means(v, self.n_resamples, _rng(self.seed, key)) if len(v)
-                                                 else np.full(self.n_resamples, np.nan))
+            self._samples[(entry.label, key)] = (
+                bootstrap_means(v, self.n_resamples, _rng(self.seed, key))
+                if len(v)
+                else np.full(self.n_resamples, np.nan)
+            )
         return self._samples[(entry.label, key)]
 
     def aggregate(self, entry: Entry, keys: Sequence[str]) -> tuple[dict[str, Any], np.ndarray]:
@@ -279,8 +320,12 @@ class Builder:
         samples = sum(w * self.samples(entry, k) for k, w in weights.items())
         lo, hi = _interval(np.asarray(samples))
         n_total = sum(len(self.clean(entry, k)) for k in keys)
-        weighted = np.concatenate([entry.values(k, self.tie_credit) * weights[k] * n_total / len(self.clean(entry, k))
-                                   for k in sorted(keys)])
+        weighted = np.concatenate(
+            [
+                entry.values(k, self.tie_credit) * weights[k] * n_total / len(self.clean(entry, k))
+                for k in sorted(keys)
+            ]
+        )
         return _figure(value, lo, hi, n_total), weighted
 
     def covers(self, entry: Entry, keys: Sequence[str]) -> bool:
@@ -293,13 +338,17 @@ class Builder:
             return self.gap(entry, keys)
         return _no_figure()
 
-    def domain_shift_rows(self, scopes: dict[str, list[str]], shifted: list[str], domains: list[str],
-                          entries: list[Entry]) -> list[dict[str, Any]]:
+    def domain_shift_rows(
+        self, scopes: dict[str, list[str]], shifted: list[str], domains: list[str], entries: list[Entry]
+    ) -> list[dict[str, Any]]:
         """In-distribution, shifted and gap per (domain, model): the view a model scored on only some
         domains (e.g. a reward model trained on one) still gets, where the overall table has n/a."""
         rows: list[dict[str, Any]] = []
         for d in domains:
-            parts = {part: [k for k in scopes[part] if self.infos[k].domain == d] for part in ("in_distribution", "shifted")}
+            parts = {
+                part: [k for k in scopes[part] if self.infos[k].domain == d]
+                for part in ("in_distribution", "shifted")
+            }
             gap_keys = [k for k in shifted if self.infos[k].domain == d]
             for e in entries:
                 row: dict[str, Any] = {"domain": d, "model": e.label}
@@ -312,7 +361,11 @@ class Builder:
 
     def gap(self, entry: Entry, keys: Sequence[str]) -> dict[str, Any]:
         """Weighted mean generalization gap over shifted subsets (in-distribution minus shifted)."""
-        keys = [k for k in keys if len(self.clean(entry, k)) and len(self.clean(entry, str(self.infos[k].against)))]
+        keys = [
+            k
+            for k in keys
+            if len(self.clean(entry, k)) and len(self.clean(entry, str(self.infos[k].against)))
+        ]
         if not keys:
             return _no_figure()
         weights = domain_weights(keys, self.infos)
@@ -340,13 +393,24 @@ class Builder:
         if mode not in ("paired", "independent"):
             mode = "paired" if twins_available(a_keys, b_keys) else "independent"
         if mode == "paired":
-            ia, ib = mean_by_key(entry.values(base, self.tie_credit), a_keys), mean_by_key(entry.values(key, self.tie_credit), b_keys)
+            ia, ib = (
+                mean_by_key(entry.values(base, self.tie_credit), a_keys),
+                mean_by_key(entry.values(key, self.tie_credit), b_keys),
+            )
             shared = sorted(set(ia) & set(ib))
             diffs = np.array([ia[k] - ib[k] for k in shared])
             if len(diffs) >= 2:
-                return float(diffs.mean()), bootstrap_means(diffs, self.n_resamples, _rng(self.seed, f"gap:{key}")), len(diffs)
+                return (
+                    float(diffs.mean()),
+                    bootstrap_means(diffs, self.n_resamples, _rng(self.seed, f"gap:{key}")),
+                    len(diffs),
+                )
         a, b = self.clean(entry, base), self.clean(entry, key)
-        return (float(a.mean() - b.mean()), self.samples(entry, base) - self.samples(entry, key), len(a) + len(b))
+        return (
+            float(a.mean() - b.mean()),
+            self.samples(entry, base) - self.samples(entry, key),
+            len(a) + len(b),
+        )
 
 
 def _r(x: float | None) -> float | None:
@@ -403,9 +467,12 @@ def build_leaderboard(
     for d in domains:
         scopes[f"domain:{d}"] = [k for k in acc_keys if infos[k].domain == d]
     tables: dict[str, Any] = {}
-    significance: dict[str, Any] = {"alpha": alpha, "test": "paired bootstrap over items (rmbench.metrics.paired_test)",
-                                    "grouping": "greedy from the best model: a model opens a new group when it is "
-                                                "significantly below the current group's leader"}
+    significance: dict[str, Any] = {
+        "alpha": alpha,
+        "test": "paired bootstrap over items (rmbench.metrics.paired_test)",
+        "grouping": "greedy from the best model: a model opens a new group when it is "
+        "significantly below the current group's leader",
+    }
     for scope, keys in scopes.items():
         rows, per_item = {}, {}
         for e in entries:
@@ -415,12 +482,22 @@ def build_leaderboard(
                 rows[e.label] = _no_figure()
         groups = None
         if per_item:
-            groups = significance_groups({m: _nan(rows[m]["value"]) for m in per_item}, per_item, alpha=alpha,
-                                         n_resamples=n_resamples, seed=seed)
+            groups = significance_groups(
+                {m: _nan(rows[m]["value"]) for m in per_item},
+                per_item,
+                alpha=alpha,
+                n_resamples=n_resamples,
+                seed=seed,
+            )
             if scope == "overall":
                 significance["overall_pairs"] = [
-                    {"a": a, "b": bb, **{k: _r(v) if isinstance(v, float) else v for k, v in t.to_dict().items()}}
-                    for a, bb, t in all_pairs(groups.order, per_item, n_resamples=n_resamples, seed=seed)]
+                    {
+                        "a": a,
+                        "b": bb,
+                        **{k: _r(v) if isinstance(v, float) else v for k, v in t.to_dict().items()},
+                    }
+                    for a, bb, t in all_pairs(groups.order, per_item, n_resamples=n_resamples, seed=seed)
+                ]
         ranked = _ranked(rows, groups)
         if scope.startswith("domain:"):
             tables.setdefault("domains", {})[scope.split(":", 1)[1]] = ranked
@@ -429,29 +506,69 @@ def build_leaderboard(
     shifted = [k for k in scopes["shifted"] if infos[k].against in acc_keys]
     tables["gap"] = _ranked({e.label: b.covered_gap(e, shifted) for e in entries})
     axes = sorted({infos[k].axis or "unspecified" for k in shifted})
-    tables["axes"] = {a: _ranked({e.label: b.covered_gap(e, [k for k in shifted if (infos[k].axis or "unspecified") == a])
-                                  for e in entries}) for a in axes}
+    tables["axes"] = {
+        a: _ranked(
+            {
+                e.label: b.covered_gap(e, [k for k in shifted if (infos[k].axis or "unspecified") == a])
+                for e in entries
+            }
+        )
+        for a in axes
+    }
     overall_order = [r["model"] for r in tables["overall"]]
     by_label = {e.label: e for e in entries}
-    tables["domain_shift"] = b.domain_shift_rows(scopes, shifted, domains, [by_label[m] for m in overall_order])
+    tables["domain_shift"] = b.domain_shift_rows(
+        scopes, shifted, domains, [by_label[m] for m in overall_order]
+    )
     tables["subsets"] = {key: _subset_rows(b, info) for key, info in infos.items()}
     kinds = {e.label: model_kind(e.run) for e in entries}
     return {
         "schema": LEADERBOARD_SCHEMA,
         "schema_version": LEADERBOARD_SCHEMA_VERSION,
-        "settings": {"exclude": sorted(exclude), "tie_credit": tie_credit, "n_resamples": n_resamples, "seed": seed, "confidence": CONFIDENCE,
-                     "alpha": alpha, "accuracy": "pairwise accuracy, mean over subsets of a domain, then over domains",
-                     "gap": "in-distribution minus shifted accuracy, mean over shifted subsets"},
-        "models": [{"label": m, "kind": model_kind(by_label[m].run), "run": by_label[m].run.folder.name,
-                    "manifest": {k: _portable(by_label[m].run.manifest[k]) for k in _MANIFEST_KEYS
-                                if k in by_label[m].run.manifest}}
-                   for m in overall_order],
+        "settings": {
+            "exclude": sorted(exclude),
+            "tie_credit": tie_credit,
+            "n_resamples": n_resamples,
+            "seed": seed,
+            "confidence": CONFIDENCE,
+            "alpha": alpha,
+            "accuracy": "pairwise accuracy, mean over subsets of a domain, then over domains",
+            "gap": "in-distribution minus shifted accuracy, mean over shifted subsets",
+        },
+        "models": [
+            {
+                "label": m,
+                "kind": model_kind(by_label[m].run),
+                "run": by_label[m].run.folder.name,
+                "manifest": {
+                    k: _portable(by_label[m].run.manifest[k])
+                    for k in _MANIFEST_KEYS
+                    if k in by_label[m].run.manifest
+                },
+            }
+            for m in overall_order
+        ],
         "domains": domains,
         "axes": axes,
-        "subsets": [{"key": k, "task": i.task, "subset": i.subset, "domain": i.domain, "role": i.role, "kind": i.kind,
-                     "axis": i.axis, "against": i.against, "metric": "kendall_tau_b" if i.pointwise else "pairwise_accuracy",
-                     "n_items": i.n_items, "variant": i.variant, "in_aggregates": k in acc_keys,
-                     "fingerprint": i.fingerprint, "models": sorted(i.models)} for k, i in infos.items()],
+        "subsets": [
+            {
+                "key": k,
+                "task": i.task,
+                "subset": i.subset,
+                "domain": i.domain,
+                "role": i.role,
+                "kind": i.kind,
+                "axis": i.axis,
+                "against": i.against,
+                "metric": "kendall_tau_b" if i.pointwise else "pairwise_accuracy",
+                "n_items": i.n_items,
+                "variant": i.variant,
+                "in_aggregates": k in acc_keys,
+                "fingerprint": i.fingerprint,
+                "models": sorted(i.models),
+            }
+            for k, i in infos.items()
+        ],
         "tables": tables,
         "significance": significance,
         "notes": notes,
@@ -465,8 +582,9 @@ def _misses_chance(row: dict[str, Any]) -> bool:
     return row["ci_low"] is not None and not (row["ci_low"] <= 0.5 <= row["ci_high"])
 
 
-def baseline_checks(subset_tables: dict[str, list[dict[str, Any]]], kinds: dict[str, str],
-                    infos: dict[str, SubsetInfo]) -> list[dict[str, Any]]:
+def baseline_checks(
+    subset_tables: dict[str, list[dict[str, Any]]], kinds: dict[str, str], infos: dict[str, SubsetInfo]
+) -> list[dict[str, Any]]:
     """Sanity checks on the trivial baselines, per pairwise subset.
 
     ``length_wins``: the length baseline beats 60% (the data rewards length). ``random_off_chance``:
@@ -481,17 +599,30 @@ def baseline_checks(subset_tables: dict[str, list[dict[str, Any]]], kinds: dict[
             if r["value"] is None:
                 continue
             if kind == "length" and r["value"] > LENGTH_WINS:
-                out.append({"subset": key, "model": r["model"], "check": "length_wins",
-                            "message": f"length baseline reaches {100 * r['value']:.1f}% (> 60%): the data rewards length"})
+                out.append(
+                    {
+                        "subset": key,
+                        "model": r["model"],
+                        "check": "length_wins",
+                        "message": f"length baseline reaches {100 * r['value']:.1f}% (> 60%): the data rewards length",
+                    }
+                )
             if kind == "random" and _misses_chance(r):
-                out.append({"subset": key, "model": r["model"], "check": "random_off_chance",
-                            "message": f"random baseline interval [{100 * r['ci_low']:.1f}, {100 * r['ci_high']:.1f}] "
-                                       "misses 50%"})
+                out.append(
+                    {
+                        "subset": key,
+                        "model": r["model"],
+                        "check": "random_off_chance",
+                        "message": f"random baseline interval [{100 * r['ci_low']:.1f}, {100 * r['ci_high']:.1f}] "
+                        "misses 50%",
+                    }
+                )
     return out
 
 
-def random_calibration(subset_tables: dict[str, list[dict[str, Any]]], kinds: dict[str, str],
-                       infos: dict[str, SubsetInfo]) -> list[dict[str, Any]]:
+def random_calibration(
+    subset_tables: dict[str, list[dict[str, Any]]], kinds: dict[str, str], infos: dict[str, SubsetInfo]
+) -> list[dict[str, Any]]:
     """Per random baseline: on how many pairwise subsets its interval misses 50%, against chance.
 
     Why: a calibrated 95% interval misses the true value on 5% of subsets, so over many subsets a
@@ -516,12 +647,23 @@ def random_calibration(subset_tables: dict[str, list[dict[str, Any]]], kinds: di
             continue
         rate = 1 - CONFIDENCE
         p_value = float(binom.sf(misses - 1, n, rate)) if misses else 1.0
-        verdict = ("consistent with calibrated intervals" if p_value >= 0.01
-                   else "more misses than chance explains: check the intervals")
-        out.append({"model": model, "subsets": n, "misses": misses, "expected": n * rate, "p_value": p_value,
-                    "message": f"{model}: its {100 * CONFIDENCE:.0f}% interval misses 50% on {misses} of {n} pairwise "
-                               f"subsets ({n * rate:.1f} expected by chance; P(at least {misses}) = {p_value:.2f}): "
-                               f"{verdict}"})
+        verdict = (
+            "consistent with calibrated intervals"
+            if p_value >= 0.01
+            else "more misses than chance explains: check the intervals"
+        )
+        out.append(
+            {
+                "model": model,
+                "subsets": n,
+                "misses": misses,
+                "expected": n * rate,
+                "p_value": p_value,
+                "message": f"{model}: its {100 * CONFIDENCE:.0f}% interval misses 50% on {misses} of {n} pairwise "
+                f"subsets ({n * rate:.1f} expected by chance; P(at least {misses}) = {p_value:.2f}): "
+                f"{verdict}",
+            }
+        )
     return out
 
 
@@ -532,8 +674,12 @@ def _subset_rows(b: Builder, info: SubsetInfo) -> list[dict[str, Any]]:
             continue
         if info.pointwise:
             fig = e.run.summary["subsets"][e.source[info.key]]["metrics"].get("kendall_tau_b", {})
-            rows[e.label] = _figure(_nan(fig.get("value")), _nan(fig.get("ci_low")), _nan(fig.get("ci_high")),
-                                    int(fig.get("n", 0)))
+            rows[e.label] = _figure(
+                _nan(fig.get("value")),
+                _nan(fig.get("ci_low")),
+                _nan(fig.get("ci_high")),
+                int(fig.get("n", 0)),
+            )
         else:
             v = b.clean(e, info.key)
             lo, hi = _interval(b.samples(e, info.key))

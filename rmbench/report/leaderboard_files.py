@@ -35,18 +35,34 @@ def to_csv(doc: dict[str, Any]) -> str:
     w.writerow(CSV_COLUMNS)
     t = doc["tables"]
     blocks: list[tuple[str, str, list[dict[str, Any]]]] = [
-        ("overall", "all", t["overall"]), ("in_distribution", "all", t["in_distribution"]),
-        ("shifted", "all", t["shifted"]), ("gap", "all", t["gap"]),
+        ("overall", "all", t["overall"]),
+        ("in_distribution", "all", t["in_distribution"]),
+        ("shifted", "all", t["shifted"]),
+        ("gap", "all", t["gap"]),
         *[("domain", d, rows) for d, rows in sorted(t.get("domains", {}).items())],
-        *[(f"domain_{part}", r["domain"], [{"model": r["model"], **r[part]}]) for r in t.get("domain_shift", [])
-          for part in ("in_distribution", "shifted", "gap")],
+        *[
+            (f"domain_{part}", r["domain"], [{"model": r["model"], **r[part]}])
+            for r in t.get("domain_shift", [])
+            for part in ("in_distribution", "shifted", "gap")
+        ],
         *[("axis_gap", a, rows) for a, rows in sorted(t.get("axes", {}).items())],
         *[("subset", k, rows) for k, rows in t.get("subsets", {}).items()],
     ]
     for table, scope, rows in blocks:
         for r in rows:
-            w.writerow([table, scope, r["model"], r.get("rank", ""), r.get("group", ""), _num(r.get("value")),
-                        _num(r.get("ci_low")), _num(r.get("ci_high")), r.get("n", "")])
+            w.writerow(
+                [
+                    table,
+                    scope,
+                    r["model"],
+                    r.get("rank", ""),
+                    r.get("group", ""),
+                    _num(r.get("value")),
+                    _num(r.get("ci_low")),
+                    _num(r.get("ci_high")),
+                    r.get("n", ""),
+                ]
+            )
     return buf.getvalue()
 
 
@@ -85,7 +101,9 @@ def to_markdown(doc: dict[str, Any], title: str = "rmbench leaderboard", preambl
     if doc.get("checks"):
         parts += [f"- `{c['subset']}` ({c['model']}): {c['message']}" for c in doc["checks"]]
     else:
-        parts.append("No subset where the length baseline beats 60% or the random baseline's interval misses 50%.")
+        parts.append(
+            "No subset where the length baseline beats 60% or the random baseline's interval misses 50%."
+        )
     parts.append("")
     if doc["notes"]:
         parts += ["## Coverage notes", ""]
@@ -94,8 +112,9 @@ def to_markdown(doc: dict[str, Any], title: str = "rmbench leaderboard", preambl
     return "\n".join(parts)
 
 
-def write_leaderboard(doc: dict[str, Any], out_dir: str | Path, *, title: str = "rmbench leaderboard",
-                      preamble: str = "") -> list[Path]:
+def write_leaderboard(
+    doc: dict[str, Any], out_dir: str | Path, *, title: str = "rmbench leaderboard", preamble: str = ""
+) -> list[Path]:
     """Write the four files into ``out_dir``; return their paths."""
     out = Path(out_dir)
     files = {

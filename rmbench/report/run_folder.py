@@ -42,7 +42,12 @@ def build_summary(
     """The summary.json document: the manifest (with the metric settings) and every figure."""
     return {
         "schema_version": SUMMARY_SCHEMA_VERSION,
-        "manifest": {**manifest, "tie_credit": tie_credit, "n_resamples": n_resamples, "bootstrap_seed": seed},
+        "manifest": {
+            **manifest,
+            "tie_credit": tie_credit,
+            "n_resamples": n_resamples,
+            "bootstrap_seed": seed,
+        },
         **build_metrics(subsets, tie_credit=tie_credit, n_resamples=n_resamples, seed=seed),
     }
 
@@ -61,7 +66,7 @@ def write_run(
     for sub in subsets:
         rows = [
             {"id": it.id, "source_id": it.source_id, "gold": list(it.gold), "scores": [float(x) for x in s]}
-            for it, s in zip(sub.items, sub.scores)
+            for it, s in zip(sub.items, sub.scores, strict=True)
         ]
         atomic_write_text(folder / SCORES_DIR / sub.task / f"{sub.subset}.jsonl", dumps_jsonl(rows))
     summary = build_summary(manifest, subsets, tie_credit=tie_credit, n_resamples=n_resamples, seed=seed)
@@ -92,8 +97,12 @@ class Run:
         if subset_key not in self._scores:
             task, subset = subset_key.split("/", 1)
             path = self.folder / SCORES_DIR / task / f"{subset}.jsonl"
-            rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-            self._scores[subset_key] = [ItemScores(r["id"], r["source_id"], r["gold"], r["scores"]) for r in rows]
+            rows = [
+                json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+            ]
+            self._scores[subset_key] = [
+                ItemScores(r["id"], r["source_id"], r["gold"], r["scores"]) for r in rows
+            ]
         return self._scores[subset_key]
 
 
@@ -105,5 +114,7 @@ def load_run(folder: str | Path) -> Run:
     summary = json.loads(path.read_text(encoding="utf-8"))
     version = summary.get("schema_version")
     if version != SUMMARY_SCHEMA_VERSION:
-        raise ValueError(f"{path}: summary schema version {version}, this rmbench reads {SUMMARY_SCHEMA_VERSION}")
+        raise ValueError(
+            f"{path}: summary schema version {version}, this rmbench reads {SUMMARY_SCHEMA_VERSION}"
+        )
     return Run(folder, summary)

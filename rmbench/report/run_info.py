@@ -113,4 +113,6 @@ def fingerprint_id(fingerprint: dict[str, str | None]) -> str:
 
 def fingerprint_conflicts(a: dict[str, str | None], b: dict[str, str | None]) -> list[str]:
     """Fields two fingerprints disagree on (a field one run does not record cannot conflict)."""
-    return [k for k in sorted(set(a) | set(b)) if a.get(k) is not None and b.get(k) is not None and a[k] != b[k]]
+    return [
+        k for k in sorted(set(a) | set(b)) if a.get(k) is not None and b.get(k) is not None and a[k] != b[k]
+    ]

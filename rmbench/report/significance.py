@@ -29,7 +29,9 @@ class Groups:
 
 def rank_order(values: Mapping[str, float]) -> list[str]:
     """Labels by value, best first; NaN last; ties broken by label so the order is stable."""
-    return sorted(values, key=lambda k: (np.isnan(values[k]), -values[k] if not np.isnan(values[k]) else 0.0, k))
+    return sorted(
+        values, key=lambda k: (np.isnan(values[k]), -values[k] if not np.isnan(values[k]) else 0.0, k)
+    )
 
 
 def significance_groups(

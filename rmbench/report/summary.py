@@ -92,7 +92,9 @@ def _pointwise_arrays(sub: SubsetScores) -> tuple[np.ndarray, np.ndarray]:
     return np.array([s[0] for s in sub.scores], float), np.array([it.gold[0] for it in sub.items], float)
 
 
-def subset_metrics(sub: SubsetScores, *, tie_credit: float = 0.5, n_resamples: int = 1000, seed: int = 0) -> dict[str, Any]:
+def subset_metrics(
+    sub: SubsetScores, *, tie_credit: float = 0.5, n_resamples: int = 1000, seed: int = 0
+) -> dict[str, Any]:
     """Every figure of one subset, each as {value, ci_low, ci_high, n}."""
     out: dict[str, Any] = {
         "task": sub.task,
@@ -110,11 +112,17 @@ def subset_metrics(sub: SubsetScores, *, tie_credit: float = 0.5, n_resamples: i
     if sub.pointwise:
         model, gold = _pointwise_arrays(sub)
         for name, corr in CORRELATIONS.items():
-            metrics[name] = statistic_ci(len(model), lambda i, c=corr: c(model[i], gold[i]), n_resamples=n_resamples, seed=seed).to_dict()
+            metrics[name] = statistic_ci(
+                len(model), lambda i, c=corr: c(model[i], gold[i]), n_resamples=n_resamples, seed=seed
+            ).to_dict()
         out["metrics"] = metrics
         out["diagnostics"] = {
             "tie_rate": float(1 - len(np.unique(model)) / len(model)) if len(model) else float("nan"),
-            "score_length_spearman": length_bias(sub.scores, [it.gold for it in sub.items], response_lengths([it.responses for it in sub.items]))["score_length_spearman"],
+            "score_length_spearman": length_bias(
+                sub.scores,
+                [it.gold for it in sub.items],
+                response_lengths([it.responses for it in sub.items]),
+            )["score_length_spearman"],
         }
         return out
     values = per_item_values(sub, tie_credit)
@@ -125,29 +133,55 @@ def subset_metrics(sub: SubsetScores, *, tie_credit: float = 0.5, n_resamples: i
     metrics["pairwise_accuracy"]["tie_credit"] = tie_credit
     out["metrics"] = metrics
     diagnostics: dict[str, Any] = {"tie_rate": float(np.nanmean(values["tie_rate"]))}
-    diagnostics.update(length_bias(sub.scores, [it.gold for it in sub.items], response_lengths([it.responses for it in sub.items]), tie_credit))
+    diagnostics.update(
+        length_bias(
+            sub.scores,
+            [it.gold for it in sub.items],
+            response_lengths([it.responses for it in sub.items]),
+            tie_credit,
+        )
+    )
     out["diagnostics"] = diagnostics
     return out
 
 
-def subset_gap(shifted: SubsetScores, base: SubsetScores, *, tie_credit: float, n_resamples: int, seed: int) -> dict[str, Any]:
+def subset_gap(
+    shifted: SubsetScores, base: SubsetScores, *, tie_credit: float, n_resamples: int, seed: int
+) -> dict[str, Any]:
     """Gap of the primary metric between a shifted subset and its in-distribution subset."""
     base_keys = [it.source_id for it in base.items]
     shift_keys = [it.source_id for it in shifted.items]
     out: dict[str, Any] = {"subset": shifted.subset, "against": base.subset, "axis": shifted.axis}
     if shifted.pointwise and base.pointwise:
-        gap = correlation_gap(_pointwise_arrays(base), base_keys, _pointwise_arrays(shifted), shift_keys,
-                              CORRELATIONS["kendall_tau_b"], mode=shifted.gap_mode, n_resamples=n_resamples, seed=seed)
+        gap = correlation_gap(
+            _pointwise_arrays(base),
+            base_keys,
+            _pointwise_arrays(shifted),
+            shift_keys,
+            CORRELATIONS["kendall_tau_b"],
+            mode=shifted.gap_mode,
+            n_resamples=n_resamples,
+            seed=seed,
+        )
         out["metric"] = "kendall_tau_b"
         out["gap"] = gap.to_dict()
         return out
     a, b = per_item_values(base, tie_credit), per_item_values(shifted, tie_credit)
-    gap = generalization_gap(a["pairwise_accuracy"], base_keys, b["pairwise_accuracy"], shift_keys,
-                             mode=shifted.gap_mode, n_resamples=n_resamples, seed=seed)
+    gap = generalization_gap(
+        a["pairwise_accuracy"],
+        base_keys,
+        b["pairwise_accuracy"],
+        shift_keys,
+        mode=shifted.gap_mode,
+        n_resamples=n_resamples,
+        seed=seed,
+    )
     out["metric"] = "pairwise_accuracy"
     out["gap"] = gap.to_dict()
     if gap.mode == "paired":
-        out["flip_rate"] = flip_rate(a["verdict"], base_keys, b["verdict"], shift_keys, n_resamples=n_resamples, seed=seed).to_dict()
+        out["flip_rate"] = flip_rate(
+            a["verdict"], base_keys, b["verdict"], shift_keys, n_resamples=n_resamples, seed=seed
+        ).to_dict()
     return out
 
 
@@ -155,7 +189,9 @@ def build_metrics(
     subsets: Sequence[SubsetScores], *, tie_credit: float = 0.5, n_resamples: int = 1000, seed: int = 0
 ) -> dict[str, Any]:
     """``subsets`` and ``tasks`` sections of summary.json."""
-    per_subset = {s.key: subset_metrics(s, tie_credit=tie_credit, n_resamples=n_resamples, seed=seed) for s in subsets}
+    per_subset = {
+        s.key: subset_metrics(s, tie_credit=tie_credit, n_resamples=n_resamples, seed=seed) for s in subsets
+    }
     by_key = {s.key: s for s in subsets}
     tasks: dict[str, Any] = {}
     for sub in subsets:
@@ -168,5 +204,7 @@ def build_metrics(
         if sub.role == "shifted" and sub.against:
             base = by_key.get(f"{sub.task}/{sub.against}")
             if base is not None:
-                entry["gaps"].append(subset_gap(sub, base, tie_credit=tie_credit, n_resamples=n_resamples, seed=seed))
+                entry["gaps"].append(
+                    subset_gap(sub, base, tie_credit=tie_credit, n_resamples=n_resamples, seed=seed)
+                )
     return {"subsets": per_subset, "tasks": tasks}

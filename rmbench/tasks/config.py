@@ -109,7 +109,9 @@ def _need(data: dict[str, Any], key: str, where: str, kind: type | tuple[type, .
         raise TaskConfigError(f"{where}: field '{key}' is missing")
     value = data[key]
     if not isinstance(value, kind):
-        raise TaskConfigError(f"{where}: field '{key}' must be {getattr(kind, '__name__', kind)}, got {value!r}")
+        raise TaskConfigError(
+            f"{where}: field '{key}' must be {getattr(kind, '__name__', kind)}, got {value!r}"
+        )
     return value
 
 
@@ -123,14 +125,27 @@ def _parse_source(raw: dict[str, Any], where: str) -> dict[str, Any]:
     source = _need(raw, "source", where, dict)
     kinds = [k for k in ("builtin", "public", "derive") if k in source]
     if len(kinds) != 1:
-        raise TaskConfigError(f"{where}: field 'source' must have exactly one of builtin, public, derive; got {sorted(source)}")
+        raise TaskConfigError(
+            f"{where}: field 'source' must have exactly one of builtin, public, derive; got {sorted(source)}"
+        )
     kind = kinds[0]
     if kind == "builtin":
         return {"builtin": _need(source, "builtin", f"{where}.source")}
     if kind == "public":
         spec = _need(source, "public", f"{where}.source", dict)
         w = f"{where}.source.public"
-        known = {"loader", "upstream", "data", "hub_id", "license", "opt_in", "opt_in_reason", "cap", "seed", "args"}
+        known = {
+            "loader",
+            "upstream",
+            "data",
+            "hub_id",
+            "license",
+            "opt_in",
+            "opt_in_reason",
+            "cap",
+            "seed",
+            "args",
+        }
         unknown = set(spec) - known
         if unknown:
             raise TaskConfigError(f"{w}: unknown field(s) {sorted(unknown)}")
@@ -177,8 +192,12 @@ def _parse_subset(raw: Any, where: str) -> SubsetConfig:
     split_raw = raw.get("split") or {}
     if not isinstance(split_raw, dict):
         raise TaskConfigError(f"{where}: field 'split' must be a mapping")
-    method = _choice(split_raw.get("method", "hash" if split_raw.get("train_fraction") else "none"),
-                     ("none", "hash", "loader"), where, "split.method")
+    method = _choice(
+        split_raw.get("method", "hash" if split_raw.get("train_fraction") else "none"),
+        ("none", "hash", "loader"),
+        where,
+        "split.method",
+    )
     fraction = float(split_raw.get("train_fraction", 0.0))
     if not 0.0 <= fraction < 1.0:
         raise TaskConfigError(f"{where}: split.train_fraction must be in [0, 1), got {fraction}")
@@ -216,11 +235,17 @@ def parse_task_config(data: Any, path: Path | None = None) -> TaskConfig:
         if s.against is not None:
             target = by_id.get(s.against)
             if target is None:
-                raise TaskConfigError(f"{where}: subset {s.id!r} is compared against unknown subset {s.against!r}")
+                raise TaskConfigError(
+                    f"{where}: subset {s.id!r} is compared against unknown subset {s.against!r}"
+                )
             if target.role != "in_distribution":
-                raise TaskConfigError(f"{where}: subset {s.id!r} must be compared against an in_distribution subset")
+                raise TaskConfigError(
+                    f"{where}: subset {s.id!r} must be compared against an in_distribution subset"
+                )
         if s.derive is not None and s.derive.from_subset not in by_id:
-            raise TaskConfigError(f"{where}: subset {s.id!r} derives from unknown subset {s.derive.from_subset!r}")
+            raise TaskConfigError(
+                f"{where}: subset {s.id!r} derives from unknown subset {s.derive.from_subset!r}"
+            )
     version = data.get("version")
     if version is None:
         raise TaskConfigError(f"{where}: field 'version' is missing")
@@ -244,5 +269,7 @@ def load_task_config(path: Path) -> TaskConfig:
         raise TaskConfigError(f"{path}: invalid YAML: {exc}") from exc
     config = parse_task_config(data, path)
     if config.name != path.parent.name:
-        raise TaskConfigError(f"{path}: task name {config.name!r} must match its folder name {path.parent.name!r}")
+        raise TaskConfigError(
+            f"{path}: task name {config.name!r} must match its folder name {path.parent.name!r}"
+        )
     return config

@@ -72,7 +72,9 @@ class Selection:
 
 
 class TaskRegistry:
-    def __init__(self, task_dirs: Sequence[str | Path] = (), *, builtin: bool = True, entry_points: bool = True):
+    def __init__(
+        self, task_dirs: Sequence[str | Path] = (), *, builtin: bool = True, entry_points: bool = True
+    ):
         self._folders: dict[str, Path] = {}
         roots: list[Path] = []
         if builtin and (b := builtin_tasks_dir()) is not None:

@@ -42,8 +42,12 @@ def check_disjoint(train: Iterable[Item], tests: dict[str, Iterable[Item]]) -> N
     for name, items in tests.items():
         for item in items:
             if item.source_id in train_ids:
-                clashes.append(f"{name}: test item {item.id!r} and train item {train_ids[item.source_id]!r} share source_id {item.source_id!r}")
+                clashes.append(
+                    f"{name}: test item {item.id!r} and train item {train_ids[item.source_id]!r} share source_id {item.source_id!r}"
+                )
     if clashes:
         shown = "\n  ".join(clashes[:10])
         more = f"\n  ... and {len(clashes) - 10} more" if len(clashes) > 10 else ""
-        raise LeakageError(f"training data overlaps {len(clashes)} test item(s) by source_id:\n  {shown}{more}")
+        raise LeakageError(
+            f"training data overlaps {len(clashes)} test item(s) by source_id:\n  {shown}{more}"
+        )

@@ -97,7 +97,9 @@ class Task:
     def _load(self, subset: SubsetConfig, split: str, data_dir: Path | None) -> list[Item]:
         if subset.derive is not None:
             base = self.load(subset.derive.from_subset, split, data_dir)
-            return apply_transform(subset.derive.transform, base, seed=subset.derive.seed, **subset.derive.args)
+            return apply_transform(
+                subset.derive.transform, base, seed=subset.derive.seed, **subset.derive.args
+            )
         if subset.builtin is not None:
             items = read_items(self.folder / subset.builtin, pointwise=subset.pointwise)
         else:
@@ -132,6 +134,8 @@ class Task:
         records = [r.to_dict() if isinstance(r, Item) else r for r in records]
         items = items_from_records(records, name=label, pointwise=subset.pointwise)
         if public.cap is not None and "cap" not in params and len(items) > public.cap:
-            keep = set(sorted(range(len(items)), key=lambda i: hash_unit(public.seed, items[i].id))[: public.cap])
+            keep = set(
+                sorted(range(len(items)), key=lambda i: hash_unit(public.seed, items[i].id))[: public.cap]
+            )
             items = [it for i, it in enumerate(items) if i in keep]
         return items

@@ -60,8 +60,12 @@ def model_card(summary: dict[str, Any]) -> str:
         "## Data",
         "",
         "Train splits of these subsets (items with at least two responses of different gold"
-        + ("" if data.get("subset_patterns") else "; by default only in-distribution subsets, so the shifted "
-           "subsets still measure a shift") + "):",
+        + (
+            ""
+            if data.get("subset_patterns")
+            else "; by default only in-distribution subsets, so the shifted subsets still measure a shift"
+        )
+        + "):",
         "",
         *_table(["subset", "train items"], [[k, v] for k, v in data["subsets"].items()]),
         "",
@@ -76,8 +80,10 @@ def model_card(summary: dict[str, Any]) -> str:
         f"{data['max_pairs'] or 'no'} cap in all).",
     ]
     if data.get("unlabelled_items"):
-        lines.append(f"- Unlabelled pool for self-evolved rounds: {data['unlabelled_items']} items whose gold "
-                     "was set aside (used only to report pseudo-label agreement).")
+        lines.append(
+            f"- Unlabelled pool for self-evolved rounds: {data['unlabelled_items']} items whose gold "
+            "was set aside (used only to report pseudo-label agreement)."
+        )
     checked = data["leakage_checked"]
     lines += [
         f"- Leakage check: no training item shares a `source_id` with the test split of any subset of the "
@@ -98,10 +104,32 @@ def model_card(summary: dict[str, Any]) -> str:
         "",
     ]
     rounds = result["rounds"]
-    rows = [[r["round"], r["labelled_pairs"], r["pseudo_pairs"], _pct(r["pseudo_agreement"]),
-             _pct(r["heldout_accuracy"]), r["steps"], r["seconds"], r["stopped"]] for r in rounds]
-    lines += _table(["round", "labelled pairs", "self-labelled pairs", "self-labels agree with gold",
-                     "held-out accuracy", "steps", "seconds", "stopped"], rows)
+    rows = [
+        [
+            r["round"],
+            r["labelled_pairs"],
+            r["pseudo_pairs"],
+            _pct(r["pseudo_agreement"]),
+            _pct(r["heldout_accuracy"]),
+            r["steps"],
+            r["seconds"],
+            r["stopped"],
+        ]
+        for r in rounds
+    ]
+    lines += _table(
+        [
+            "round",
+            "labelled pairs",
+            "self-labelled pairs",
+            "self-labels agree with gold",
+            "held-out accuracy",
+            "steps",
+            "seconds",
+            "stopped",
+        ],
+        rows,
+    )
     lines += [
         "",
         f"Before training: {_pct(result['initial_accuracy'])}. Final model: {_pct(result['final_accuracy'])}"

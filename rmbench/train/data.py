@@ -53,10 +53,14 @@ def gold_pairs(items: Sequence[Item], max_per_item: int | None = None, seed: int
 
 def unordered_pairs(item: Item) -> list[tuple[int, int]]:
     """Index pairs (a < b) of distinct responses: what an unlabelled item offers to self-labelling."""
-    return [(a, b) for a in range(item.k) for b in range(a + 1, item.k) if item.responses[a] != item.responses[b]]
+    return [
+        (a, b) for a in range(item.k) for b in range(a + 1, item.k) if item.responses[a] != item.responses[b]
+    ]
 
 
-def slice_by_source(items: Sequence[Item], fraction: float, seed: int, salt: str) -> tuple[list[Item], list[Item]]:
+def slice_by_source(
+    items: Sequence[Item], fraction: float, seed: int, salt: str
+) -> tuple[list[Item], list[Item]]:
     """(rest, slice): items whose seeded ``source_id`` hash falls under ``fraction`` form the slice."""
     if not 0.0 <= fraction < 1.0:
         raise TrainingError(f"{salt} fraction must be in [0, 1), got {fraction}")

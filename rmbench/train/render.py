@@ -24,9 +24,11 @@ def describe_rendering(tokenizer: Any) -> str:
     if getattr(tokenizer, "chat_template", None):
         return "the tokenizer's chat template (prompt messages, then the response as the assistant turn)"
     if _is_pair_tokenizer(tokenizer):
-        return ("a sentence pair `[CLS] prompt [SEP] response [SEP]` (the base has no chat template; a chat "
-                "prompt is flattened to `role: content` lines)")
-    return "`prompt + \"\\n\\n\" + response` (the base has no chat template)"
+        return (
+            "a sentence pair `[CLS] prompt [SEP] response [SEP]` (the base has no chat template; a chat "
+            "prompt is flattened to `role: content` lines)"
+        )
+    return '`prompt + "\\n\\n" + response` (the base has no chat template)'
 
 
 def usage_snippet(tokenizer: Any, max_length: int) -> list[str]:
@@ -38,7 +40,11 @@ def usage_snippet(tokenizer: Any, max_length: int) -> list[str]:
             "reward = rm(**ids).logits[0, 0]",
         ]
     if _is_pair_tokenizer(tokenizer):
-        return [f"inputs = tok('What is 2 + 2?', '4.', return_tensors='pt', truncation='only_first', max_length={max_length})",
-                "reward = rm(**inputs).logits[0, 0]"]
-    return [f"inputs = tok('What is 2 + 2?' + '\\n\\n' + '4.', return_tensors='pt', truncation=True, max_length={max_length})",
-            "reward = rm(**inputs).logits[0, 0]"]
+        return [
+            f"inputs = tok('What is 2 + 2?', '4.', return_tensors='pt', truncation='only_first', max_length={max_length})",
+            "reward = rm(**inputs).logits[0, 0]",
+        ]
+    return [
+        f"inputs = tok('What is 2 + 2?' + '\\n\\n' + '4.', return_tensors='pt', truncation=True, max_length={max_length})",
+        "reward = rm(**inputs).logits[0, 0]",
+    ]

@@ -44,20 +44,24 @@ class PseudoPair:
     agrees: bool | None  # None when the hidden gold ties the two responses
 
 
-def pseudo_label(trainer: RewardTrainer, unlabelled: Sequence[Item], keep_fraction: float) -> list[PseudoPair]:
+def pseudo_label(
+    trainer: RewardTrainer, unlabelled: Sequence[Item], keep_fraction: float
+) -> list[PseudoPair]:
     """The model's own verdicts on every response pair of ``unlabelled``, most confident first, cut to a share."""
     if not 0.0 < keep_fraction <= 1.0:
         raise TrainingError(f"keep fraction must be in (0, 1], got {keep_fraction}")
     scores = trainer.score_items(unlabelled)
     candidates: list[PseudoPair] = []
-    for item, s in zip(unlabelled, scores):
+    for item, s in zip(unlabelled, scores, strict=True):
         for a, b in unordered_pairs(item):
             if s[a] == s[b]:
                 continue
             hi, lo = (a, b) if s[a] > s[b] else (b, a)
             pair = Pair(item.prompt, item.responses[hi], item.responses[lo], item.id, item.source_id)
             gold_diff = item.gold[hi] - item.gold[lo]
-            candidates.append(PseudoPair(pair, float(abs(s[a] - s[b])), None if gold_diff == 0 else gold_diff > 0))
+            candidates.append(
+                PseudoPair(pair, float(abs(s[a] - s[b])), None if gold_diff == 0 else gold_diff > 0)
+            )
     candidates.sort(key=lambda c: (-c.confidence, c.pair.item_id, c.pair.chosen))
     return candidates[: max(1, round(keep_fraction * len(candidates)))] if candidates else []
 
@@ -88,13 +92,27 @@ def self_evolve(
             if not pseudo:
                 log(f"round {r}: the unlabelled pool gave no pairs; stopping")
                 break
-        fit = trainer.fit([*labelled, *(c.pair for c in pseudo)], heldout, out_dir, progress, desc=f"round {r}")
+        fit = trainer.fit(
+            [*labelled, *(c.pair for c in pseudo)], heldout, out_dir, progress, desc=f"round {r}"
+        )
         acc = trainer.accuracy(heldout) if heldout else None
-        reports.append(RoundReport(r, len(labelled), len(pseudo), agreement(pseudo) if pseudo else None, acc,
-                                   fit.steps, fit.seconds, fit.stopped))
+        reports.append(
+            RoundReport(
+                r,
+                len(labelled),
+                len(pseudo),
+                agreement(pseudo) if pseudo else None,
+                acc,
+                fit.steps,
+                fit.seconds,
+                fit.stopped,
+            )
+        )
         fits.append(fit)
         agree = reports[-1].pseudo_agreement
-        log(f"round {r}: {len(labelled)} labelled + {len(pseudo)} self-labelled pairs"
+        log(
+            f"round {r}: {len(labelled)} labelled + {len(pseudo)} self-labelled pairs"
             + (f" (agree with hidden gold {agree:.1%})" if agree is not None else "")
-            + (f"; held-out accuracy {acc:.1%}" if acc is not None else ""))
+            + (f"; held-out accuracy {acc:.1%}" if acc is not None else "")
+        )
     return reports, fits

@@ -50,7 +50,9 @@ def load_training_source(
         items = sel.task.load(sel.subset.id, split="train", data_dir=data_dir)
         usable = rankable(items)
         if not usable:
-            source.skipped[sel.key] = "no train split" if not items else "no gold-ordered pairs (pointwise or tied)"
+            source.skipped[sel.key] = (
+                "no train split" if not items else "no gold-ordered pairs (pointwise or tied)"
+            )
             continue
         fresh = [it for it in usable if it.id not in seen_ids]
         seen_ids.update(it.id for it in fresh)

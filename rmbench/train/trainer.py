@@ -118,7 +118,11 @@ class RewardTrainer:
                 types[row, :n] = torch.tensor(r.token_type_ids, dtype=torch.long)
         device = next(self.model.parameters()).device
         kwargs = {"token_type_ids": types.to(device)} if inputs[0].token_type_ids is not None else {}
-        return self.model(input_ids=ids.to(device), attention_mask=mask.to(device), **kwargs).logits[:, 0].float()
+        return (
+            self.model(input_ids=ids.to(device), attention_mask=mask.to(device), **kwargs)
+            .logits[:, 0]
+            .float()
+        )
 
     # --- scoring ------------------------------------------------------------------------------
     @torch.inference_mode()
@@ -191,11 +195,17 @@ class RewardTrainer:
             if p.requires_grad:
                 decays = not (p.ndim < 2 or "norm" in name.lower())
                 groups.setdefault((id(p) not in body, decays), []).append(p)
-        optimizer = torch.optim.AdamW([
-            {"params": params, "weight_decay": self.config.weight_decay if decays else 0.0,
-             "lr": self.config.lr * (self.config.head_lr_multiplier if head else 1.0)}
-            for (head, decays), params in groups.items()
-        ], lr=self.config.lr)
+        optimizer = torch.optim.AdamW(
+            [
+                {
+                    "params": params,
+                    "weight_decay": self.config.weight_decay if decays else 0.0,
+                    "lr": self.config.lr * (self.config.head_lr_multiplier if head else 1.0),
+                }
+                for (head, decays), params in groups.items()
+            ],
+            lr=self.config.lr,
+        )
         warmup = int(self.config.warmup_ratio * total_steps)
         return optimizer, get_linear_schedule_with_warmup(optimizer, warmup, total_steps)
 
@@ -219,7 +229,9 @@ class RewardTrainer:
         set_seed(cfg.seed)
         chosen = self.encode([(p.prompt, p.chosen) for p in pairs])
         rejected = self.encode([(p.prompt, p.rejected) for p in pairs])
-        self._pair_len = [max(len(c.input_ids), len(r.input_ids)) for c, r in zip(chosen, rejected)]
+        self._pair_len = [
+            max(len(c.input_ids), len(r.input_ids)) for c, r in zip(chosen, rejected, strict=True)
+        ]
         steps_per_epoch = math.ceil(len(pairs) / cfg.batch_size)
         total_steps = max(1, math.ceil(cfg.epochs * steps_per_epoch))
         eval_every = cfg.eval_every or max(1, steps_per_epoch // 4)
@@ -251,15 +263,20 @@ class RewardTrainer:
                 over_time = cfg.max_minutes is not None and time.monotonic() - start > cfg.max_minutes * 60
                 last = step >= total_steps or over_time
                 if step % eval_every == 0 or last:
-                    record = {"step": step, "epoch": round(step / steps_per_epoch, 3),
-                              "train_loss": float(np.mean([r[0] for r in recent])),
-                              "train_accuracy": float(np.mean([r[1] for r in recent]))}
+                    record = {
+                        "step": step,
+                        "epoch": round(step / steps_per_epoch, 3),
+                        "train_loss": float(np.mean([r[0] for r in recent])),
+                        "train_accuracy": float(np.mean([r[1] for r in recent])),
+                    }
                     if heldout:
                         acc, h_loss = self.heldout_metrics(heldout)
                         record["heldout_accuracy"], record["heldout_loss"] = acc, h_loss
                         if h_loss < best_loss:
                             best_acc, best_loss, best_step, bad_evals = acc, h_loss, step, 0
-                            best_state = {k: v.detach().cpu().clone() for k, v in self.model.state_dict().items()}
+                            best_state = {
+                                k: v.detach().cpu().clone() for k, v in self.model.state_dict().items()
+                            }
                             if out_dir is not None:
                                 save_reward_model(self.model, self.tokenizer, out_dir, self.config.max_length)
                         else:

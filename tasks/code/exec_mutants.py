@@ -75,8 +75,17 @@ def humaneval_tests(test_source: str) -> tuple[list[str], list[str]]:
 
 
 def _key(problem: ExecProblem, candidates: list[str]) -> str:
-    blob = json.dumps([CACHE_VERSION, PER_CASE_SECONDS, problem.reference, problem.tests, problem.setup,
-                       problem.entry, candidates])
+    blob = json.dumps(
+        [
+            CACHE_VERSION,
+            PER_CASE_SECONDS,
+            problem.reference,
+            problem.tests,
+            problem.setup,
+            problem.entry,
+            candidates,
+        ]
+    )
     return hashlib.sha256(blob.encode()).hexdigest()
 
 
@@ -87,9 +96,14 @@ def _run(problem: ExecProblem, candidates: list[str]) -> list[list[bool] | None]
             return json.loads(path.read_text(encoding="utf-8"))
         except (OSError, json.JSONDecodeError):
             pass  # a damaged cache entry is recomputed
-    results = python_batch([problem.reference, *candidates], problem.tests, entry=problem.entry,
-                           setup=problem.setup, timeout=30 + PER_CASE_SECONDS * len(candidates),
-                           per_case=PER_CASE_SECONDS)
+    results = python_batch(
+        [problem.reference, *candidates],
+        problem.tests,
+        entry=problem.entry,
+        setup=problem.setup,
+        timeout=30 + PER_CASE_SECONDS * len(candidates),
+        per_case=PER_CASE_SECONDS,
+    )
     path.parent.mkdir(parents=True, exist_ok=True)
     atomic_write_text(path, json.dumps(results))
     return results
@@ -105,31 +119,49 @@ def verify_problem(problem: ExecProblem, seed: int, max_candidates: int) -> list
     if not results or results[0] is None or not all(results[0]):
         return None
     out = []
-    for mutation, code, passed in zip(pool, codes, results[1:]):
+    for mutation, code, passed in zip(pool, codes, results[1:], strict=True):
         if passed is not None and not all(passed):
             out.append(Verified(mutation, code, sum(passed)))
     return out
 
 
-def verify_all(problems: list[ExecProblem], seed: int, max_candidates: int) -> dict[str, list[Verified] | None]:
+def verify_all(
+    problems: list[ExecProblem], seed: int, max_candidates: int
+) -> dict[str, list[Verified] | None]:
     workers = max(1, min(8, os.cpu_count() or 1))
     with ThreadPoolExecutor(max_workers=workers) as pool:
         results = pool.map(lambda p: verify_problem(p, seed, max_candidates), problems)
-        return {p.source_id: r for p, r in zip(problems, results)}
+        return {p.source_id: r for p, r in zip(problems, results, strict=True)}
 
 
 def _rmeta_reference(total: int) -> dict[str, Any]:
-    return {"label": "reference", "reason": f"upstream reference solution: passes all {total} tests",
-            "tests_passed": total, "tests_total": total}
+    return {
+        "label": "reference",
+        "reason": f"upstream reference solution: passes all {total} tests",
+        "tests_passed": total,
+        "tests_total": total,
+    }
 
 
 def _rmeta_mutant(v: Verified, total: int) -> dict[str, Any]:
-    return {"label": "mutant", "flaw": v.mutation.describe(), "error_type": v.mutation.operator,
-            "mutation": v.mutation.to_dict(), "tests_passed": v.passed, "tests_total": total}
+    return {
+        "label": "mutant",
+        "flaw": v.mutation.describe(),
+        "error_type": v.mutation.operator,
+        "mutation": v.mutation.to_dict(),
+        "tests_passed": v.passed,
+        "tests_total": total,
+    }
 
 
-def pair_records(problem: ExecProblem, verified: list[Verified], per_problem: int, seed: int,
-                 meta: dict[str, Any], id_prefix: str) -> list[dict[str, Any]]:
+def pair_records(
+    problem: ExecProblem,
+    verified: list[Verified],
+    per_problem: int,
+    seed: int,
+    meta: dict[str, Any],
+    id_prefix: str,
+) -> list[dict[str, Any]]:
     """Up to ``per_problem`` (reference, mutant) pairs, preferring different mutation operators."""
     rng = random.Random(f"{seed}:pairs:{problem.source_id}")
     shuffled = sorted(verified, key=lambda v: (v.mutation.offset, v.mutation.after))
@@ -151,13 +183,27 @@ def pair_records(problem: ExecProblem, verified: list[Verified], per_problem: in
             responses.reverse()
             rmeta.reverse()
             gold.reverse()
-        out.append({"id": f"{id_prefix}/{problem.source_id}/{n}", "prompt": problem.prompt, "responses": responses,
-                    "gold": gold, "meta": dict(meta), "response_meta": rmeta})
+        out.append(
+            {
+                "id": f"{id_prefix}/{problem.source_id}/{n}",
+                "prompt": problem.prompt,
+                "responses": responses,
+                "gold": gold,
+                "meta": dict(meta),
+                "response_meta": rmeta,
+            }
+        )
     return out
 
 
-def ranking_record(problem: ExecProblem, verified: list[Verified], seed: int, meta: dict[str, Any],
-                   id_prefix: str, k: int = 4) -> dict[str, Any] | None:
+def ranking_record(
+    problem: ExecProblem,
+    verified: list[Verified],
+    seed: int,
+    meta: dict[str, Any],
+    id_prefix: str,
+    k: int = 4,
+) -> dict[str, Any] | None:
     """Reference + up to k - 1 mutants with pairwise different shares of tests passed (k >= 3)."""
     rng = random.Random(f"{seed}:rank:{problem.source_id}")
     by_passed: dict[int, list[Verified]] = {}
@@ -175,5 +221,11 @@ def ranking_record(problem: ExecProblem, verified: list[Verified], seed: int, me
         v = rng.choice(by_passed[level])
         rows.append((v.code, round(v.passed / total, 6), _rmeta_mutant(v, total)))
     rng.shuffle(rows)
-    return {"id": f"{id_prefix}/{problem.source_id}", "prompt": problem.prompt, "responses": [r[0] for r in rows],
-            "gold": [r[1] for r in rows], "meta": dict(meta), "response_meta": [r[2] for r in rows]}
+    return {
+        "id": f"{id_prefix}/{problem.source_id}",
+        "prompt": problem.prompt,
+        "responses": [r[0] for r in rows],
+        "gold": [r[1] for r in rows],
+        "meta": dict(meta),
+        "response_meta": [r[2] for r in rows],
+    }

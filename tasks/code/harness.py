@@ -120,8 +120,9 @@ def case_program(code: str, language: str, fn: str, inputs: list[list[Any]], per
     if language == "python":
         return code + "\n" + _PY_CASES.format(cases=cases, fn=fn, per_case=per_case)
     # the candidate runs in a vm context so that every call gets its own timeout, as in Python
-    return _JS_CASES.format(code=json.dumps(code), call=json.dumps(f"{fn}(...__args)"), cases=cases,
-                            per_ms=int(per_case * 1000))
+    return _JS_CASES.format(
+        code=json.dumps(code), call=json.dumps(f"{fn}(...__args)"), cases=cases, per_ms=int(per_case * 1000)
+    )
 
 
 def outputs(code: str, language: str, fn: str, inputs: list[list[Any]], timeout: float = 10.0) -> list[Any]:
@@ -139,18 +140,19 @@ def same_value(got: Any, expected: Any) -> bool:
     if isinstance(got, (int, float)) and isinstance(expected, (int, float)):
         return abs(got - expected) <= 1e-9 * max(1.0, abs(expected))
     if isinstance(got, list) and isinstance(expected, list):
-        return len(got) == len(expected) and all(same_value(g, e) for g, e in zip(got, expected))
+        return len(got) == len(expected) and all(same_value(g, e) for g, e in zip(got, expected, strict=True))
     return got == expected
 
 
 def run_cases(code: str, language: str, fn: str, cases: list[list[Any]], timeout: float = 10.0) -> list[bool]:
     """Pass/fail per ``[args, expected]`` case."""
     got = outputs(code, language, fn, [args for args, _ in cases], timeout=timeout)
-    return [same_value(g, expected) for g, (_, expected) in zip(got, cases)]
+    return [same_value(g, expected) for g, (_, expected) in zip(got, cases, strict=True)]
 
 
-def run_cases_strict(code: str, language: str, fn: str, cases: list[list[Any]],
-                     timeout: float = 60.0, per_case: float = 2.0) -> list[bool] | None:
+def run_cases_strict(
+    code: str, language: str, fn: str, cases: list[list[Any]], timeout: float = 60.0, per_case: float = 2.0
+) -> list[bool] | None:
     """Like :func:`run_cases`, but None when any case hit its time limit or the program never
     finished (verdict unknown). Each case has its own ``per_case`` limit, so the start-up time of
     the interpreter on a busy machine does not decide anything."""
@@ -160,14 +162,29 @@ def run_cases_strict(code: str, language: str, fn: str, cases: list[list[Any]],
     if result.timed_out or any(kind == "@@T" for kind, *_ in reported) or len(reported) < len(cases):
         return None
     got = _parse(result.stdout, len(cases))
-    return [same_value(g, expected) for g, (_, expected) in zip(got, cases)]
+    return [same_value(g, expected) for g, (_, expected) in zip(got, cases, strict=True)]
 
 
-def run_asserts(code: str, entry_point: str, tests: list[str], setup: list[str] | None = None,
-                timeout: float = 20.0, per_case: float = 3.0) -> list[bool]:
+def run_asserts(
+    code: str,
+    entry_point: str,
+    tests: list[str],
+    setup: list[str] | None = None,
+    timeout: float = 20.0,
+    per_case: float = 3.0,
+) -> list[bool]:
     """Pass/fail per assert-style test (Python only); setup runs once, in the same namespace."""
-    program = code + "\n" + _PY_ASSERTS.format(entry=entry_point, setup=list(setup or []), tests=list(tests),
-                                               per_case=per_case, setup_time=per_case)
+    program = (
+        code
+        + "\n"
+        + _PY_ASSERTS.format(
+            entry=entry_point,
+            setup=list(setup or []),
+            tests=list(tests),
+            per_case=per_case,
+            setup_time=per_case,
+        )
+    )
     result = run_code(program, "python", timeout=timeout)
     return [r is not ERROR for r in _parse(result.stdout, len(tests))]
 
@@ -229,9 +246,18 @@ for _c, _code in enumerate(_SPEC["codes"]):
 _BATCH_LINE = re.compile(r"^@@([RETD]) (\d+) (\d+)$")
 
 
-def python_batch(codes: list[str], tests: list[Any], *, entry: str | None = None, fn: str | None = None,
-                 setup: list[str] | None = None, timeout: float = 60.0, per_case: float = 3.0,
-                 memory_mb: int = 1024, slow_fails: bool = False) -> list[list[bool] | None]:
+def python_batch(
+    codes: list[str],
+    tests: list[Any],
+    *,
+    entry: str | None = None,
+    fn: str | None = None,
+    setup: list[str] | None = None,
+    timeout: float = 60.0,
+    per_case: float = 3.0,
+    memory_mb: int = 1024,
+    slow_fails: bool = False,
+) -> list[list[bool] | None]:
     """Run many Python candidates against one test suite in a single sandboxed process.
 
     ``tests`` are assert statements (strings; the candidate is bound to ``candidate`` when
@@ -242,8 +268,17 @@ def python_batch(codes: list[str], tests: list[Any], *, entry: str | None = None
     just fails (how the built-in labels were made: every built-in input is tiny, so a test that
     runs for seconds is an infinite loop).
     """
-    spec = json.dumps({"codes": codes, "tests": tests, "entry": entry, "fn": fn, "setup": list(setup or []),
-                       "per_case": per_case, "slow_fails": slow_fails})
+    spec = json.dumps(
+        {
+            "codes": codes,
+            "tests": tests,
+            "entry": entry,
+            "fn": fn,
+            "setup": list(setup or []),
+            "per_case": per_case,
+            "slow_fails": slow_fails,
+        }
+    )
     result = run_code(_PY_BATCH.format(spec=spec), "python", timeout=timeout, memory_mb=memory_mb)
     passed: list[list[bool]] = [[False] * len(tests) for _ in codes]
     slow = [False] * len(codes)
@@ -261,4 +296,4 @@ def python_batch(codes: list[str], tests: list[Any], *, entry: str | None = None
             slow[c] = True
         elif kind == "R" and 0 <= i < len(tests):
             passed[c][i] = True
-    return [p if d and (slow_fails or not s) else None for p, d, s in zip(passed, done, slow)]
+    return [p if d and (slow_fails or not s) else None for p, d, s in zip(passed, done, slow, strict=True)]

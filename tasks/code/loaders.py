@@ -22,7 +22,9 @@ MISUSE = ("value misuse", "operator misuse", "variable misuse", "function misuse
 LOGIC = ("missing logic", "excess logic")
 
 
-def _capped(records: list[dict[str, Any]], cap: int | None, seed: int, key: str = "source_id") -> list[dict[str, Any]]:
+def _capped(
+    records: list[dict[str, Any]], cap: int | None, seed: int, key: str = "source_id"
+) -> list[dict[str, Any]]:
     """Keep at most ``cap`` records, chosen by a seeded hash of their key (stable under reordering)."""
     if cap is None or len(records) <= cap:
         return records
@@ -31,7 +33,9 @@ def _capped(records: list[dict[str, Any]], cap: int | None, seed: int, key: str 
     return [r for r in records if id(r) in keep]
 
 
-def _randomised_pair(item_id: str, seed: int, good: str, bad: str, good_meta: dict, bad_meta: dict) -> dict[str, Any]:
+def _randomised_pair(
+    item_id: str, seed: int, good: str, bad: str, good_meta: dict, bad_meta: dict
+) -> dict[str, Any]:
     rng = random.Random(f"{seed}:{item_id}")
     if rng.random() < 0.5:
         return {"responses": [good, bad], "gold": [1, 0], "response_meta": [good_meta, bad_meta]}
@@ -41,8 +45,13 @@ def _randomised_pair(item_id: str, seed: int, good: str, bad: str, good_meta: di
 # ------------------------------------------------------------------------------------------ HumanEvalPack
 
 
-def load_humanevalpack(data_dir: Path, language: str = "python", bug_types: list[str] | None = None,
-                       seed: int = 0, cap: int | None = None) -> list[dict[str, Any]]:
+def load_humanevalpack(
+    data_dir: Path,
+    language: str = "python",
+    bug_types: list[str] | None = None,
+    seed: int = 0,
+    cap: int | None = None,
+) -> list[dict[str, Any]]:
     """Canonical solution (passes the tests) vs the human-written buggy one (fails them), same prompt.
 
     The response is the full program: ``declaration + solution``. ``bug_types`` keeps only those
@@ -50,12 +59,24 @@ def load_humanevalpack(data_dir: Path, language: str = "python", bug_types: list
     """
     if language not in HEP_LANGS:
         raise ValueError(f"language must be one of {', '.join(HEP_LANGS)}, got {language!r}")
-    path = Path(data_dir) / "humanevalpack/evaluation/create/humaneval-x/data" / language / "data/humanevalpack.jsonl"
+    path = (
+        Path(data_dir)
+        / "humanevalpack/evaluation/create/humaneval-x/data"
+        / language
+        / "data/humanevalpack.jsonl"
+    )
     records = []
     with path.open(encoding="utf-8") as handle:
         for line_no, line in enumerate(handle, start=1):
             row = json.loads(line)
-            for field in ("task_id", "instruction", "declaration", "canonical_solution", "buggy_solution", "bug_type"):
+            for field in (
+                "task_id",
+                "instruction",
+                "declaration",
+                "canonical_solution",
+                "buggy_solution",
+                "bug_type",
+            ):
                 if field not in row:
                     raise ValueError(f"{path}:{line_no}: field {field!r} is missing")
             if bug_types and row["bug_type"] not in bug_types:
@@ -65,19 +86,39 @@ def load_humanevalpack(data_dir: Path, language: str = "python", bug_types: list
             good = row["declaration"] + row["canonical_solution"]
             bad = row["declaration"] + row["buggy_solution"]
             pair = _randomised_pair(
-                item_id, seed, good, bad,
-                {"label": "canonical", "reason": "HumanEvalPack canonical solution (passes the upstream tests)"},
-                {"label": "buggy", "flaw": f"human-inserted bug ({row['bug_type']}): {row.get('failure_symptoms', '')}",
-                 "error_type": row["bug_type"], "failure_symptoms": row.get("failure_symptoms", "")},
+                item_id,
+                seed,
+                good,
+                bad,
+                {
+                    "label": "canonical",
+                    "reason": "HumanEvalPack canonical solution (passes the upstream tests)",
+                },
+                {
+                    "label": "buggy",
+                    "flaw": f"human-inserted bug ({row['bug_type']}): {row.get('failure_symptoms', '')}",
+                    "error_type": row["bug_type"],
+                    "failure_symptoms": row.get("failure_symptoms", ""),
+                },
             )
-            records.append({
-                "id": item_id, "prompt": row["instruction"], **pair,
-                "meta": {"source": "humanevalpack", "source_id": f"HumanEval/{number}", "language": HEP_LANGS[language],
-                         "bug_type": row["bug_type"], "entry_point": row.get("entry_point", ""),
-                         "test": row.get("test", ""), "upstream": HEP_UPSTREAM,
-                         "label_source": "HumanEvalPack: canonical solution passes the upstream tests; the human-written "
-                                         "bug was made to fail them (upstream execution-verified)"},
-            })
+            records.append(
+                {
+                    "id": item_id,
+                    "prompt": row["instruction"],
+                    **pair,
+                    "meta": {
+                        "source": "humanevalpack",
+                        "source_id": f"HumanEval/{number}",
+                        "language": HEP_LANGS[language],
+                        "bug_type": row["bug_type"],
+                        "entry_point": row.get("entry_point", ""),
+                        "test": row.get("test", ""),
+                        "upstream": HEP_UPSTREAM,
+                        "label_source": "HumanEvalPack: canonical solution passes the upstream tests; the human-written "
+                        "bug was made to fail them (upstream execution-verified)",
+                    },
+                }
+            )
     return _capped(records, cap, seed)
 
 
@@ -90,10 +131,20 @@ def humaneval_problems(data_dir: Path) -> list[ExecProblem]:
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         for row in map(json.loads, handle):
             setup, tests = humaneval_tests(row["test"])
-            prompt = (f"Complete the Python function `{row['entry_point']}` below. Reply with the whole function.\n\n"
-                      f"```python\n{row['prompt']}```")
-            problems.append(ExecProblem(row["task_id"], prompt, row["prompt"] + row["canonical_solution"], tests, setup,
-                                        row["entry_point"]))
+            prompt = (
+                f"Complete the Python function `{row['entry_point']}` below. Reply with the whole function.\n\n"
+                f"```python\n{row['prompt']}```"
+            )
+            problems.append(
+                ExecProblem(
+                    row["task_id"],
+                    prompt,
+                    row["prompt"] + row["canonical_solution"],
+                    tests,
+                    setup,
+                    row["entry_point"],
+                )
+            )
     return problems
 
 
@@ -116,9 +167,16 @@ def mbpp_problems(data_dir: Path, split: str) -> list[ExecProblem]:
     return problems
 
 
-def load_exec_mutants(data_dir: Path, source: str = "humaneval", kind: str = "pairwise", per_problem: int = 2,
-                      max_candidates: int = 8, seed: int = 0, cap: int | None = None,
-                      split: str = "test") -> list[dict[str, Any]]:
+def load_exec_mutants(
+    data_dir: Path,
+    source: str = "humaneval",
+    kind: str = "pairwise",
+    per_problem: int = 2,
+    max_candidates: int = 8,
+    seed: int = 0,
+    cap: int | None = None,
+    split: str = "test",
+) -> list[dict[str, Any]]:
     """Reference vs execution-verified mutants (pairs), or rankings by share of tests passed.
 
     ``cap`` counts problems (sampled by a seeded hash of the problem id before anything runs),
@@ -147,10 +205,17 @@ def load_exec_mutants(data_dir: Path, source: str = "humaneval", kind: str = "pa
         found = verified[problem.source_id]
         if not found:
             continue
-        meta = {"source": source, "source_id": problem.source_id, "language": "Python", "upstream": upstream,
-                "tests": problem.tests, "test_setup": problem.setup, "entry_point": problem.entry,
-                "label_source": f"execution: {label} reference passes its asserts; each mutant fails at least one "
-                                "(rmbench sandbox)"}
+        meta = {
+            "source": source,
+            "source_id": problem.source_id,
+            "language": "Python",
+            "upstream": upstream,
+            "tests": problem.tests,
+            "test_setup": problem.setup,
+            "entry_point": problem.entry,
+            "label_source": f"execution: {label} reference passes its asserts; each mutant fails at least one "
+            "(rmbench sandbox)",
+        }
         if kind == "pairwise":
             records += pair_records(problem, found, per_problem, seed, meta, prefix)
         else:
@@ -170,8 +235,9 @@ RMB_CELLS = {  # RM-Bench's 3 x 3 matrix (chosen style i, rejected style j)
 }
 
 
-def load_rm_bench_code(data_dir: Path, difficulty: str = "normal", seed: int = 0,
-                       cap: int | None = None) -> list[dict[str, Any]]:
+def load_rm_bench_code(
+    data_dir: Path, difficulty: str = "normal", seed: int = 0, cap: int | None = None
+) -> list[dict[str, Any]]:
     """RM-Bench code pairs for one cell group of its style matrix (easy / normal / hard).
 
     RM-Bench's accuracy per difficulty is the mean over its matrix cells of the per-prompt pair
@@ -192,16 +258,37 @@ def load_rm_bench_code(data_dir: Path, difficulty: str = "normal", seed: int = 0
         for i, j in RMB_CELLS[difficulty]:
             item_id = f"code/rmb-{difficulty}/{row['id']}/{i}{j}"
             pair = _randomised_pair(
-                item_id, seed, row["chosen"][i], row["rejected"][j],
-                {"label": "chosen", "style": RMB_STYLES[i], "reason": "RM-Bench chosen response (correct code)"},
-                {"label": "rejected", "style": RMB_STYLES[j], "flaw": "RM-Bench rejected response (code fails the tests)"},
+                item_id,
+                seed,
+                row["chosen"][i],
+                row["rejected"][j],
+                {
+                    "label": "chosen",
+                    "style": RMB_STYLES[i],
+                    "reason": "RM-Bench chosen response (correct code)",
+                },
+                {
+                    "label": "rejected",
+                    "style": RMB_STYLES[j],
+                    "flaw": "RM-Bench rejected response (code fails the tests)",
+                },
             )
-            records.append({
-                "id": item_id, "prompt": row["prompt"], **pair,
-                "meta": {"source": "rm_bench", "source_id": row["task_id"], "language": row.get("language", ""),
-                         "difficulty": difficulty, "chosen_style": RMB_STYLES[i], "rejected_style": RMB_STYLES[j],
-                         "upstream": "THU-KEG/RM-Bench@73c52d7",
-                         "label_source": "RM-Bench: chosen/rejected code for HumanEvalPack prompts, labelled by the "
-                                         "authors with unit tests"},
-            })
+            records.append(
+                {
+                    "id": item_id,
+                    "prompt": row["prompt"],
+                    **pair,
+                    "meta": {
+                        "source": "rm_bench",
+                        "source_id": row["task_id"],
+                        "language": row.get("language", ""),
+                        "difficulty": difficulty,
+                        "chosen_style": RMB_STYLES[i],
+                        "rejected_style": RMB_STYLES[j],
+                        "upstream": "THU-KEG/RM-Bench@73c52d7",
+                        "label_source": "RM-Bench: chosen/rejected code for HumanEvalPack prompts, labelled by the "
+                        "authors with unit tests",
+                    },
+                }
+            )
     return _capped(records, cap, seed)

@@ -19,8 +19,17 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass
 
-OPERATORS = ("boundary", "comparison", "arithmetic", "off_by_one", "logical", "constant", "wrong_return",
-             "swapped_args", "missing_case")
+OPERATORS = (
+    "boundary",
+    "comparison",
+    "arithmetic",
+    "off_by_one",
+    "logical",
+    "constant",
+    "wrong_return",
+    "swapped_args",
+    "missing_case",
+)
 
 DESCRIPTIONS = {
     "boundary": "boundary condition changed",
@@ -205,7 +214,11 @@ def mutations(source: str, language: str) -> list[Mutation]:
     """Every candidate single-point mutation of ``source``, in source order (deterministic)."""
     if language not in ("python", "javascript"):
         raise ValueError(f"language must be python or javascript, got {language!r}")
-    found = _token_mutations(source, language) + _swap_mutations(source) + _missing_case_mutations(source, language)
+    found = (
+        _token_mutations(source, language)
+        + _swap_mutations(source)
+        + _missing_case_mutations(source, language)
+    )
     unique: dict[str, Mutation] = {}
     for m in sorted(found, key=lambda m: (m.offset, m.operator, m.after)):
         mutant = m.apply(source)

@@ -90,26 +90,48 @@ def tau_airline_pairs(data_dir: Path, seed: int = 0, cap: int | None = None) -> 
                 if loss["traj"][0]["content"] != policy:
                     raise ValueError(f"{path}: task {task_id}: trials have different system policies")
                 goal = win["info"]["task"]["instruction"]
-                prompt = [{"role": "system", "content": policy},
-                          {"role": "user", "content": "A customer contacts the airline. What the customer wants (as given to "
-                                                      f"the simulated customer): {goal}\n\nHandle the conversation."}]
+                prompt = [
+                    {"role": "system", "content": policy},
+                    {
+                        "role": "user",
+                        "content": "A customer contacts the airline. What the customer wants (as given to "
+                        f"the simulated customer): {goal}\n\nHandle the conversation.",
+                    },
+                ]
                 pair_id = f"task{task_id}/trial{win['trial']}-vs-trial{loss['trial']}"
                 responses = [serialise_trajectory(win["traj"]), serialise_trajectory(loss["traj"])]
-                meta_r = [{"label": "success", "reason": "reward 1: final database state matches the task's gold state",
-                           "trial": win["trial"]},
-                          {"label": "failure", "flaw": "reward 0: final database state differs from the task's gold state",
-                           "trial": loss["trial"]}]
+                meta_r = [
+                    {
+                        "label": "success",
+                        "reason": "reward 1: final database state matches the task's gold state",
+                        "trial": win["trial"],
+                    },
+                    {
+                        "label": "failure",
+                        "flaw": "reward 0: final database state differs from the task's gold state",
+                        "trial": loss["trial"],
+                    },
+                ]
                 gold = [1, 0]
                 if _unit(seed, pair_id) < 0.5:
                     responses, meta_r, gold = responses[::-1], meta_r[::-1], gold[::-1]
-                items.append({
-                    "id": f"customer_service/tau_airline/{pair_id}",
-                    "prompt": prompt, "responses": responses, "gold": gold,
-                    "meta": {"source": "tau-bench", "source_id": f"tau_airline/task{task_id}", "task_id": task_id,
-                             "label_source": "exec: tau-bench reward (final database state compared with the gold state)",
-                             "agent": "gpt-4o", "upstream": "sierra-research/tau-bench@59a200c"},
-                    "response_meta": meta_r,
-                })
+                items.append(
+                    {
+                        "id": f"customer_service/tau_airline/{pair_id}",
+                        "prompt": prompt,
+                        "responses": responses,
+                        "gold": gold,
+                        "meta": {
+                            "source": "tau-bench",
+                            "source_id": f"tau_airline/task{task_id}",
+                            "task_id": task_id,
+                            "label_source": "exec: tau-bench reward (final database state compared with the gold state)",
+                            "agent": "gpt-4o",
+                            "upstream": "sierra-research/tau-bench@59a200c",
+                        },
+                        "response_meta": meta_r,
+                    }
+                )
     items.sort(key=lambda it: _unit(seed, it["id"]))
     return items[:cap] if cap is not None else items
 
@@ -141,8 +163,9 @@ def _utterances(turn: dict[str, Any]) -> str:
     return " ".join(u.strip() for u in turn.get("utterances", []) if u and u.strip())
 
 
-def stc3_pointwise(data_dir: Path, language: str = "en", measure: str = "S", seed: int = 0,
-                   cap: int | None = None) -> list[dict[str, Any]]:
+def stc3_pointwise(
+    data_dir: Path, language: str = "en", measure: str = "S", seed: int = 0, cap: int | None = None
+) -> list[dict[str, Any]]:
     """One item per dialogue: opening post -> the rest of the dialogue, gold = mean annotator score.
 
     Only dialogues that exist in English are used for both languages, so the Chinese items are
@@ -150,7 +173,9 @@ def stc3_pointwise(data_dir: Path, language: str = "en", measure: str = "S", see
     id, the same ones in both languages.
     """
     if language not in STC3_MEMBERS or measure not in ("A", "S", "E"):
-        raise ValueError(f"stc3_pointwise: language must be en|zh and measure A|S|E, got {language!r}, {measure!r}")
+        raise ValueError(
+            f"stc3_pointwise: language must be en|zh and measure A|S|E, got {language!r}, {measure!r}"
+        )
     english_ids = {d["id"] for d in _read_stc3(data_dir, "en")}
     dialogues = [d for d in _read_stc3(data_dir, language) if d["id"] in english_ids]
     helpdesk, customer = STC3_LABELS[language]
@@ -164,15 +189,26 @@ def stc3_pointwise(data_dir: Path, language: str = "en", measure: str = "S", see
             continue
         response = "\n".join(f"{helpdesk if s == 'helpdesk' else customer}: {u}" for s, u in rest)
         scores = [a["quality"][measure] for a in d["annotations"]]
-        items.append({
-            "id": f"customer_service/stc3_{language}_{measure}/{d['id']}",
-            "prompt": [{"role": "system", "content": STC3_SYSTEM[language]}, {"role": "user", "content": opening}],
-            "responses": [response],
-            "gold": [round(sum(scores) / len(scores), 4)],
-            "meta": {"source": "stc3-dq", "source_id": f"stc3/{d['id']}", "language": language, "measure": measure,
-                     "annotators": len(scores), "turns": len(turns),
-                     "label_source": f"human: mean of {len(scores)} annotators' {measure} score (-2..2) for the whole dialogue",
-                     "upstream": "sakai-lab/stc3-dataset (fork SB233/stc3-dataset@90da527)"},
-        })
+        items.append(
+            {
+                "id": f"customer_service/stc3_{language}_{measure}/{d['id']}",
+                "prompt": [
+                    {"role": "system", "content": STC3_SYSTEM[language]},
+                    {"role": "user", "content": opening},
+                ],
+                "responses": [response],
+                "gold": [round(sum(scores) / len(scores), 4)],
+                "meta": {
+                    "source": "stc3-dq",
+                    "source_id": f"stc3/{d['id']}",
+                    "language": language,
+                    "measure": measure,
+                    "annotators": len(scores),
+                    "turns": len(turns),
+                    "label_source": f"human: mean of {len(scores)} annotators' {measure} score (-2..2) for the whole dialogue",
+                    "upstream": "sakai-lab/stc3-dataset (fork SB233/stc3-dataset@90da527)",
+                },
+            }
+        )
     items.sort(key=lambda it: _unit(seed, it["meta"]["source_id"]))
     return items[:cap] if cap is not None else items

@@ -21,12 +21,25 @@ from typing import Any
 from rmbench.tasks.splits import hash_unit
 
 TQA_DIR = "truthfulqa_multi"
-TQA_LABEL = ("human-written: TruthfulQA authors' correct vs incorrect reference answers (professionally "
-             "translated for es/ca/gl/eu)")
+TQA_LABEL = (
+    "human-written: TruthfulQA authors' correct vs incorrect reference answers (professionally "
+    "translated for es/ca/gl/eu)"
+)
 # TruthfulQA categories about beliefs, fiction and sayings rather than checkable facts: the held-out
 # category shift. Everything else is the in-distribution set.
-BELIEF_CATEGORIES = frozenset({"Fiction", "Paranormal", "Conspiracies", "Superstitions", "Myths and Fairytales",
-                               "Religion", "Proverbs", "Misquotations", "Mandela Effect"})
+BELIEF_CATEGORIES = frozenset(
+    {
+        "Fiction",
+        "Paranormal",
+        "Conspiracies",
+        "Superstitions",
+        "Myths and Fairytales",
+        "Religion",
+        "Proverbs",
+        "Misquotations",
+        "Mandela Effect",
+    }
+)
 CHAT_SYSTEMS = ("gpt35", "chatgpt", "gpt4", "newbing")
 
 
@@ -47,13 +60,26 @@ def _cap(records: list[dict[str, Any]], cap: int | None, seed: int) -> list[dict
     return [r for r in records if r["id"] in kept]
 
 
-def _pair(item_id: str, prompt: Any, good: str, bad: str, meta: dict[str, Any], good_meta: dict, bad_meta: dict,
-          seed: int) -> dict[str, Any]:
+def _pair(
+    item_id: str,
+    prompt: Any,
+    good: str,
+    bad: str,
+    meta: dict[str, Any],
+    good_meta: dict,
+    bad_meta: dict,
+    seed: int,
+) -> dict[str, Any]:
     """A pair with the preferred answer's position set by a seeded hash (position carries no signal)."""
     first = hash_unit(seed + 1, item_id) < 0.5
-    return {"id": item_id, "prompt": prompt, "responses": [good, bad] if first else [bad, good],
-            "gold": [1, 0] if first else [0, 1], "meta": meta,
-            "response_meta": [good_meta, bad_meta] if first else [bad_meta, good_meta]}
+    return {
+        "id": item_id,
+        "prompt": prompt,
+        "responses": [good, bad] if first else [bad, good],
+        "gold": [1, 0] if first else [0, 1],
+        "meta": meta,
+        "response_meta": [good_meta, bad_meta] if first else [bad_meta, good_meta],
+    }
 
 
 def _tqa_rows(data_dir: Path, lang: str) -> list[dict[str, Any]]:
@@ -62,8 +88,9 @@ def _tqa_rows(data_dir: Path, lang: str) -> list[dict[str, Any]]:
         return json.load(fh)
 
 
-_NEGATION = re.compile(r"\b(no|not|never|nothing|none|nobody|cannot|can't|don't|doesn't|isn't|aren't|won't|n't)\b",
-                       re.I)
+_NEGATION = re.compile(
+    r"\b(no|not|never|nothing|none|nobody|cannot|can't|don't|doesn't|isn't|aren't|won't|n't)\b", re.I
+)
 
 
 def _tqa_pair(en: dict[str, Any], row: dict[str, Any], seed: int, source_id: str) -> tuple[str, str] | None:
@@ -77,6 +104,7 @@ def _tqa_pair(en: dict[str, Any], row: dict[str, Any], seed: int, source_id: str
     every language gets the same pair. (Also matching hedges such as "may" or "no comment" was tried
     and did not lower the probe: what remains is topical, the data's own signal.)
     """
+
     def ok(xs: list[Any], i: int) -> bool:
         return i < len(xs) and bool(str(xs[i]).strip())
 
@@ -90,15 +118,23 @@ def _tqa_pair(en: dict[str, Any], row: dict[str, Any], seed: int, source_id: str
             g, b = str(en_good[i]), str(en_bad[j])
             mismatch = bool(_NEGATION.search(g)) != bool(_NEGATION.search(b))
             gap = abs(len(g) - len(b)) / max(len(g), len(b))
-            cands.append((mismatch, round(gap, 1), hash_unit(seed, f"pick\x1f{source_id}\x1f{i}\x1f{j}"), i, j))
+            cands.append(
+                (mismatch, round(gap, 1), hash_unit(seed, f"pick\x1f{source_id}\x1f{i}\x1f{j}"), i, j)
+            )
     if not cands:
         return None
     *_, i, j = min(cands)
     return str(good[i]).strip(), str(bad[j]).strip()
 
 
-def truthfulqa(data_dir: Path, name: str, lang: str = "en", categories: str = "facts", seed: int = 0,
-               cap: int | None = None) -> list[dict[str, Any]]:
+def truthfulqa(
+    data_dir: Path,
+    name: str,
+    lang: str = "en",
+    categories: str = "facts",
+    seed: int = 0,
+    cap: int | None = None,
+) -> list[dict[str, Any]]:
     """One pair per question: the best answer vs one incorrect reference answer.
 
     ``categories``: ``facts`` (all but :data:`BELIEF_CATEGORIES`), ``beliefs`` (only those) or ``all``.
@@ -121,19 +157,36 @@ def truthfulqa(data_dir: Path, name: str, lang: str = "en", categories: str = "f
         if pair is None:
             continue
         good, wrong = pair
-        meta = {"source": "truthfulqa_multi", "source_id": source_id, "language": lang, "category": category,
-                "question_type": en.get("type", ""), "label_source": TQA_LABEL, "upstream_id": row["id"]}
-        out.append(_pair(f"qa/{name}/{row['id']}", row["question"], good, wrong, meta,
-                         {"label": "correct_answer", "reason": "a true answer listed by TruthfulQA's authors"},
-                         {"label": "incorrect_answer", "flaw": "a false answer listed by TruthfulQA's authors"}, seed))
+        meta = {
+            "source": "truthfulqa_multi",
+            "source_id": source_id,
+            "language": lang,
+            "category": category,
+            "question_type": en.get("type", ""),
+            "label_source": TQA_LABEL,
+            "upstream_id": row["id"],
+        }
+        out.append(
+            _pair(
+                f"qa/{name}/{row['id']}",
+                row["question"],
+                good,
+                wrong,
+                meta,
+                {"label": "correct_answer", "reason": "a true answer listed by TruthfulQA's authors"},
+                {"label": "incorrect_answer", "flaw": "a false answer listed by TruthfulQA's authors"},
+                seed,
+            )
+        )
     return _cap(out, cap, seed)
 
 
 _TRUTH_PROMPT = re.compile(r"^Q: (.*)\nA: (.*)\nTrue:$", re.S)
 
 
-def truthfulqa_judged(data_dir: Path, name: str, per_question: int = 3, seed: int = 0,
-                      cap: int | None = None) -> list[dict[str, Any]]:
+def truthfulqa_judged(
+    data_dir: Path, name: str, per_question: int = 3, seed: int = 0, cap: int | None = None
+) -> list[dict[str, Any]]:
     """Within-question pairs from the human truth labels of model answers (``finetune_truth.jsonl``).
 
     Each pair is a ``yes``-labelled answer vs a ``no``-labelled answer to the same question; at most
@@ -150,24 +203,46 @@ def truthfulqa_judged(data_dir: Path, name: str, per_question: int = 3, seed: in
             match = _TRUTH_PROMPT.match(record.get("prompt", ""))
             label = record.get("completion", "").strip()
             if not match or label not in ("yes", "no"):
-                raise ValueError(f"{path}:{line_no}: field 'prompt'/'completion' not in the 'Q: .. A: .. True:' yes/no form")
+                raise ValueError(
+                    f"{path}:{line_no}: field 'prompt'/'completion' not in the 'Q: .. A: .. True:' yes/no form"
+                )
             answers = by_question[match.group(1).strip()][label]
             answer = match.group(2).strip()
-            if answer and " ".join(answer.lower().split()) not in {" ".join(a.lower().split()) for a in answers}:
+            if answer and " ".join(answer.lower().split()) not in {
+                " ".join(a.lower().split()) for a in answers
+            }:
                 answers.append(answer)
     out = []
     for question, answers in by_question.items():
         row = english.get(question)
-        source_id = f"truthfulqa/{row['id']}" if row else "truthfulqa/q-" + hashlib.sha1(question.encode()).hexdigest()[:10]
+        source_id = (
+            f"truthfulqa/{row['id']}"
+            if row
+            else "truthfulqa/q-" + hashlib.sha1(question.encode()).hexdigest()[:10]
+        )
         pairs = [(y, n) for y in answers["yes"] for n in answers["no"]]
         pairs.sort(key=lambda p: hash_unit(seed, f"{source_id}\x1f{p[0]}\x1f{p[1]}"))
         for j, (yes, no) in enumerate(pairs[:per_question]):
             item_id = f"qa/{name}/{source_id.split('/')[1]}-{j}"
-            meta = {"source": "truthfulqa_multi/judge", "source_id": source_id, "language": "en",
-                    "category": row["category"] if row else "",
-                    "label_source": "human truth label (yes/no) of a model answer, TruthfulQA judge training data"}
-            out.append(_pair(item_id, question, yes, no, meta, {"label": "true", "reason": "labelled true by a human"},
-                             {"label": "false", "flaw": "labelled false by a human"}, seed))
+            meta = {
+                "source": "truthfulqa_multi/judge",
+                "source_id": source_id,
+                "language": "en",
+                "category": row["category"] if row else "",
+                "label_source": "human truth label (yes/no) of a model answer, TruthfulQA judge training data",
+            }
+            out.append(
+                _pair(
+                    item_id,
+                    question,
+                    yes,
+                    no,
+                    meta,
+                    {"label": "true", "reason": "labelled true by a human"},
+                    {"label": "false", "flaw": "labelled false by a human"},
+                    seed,
+                )
+            )
     if cap is not None and len(out) > cap:
         # cap by question so that all pairs of a kept question stay together
         questions = sorted({r["meta"]["source_id"] for r in out}, key=lambda s: _cap_key(seed, s))
@@ -195,14 +270,23 @@ def _evouna_rows(data_dir: Path, dataset: str) -> list[tuple[int, dict[str, Any]
     return [(i, row) for i, row in enumerate(rows) if not row.get("improper")]
 
 
-def evouna_chat(data_dir: Path, name: str, dataset: str = "NQ", seed: int = 0,
-                cap: int | None = None) -> list[dict[str, Any]]:
+def evouna_chat(
+    data_dir: Path, name: str, dataset: str = "NQ", seed: int = 0, cap: int | None = None
+) -> list[dict[str, Any]]:
     """One pair per question: a correct vs an incorrect long chat-model answer (GPT-3.5, ChatGPT, GPT-4,
     Bing), by human judgement; questions where all four agree are skipped; improper rows dropped."""
     out = []
     for index, row in _evouna_rows(data_dir, dataset):
-        right = [s for s in CHAT_SYSTEMS if row.get(f"judge_{s}") is True and str(row.get(f"answer_{s}") or "").strip()]
-        wrong = [s for s in CHAT_SYSTEMS if row.get(f"judge_{s}") is False and str(row.get(f"answer_{s}") or "").strip()]
+        right = [
+            s
+            for s in CHAT_SYSTEMS
+            if row.get(f"judge_{s}") is True and str(row.get(f"answer_{s}") or "").strip()
+        ]
+        wrong = [
+            s
+            for s in CHAT_SYSTEMS
+            if row.get(f"judge_{s}") is False and str(row.get(f"answer_{s}") or "").strip()
+        ]
         if not right or not wrong:
             continue
         source_id = f"evouna/{dataset}/{index}"
@@ -210,16 +294,33 @@ def evouna_chat(data_dir: Path, name: str, dataset: str = "NQ", seed: int = 0,
         bad = wrong[_pick(seed, source_id + "/bad", len(wrong))]
         if row[f"answer_{good}"].strip() == row[f"answer_{bad}"].strip():
             continue
-        meta = {"source": f"evouna/{dataset}", "source_id": source_id, "language": "en", "label_source": EVOUNA_LABEL,
-                "golden_answer": row["golden_answer"], "systems": [good, bad], "answer_style": "chat"}
-        out.append(_pair(f"qa/{name}/{index}", row["question"], row[f"answer_{good}"].strip(), row[f"answer_{bad}"].strip(),
-                         meta, {"label": "correct", "system": good, "reason": "judged correct by a human annotator"},
-                         {"label": "incorrect", "system": bad, "flaw": "judged incorrect by a human annotator"}, seed))
+        meta = {
+            "source": f"evouna/{dataset}",
+            "source_id": source_id,
+            "language": "en",
+            "label_source": EVOUNA_LABEL,
+            "golden_answer": row["golden_answer"],
+            "systems": [good, bad],
+            "answer_style": "chat",
+        }
+        out.append(
+            _pair(
+                f"qa/{name}/{index}",
+                row["question"],
+                row[f"answer_{good}"].strip(),
+                row[f"answer_{bad}"].strip(),
+                meta,
+                {"label": "correct", "system": good, "reason": "judged correct by a human annotator"},
+                {"label": "incorrect", "system": bad, "flaw": "judged incorrect by a human annotator"},
+                seed,
+            )
+        )
     return _cap(out, cap, seed)
 
 
-def evouna_short(data_dir: Path, name: str, dataset: str = "NQ", seed: int = 0,
-                 cap: int | None = None) -> list[dict[str, Any]]:
+def evouna_short(
+    data_dir: Path, name: str, dataset: str = "NQ", seed: int = 0, cap: int | None = None
+) -> list[dict[str, Any]]:
     """Short extractive answers: the dataset's golden answer (first alias) vs a FiD answer that a human
     judged incorrect. Same questions as :func:`evouna_chat` where both exist (twins by ``source_id``)."""
     out = []
@@ -229,11 +330,25 @@ def evouna_short(data_dir: Path, name: str, dataset: str = "NQ", seed: int = 0,
         if row.get("judge_fid") is not False or not fid or not gold or fid.lower() == gold.lower():
             continue
         source_id = f"evouna/{dataset}/{index}"
-        meta = {"source": f"evouna/{dataset}", "source_id": source_id, "language": "en", "answer_style": "short",
-                "label_source": "golden answer (dataset annotation) vs a FiD answer judged incorrect by a human (EVOUNA)"}
-        out.append(_pair(f"qa/{name}/{index}", row["question"], gold, fid, meta,
-                         {"label": "golden", "reason": "the dataset's reference answer"},
-                         {"label": "incorrect", "system": "fid", "flaw": "FiD answer judged incorrect by a human"}, seed))
+        meta = {
+            "source": f"evouna/{dataset}",
+            "source_id": source_id,
+            "language": "en",
+            "answer_style": "short",
+            "label_source": "golden answer (dataset annotation) vs a FiD answer judged incorrect by a human (EVOUNA)",
+        }
+        out.append(
+            _pair(
+                f"qa/{name}/{index}",
+                row["question"],
+                gold,
+                fid,
+                meta,
+                {"label": "golden", "reason": "the dataset's reference answer"},
+                {"label": "incorrect", "system": "fid", "flaw": "FiD answer judged incorrect by a human"},
+                seed,
+            )
+        )
     return _cap(out, cap, seed)
 
 
@@ -246,13 +361,18 @@ def parse_dialogue(text: str) -> list[dict[str, str]]:
     if parts[0].strip():
         raise ValueError("dialogue must start with a 'Human:' or 'Assistant:' turn")
     messages = []
-    for role, content in zip(parts[1::2], parts[2::2]):
+    for role, content in zip(parts[1::2], parts[2::2], strict=True):
         messages.append({"role": "user" if role == "Human" else "assistant", "content": content.strip()})
     return messages
 
 
-def hh_rlhf(data_dir: Path, name: str, file: str = "harmless-base/test.jsonl.gz", seed: int = 0,
-            cap: int | None = None) -> list[dict[str, Any]]:
+def hh_rlhf(
+    data_dir: Path,
+    name: str,
+    file: str = "harmless-base/test.jsonl.gz",
+    seed: int = 0,
+    cap: int | None = None,
+) -> list[dict[str, Any]]:
     """hh-rlhf pairs as a chat prompt plus the two final assistant turns (pairs whose dialogues differ
     before the last turn, or whose final turns are identical or empty, are skipped)."""
     path = data_dir / "hh_rlhf" / file
@@ -261,7 +381,12 @@ def hh_rlhf(data_dir: Path, name: str, file: str = "harmless-base/test.jsonl.gz"
         for line_no, line in enumerate(fh, 1):
             record = json.loads(line)
             chosen, rejected = parse_dialogue(record["chosen"]), parse_dialogue(record["rejected"])
-            if not chosen or not rejected or chosen[-1]["role"] != "assistant" or rejected[-1]["role"] != "assistant":
+            if (
+                not chosen
+                or not rejected
+                or chosen[-1]["role"] != "assistant"
+                or rejected[-1]["role"] != "assistant"
+            ):
                 continue
             prompt = chosen[:-1]
             if prompt != rejected[:-1] or not prompt or prompt[-1]["role"] != "user":
@@ -270,8 +395,23 @@ def hh_rlhf(data_dir: Path, name: str, file: str = "harmless-base/test.jsonl.gz"
             if not good or not bad or good == bad:
                 continue
             source_id = "hh-rlhf/" + hashlib.sha1(json.dumps(prompt).encode()).hexdigest()[:12]
-            meta = {"source": "hh-rlhf/harmless-base", "source_id": source_id, "language": "en", "line": line_no,
-                    "label_source": "human preference (crowdworker chose the less harmful reply), Anthropic hh-rlhf"}
-            out.append(_pair(f"qa/{name}/{line_no}", prompt, good, bad, meta, {"label": "chosen", "reason": "preferred by a human"},
-                             {"label": "rejected", "flaw": "the reply a human judged more harmful"}, seed))
+            meta = {
+                "source": "hh-rlhf/harmless-base",
+                "source_id": source_id,
+                "language": "en",
+                "line": line_no,
+                "label_source": "human preference (crowdworker chose the less harmful reply), Anthropic hh-rlhf",
+            }
+            out.append(
+                _pair(
+                    f"qa/{name}/{line_no}",
+                    prompt,
+                    good,
+                    bad,
+                    meta,
+                    {"label": "chosen", "reason": "preferred by a human"},
+                    {"label": "rejected", "flaw": "the reply a human judged more harmful"},
+                    seed,
+                )
+            )
     return _cap(out, cap, seed)

@@ -18,8 +18,28 @@ _WORD = re.compile(r"[A-Za-z']+")
 _SENTENCE_SPLIT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”]))\s+(?=[\"“A-Z])")
 _YOU = re.compile(r"\byou\b", re.I)
 # A base form after these words is non-finite ("to open", "could stop", "did not know"), not present tense.
-NON_FINITE_BEFORE = frozenset({"to", "would", "could", "can", "will", "might", "must", "should", "shall", "may",
-                               "did", "do", "does", "not", "didn't", "don't", "doesn't", "cannot"})
+NON_FINITE_BEFORE = frozenset(
+    {
+        "to",
+        "would",
+        "could",
+        "can",
+        "will",
+        "might",
+        "must",
+        "should",
+        "shall",
+        "may",
+        "did",
+        "do",
+        "does",
+        "not",
+        "didn't",
+        "don't",
+        "doesn't",
+        "cannot",
+    }
+)
 FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
 
 

@@ -24,16 +24,33 @@ from typing import Any
 
 CREATIVITY = "creativity_eval"
 RANKING_DIR = f"{CREATIVITY}/Writing_Alignment/preference_ranking"
-LAMP_PAIR_FILES = tuple(f"{CREATIVITY}/WritingRewards/training/Llama/data/lamp-{p}/test_dataset.json" for p in ("P", "PR"))
+LAMP_PAIR_FILES = tuple(
+    f"{CREATIVITY}/WritingRewards/training/Llama/data/lamp-{p}/test_dataset.json" for p in ("P", "PR")
+)
 LAMP_VAL = f"{CREATIVITY}/WritingRewards/content_quality_experiment/lamp_PRE_val.json"
 WPB_FILE = "writing_preference_bench_zh/wpb_zh_multicandidate.jsonl"
 
 # WritingPreferenceBench genre tags that are narrative fiction (the rest: poetry, essays, letters,
 # scripts, marketing, "abstract literature" memes, reports ...).
-WPB_FICTION_TAGS = frozenset({
-    "悬疑-推理故事", "仙侠小说", "小说-故事", "童话-寓言", "日常故事", "科幻故事", "体育小说", "历史故事",
-    "玄幻小说", "军事小说", "古装小说", "武侠小说", "游戏小说", "情感故事", "奇幻-魔幻故事",
-})
+WPB_FICTION_TAGS = frozenset(
+    {
+        "悬疑-推理故事",
+        "仙侠小说",
+        "小说-故事",
+        "童话-寓言",
+        "日常故事",
+        "科幻故事",
+        "体育小说",
+        "历史故事",
+        "玄幻小说",
+        "军事小说",
+        "古装小说",
+        "武侠小说",
+        "游戏小说",
+        "情感故事",
+        "奇幻-魔幻故事",
+    }
+)
 
 
 class StoryDataError(ValueError):
@@ -93,7 +110,9 @@ def kendall_w(rankings: list[list[float]]) -> float:
     return 12 * s / (m**2 * (n**3 - n))
 
 
-def creativity_rankings(data_dir: Path, seed: int = 0, cap: int | None = None, split: str = "test") -> list[dict]:
+def creativity_rankings(
+    data_dir: Path, seed: int = 0, cap: int | None = None, split: str = "test"
+) -> list[dict]:
     """One ranking item per (batch, instruction) ranked by all three writers; gold = -(mean rank).
 
     The texts come from the annotators' own files (``<annotator>.json``: responses in the order
@@ -114,27 +133,42 @@ def creativity_rankings(data_dir: Path, seed: int = 0, cap: int | None = None, s
             for n, row in enumerate(_read_json(rank_file)):
                 item = by_instruction.get(row["instruction_id"])
                 if item is None:
-                    raise StoryDataError(f"{rank_file}: entry {n}: instruction_id {row['instruction_id']} not in {shown_path.name}")
+                    raise StoryDataError(
+                        f"{rank_file}: entry {n}: instruction_id {row['instruction_id']} not in {shown_path.name}"
+                    )
                 texts = {}
                 for label, origin in item["mapping"].items():
                     if origin not in ORIGINS:
-                        raise StoryDataError(f"{shown_path}: instruction {row['instruction_id']}: field mapping: unknown origin {origin!r}")
+                        raise StoryDataError(
+                            f"{shown_path}: instruction {row['instruction_id']}: field mapping: unknown origin {origin!r}"
+                        )
                     texts[origin] = item["responses"][int(label.split()[-1]) - 1]
-                entry = seen.setdefault(row["instruction_id"], {"instruction": item["instruction"], "texts": texts,
-                                                                "upstream_id": item.get("id", ""), "ranks": {}})
+                entry = seen.setdefault(
+                    row["instruction_id"],
+                    {
+                        "instruction": item["instruction"],
+                        "texts": texts,
+                        "upstream_id": item.get("id", ""),
+                        "ranks": {},
+                    },
+                )
                 for origin, text in texts.items():
                     if _norm(text) != _norm(entry["texts"][origin]):
                         # upstream has a few one-character variants between annotators' copies: keep the
                         # first copy, fail on anything larger than a trivial edit
                         if SequenceMatcher(None, text, entry["texts"][origin]).ratio() < 0.95:
-                            raise StoryDataError(f"{shown_path}: instruction {row['instruction_id']}: the "
-                                                 f"{origin} text differs between annotators")
+                            raise StoryDataError(
+                                f"{shown_path}: instruction {row['instruction_id']}: the "
+                                f"{origin} text differs between annotators"
+                            )
                         entry["variants"] = True
                 rank_of_origin = {}
                 for r in (1, 2, 3):
                     label = row[f"rank_{r}"]
                     if label not in item["mapping"]:
-                        raise StoryDataError(f"{rank_file}: entry {n}: field rank_{r}: unknown response {label!r}")
+                        raise StoryDataError(
+                            f"{rank_file}: entry {n}: field rank_{r}: unknown response {label!r}"
+                        )
                     rank_of_origin[item["mapping"][label]] = r
                 entry["ranks"][annotator] = [rank_of_origin[o] for o in ORIGINS]
         for instruction_id, entry in sorted(seen.items()):
@@ -143,28 +177,43 @@ def creativity_rankings(data_dir: Path, seed: int = 0, cap: int | None = None, s
             key = f"{batch_dir.name}_{instruction_id}"
             annotators = sorted(entry["ranks"])
             table = [entry["ranks"][a] for a in annotators]
-            mean_rank = [sum(col) / len(col) for col in zip(*table)]
+            mean_rank = [sum(col) / len(col) for col in zip(*table, strict=True)]
             tops = [row.index(1) for row in table]
             upstream = batch.get(entry["upstream_id"], {})
             responses, gold, origins, per_response = _shuffled(
-                key, seed, [entry["texts"][o] for o in ORIGINS], [-r for r in mean_rank], list(ORIGINS),
-                [[row[j] for row in table] for j in range(3)])
-            records.append({
-                "id": f"story/creativity_rank/{key}",
-                "prompt": entry["instruction"],
-                "responses": responses,
-                "gold": gold,
-                "meta": {
-                    "source": "creativity_eval", "source_id": f"creativity_eval/{key}", "language": "en",
-                    "upstream_id": entry["upstream_id"], "text_variants": bool(entry.get("variants")), "genre": upstream.get("type", ""),
-                    "generator": upstream.get("source", ""), "batch": batch_dir.name,
-                    "label_source": "3 professional writers each ranked the 3 responses 1-3; gold = -(mean rank)",
-                    "annotators": annotators, "kendall_w": round(kendall_w(table), 4),
-                    "top_agreement": max(tops.count(t) for t in set(tops)) / len(tops),
-                },
-                "response_meta": [{"origin": o, "ranks": r, "reason": f"mean rank {sum(r) / len(r):.2f} of 3 writers"}
-                                  for o, r in zip(origins, per_response)],
-            })
+                key,
+                seed,
+                [entry["texts"][o] for o in ORIGINS],
+                [-r for r in mean_rank],
+                list(ORIGINS),
+                [[row[j] for row in table] for j in range(3)],
+            )
+            records.append(
+                {
+                    "id": f"story/creativity_rank/{key}",
+                    "prompt": entry["instruction"],
+                    "responses": responses,
+                    "gold": gold,
+                    "meta": {
+                        "source": "creativity_eval",
+                        "source_id": f"creativity_eval/{key}",
+                        "language": "en",
+                        "upstream_id": entry["upstream_id"],
+                        "text_variants": bool(entry.get("variants")),
+                        "genre": upstream.get("type", ""),
+                        "generator": upstream.get("source", ""),
+                        "batch": batch_dir.name,
+                        "label_source": "3 professional writers each ranked the 3 responses 1-3; gold = -(mean rank)",
+                        "annotators": annotators,
+                        "kendall_w": round(kendall_w(table), 4),
+                        "top_agreement": max(tops.count(t) for t in set(tops)) / len(tops),
+                    },
+                    "response_meta": [
+                        {"origin": o, "ranks": r, "reason": f"mean rank {sum(r) / len(r):.2f} of 3 writers"}
+                        for o, r in zip(origins, per_response, strict=True)
+                    ],
+                }
+            )
     return _cap(records, cap, seed)
 
 
@@ -200,7 +249,12 @@ def lamp_pairs(data_dir: Path, seed: int = 0, cap: int | None = None, split: str
             old["files"].append(where.split(":")[0])
             old["genre"] = old["genre"] or genre
             return
-        pairs[key] = {"better": better.strip(), "worse": worse.strip(), "genre": genre, "files": [where.split(":")[0]]}
+        pairs[key] = {
+            "better": better.strip(),
+            "worse": worse.strip(),
+            "genre": genre,
+            "files": [where.split(":")[0]],
+        }
 
     for rel in LAMP_PAIR_FILES:
         for n, row in _read_jsonl(data_dir / rel):
@@ -212,25 +266,51 @@ def lamp_pairs(data_dir: Path, seed: int = 0, cap: int | None = None, split: str
             add(m.group(1), m.group(2), str(answer.get("preference")), "", f"{rel}:{n}")
     for n, row in enumerate(_read_json(data_dir / LAMP_VAL)):
         if row.get("sample_type") == "pairwise":
-            add(row["paragraph1"], row["paragraph2"], str(row["reference_preference"]), row.get("type", ""),
-                f"{LAMP_VAL}:{n}")
+            add(
+                row["paragraph1"],
+                row["paragraph2"],
+                str(row["reference_preference"]),
+                row.get("type", ""),
+                f"{LAMP_VAL}:{n}",
+            )
     records = []
     for pair in sorted(pairs.values(), key=lambda p: hashlib.sha256(p["better"].encode()).hexdigest()):
         key = hashlib.sha256((pair["better"] + "\x1f" + pair["worse"]).encode()).hexdigest()[:16]
         genre = pair["genre"] or "literary creative writing"
-        responses, gold, rmeta = _shuffled(key, seed, [pair["better"], pair["worse"]], [1, 0], [
-            {"label": "preferred", "reason": "the expert-edited / higher-quality paragraph of the LAMP pair"},
-            {"label": "rejected", "flaw": "lower writing quality per LAMP expert edits (idiosyncrasies left in)"}])
-        records.append({
-            "id": f"story/lamp_pairs/{key}",
-            "prompt": f"Write a paragraph of {genre.lower()}.",
-            "responses": responses, "gold": gold,
-            "meta": {"source": "creativity_eval/LAMP", "source_id": f"lamp/{key}", "language": "en",
-                     "genre": pair["genre"], "files": sorted(set(pair["files"])),
-                     "label_source": "LAMP expert edits: writers edited LLM paragraphs; the pair's preference is "
-                                     "the WritingRewards reference label (edited / better-scored paragraph)"},
-            "response_meta": rmeta,
-        })
+        responses, gold, rmeta = _shuffled(
+            key,
+            seed,
+            [pair["better"], pair["worse"]],
+            [1, 0],
+            [
+                {
+                    "label": "preferred",
+                    "reason": "the expert-edited / higher-quality paragraph of the LAMP pair",
+                },
+                {
+                    "label": "rejected",
+                    "flaw": "lower writing quality per LAMP expert edits (idiosyncrasies left in)",
+                },
+            ],
+        )
+        records.append(
+            {
+                "id": f"story/lamp_pairs/{key}",
+                "prompt": f"Write a paragraph of {genre.lower()}.",
+                "responses": responses,
+                "gold": gold,
+                "meta": {
+                    "source": "creativity_eval/LAMP",
+                    "source_id": f"lamp/{key}",
+                    "language": "en",
+                    "genre": pair["genre"],
+                    "files": sorted(set(pair["files"])),
+                    "label_source": "LAMP expert edits: writers edited LLM paragraphs; the pair's preference is "
+                    "the WritingRewards reference label (edited / better-scored paragraph)",
+                },
+                "response_meta": rmeta,
+            }
+        )
     return _cap(records, cap, seed)
 
 
@@ -253,25 +333,40 @@ def lamp_scored(data_dir: Path, seed: int = 0, cap: int | None = None, split: st
             continue
         seen.add(key)
         genre = row.get("type") or "literary creative writing"
-        records.append({
-            "id": f"story/lamp_scored/{key}",
-            "prompt": f"Write a paragraph of {genre.lower()}.",
-            "responses": [text], "gold": [score],
-            "meta": {"source": "creativity_eval/LAMP", "source_id": f"lamp/{key}", "language": "en", "genre": genre,
-                     "writer_batch": row.get("original_id", ""), "score_1_10": json.loads(row["output"])["score"],
-                     "generator": row.get("source", ""),
-                     "label_source": "edit-based writing-quality score of the WritingRewards validation set "
-                                     "(z-score derived from expert edits; 1-10 rounded form in score_1_10)"},
-            "response_meta": [{"reason": f"quality score {score:.2f}"}],
-        })
+        records.append(
+            {
+                "id": f"story/lamp_scored/{key}",
+                "prompt": f"Write a paragraph of {genre.lower()}.",
+                "responses": [text],
+                "gold": [score],
+                "meta": {
+                    "source": "creativity_eval/LAMP",
+                    "source_id": f"lamp/{key}",
+                    "language": "en",
+                    "genre": genre,
+                    "writer_batch": row.get("original_id", ""),
+                    "score_1_10": json.loads(row["output"])["score"],
+                    "generator": row.get("source", ""),
+                    "label_source": "edit-based writing-quality score of the WritingRewards validation set "
+                    "(z-score derived from expert edits; 1-10 rounded form in score_1_10)",
+                },
+                "response_meta": [{"reason": f"quality score {score:.2f}"}],
+            }
+        )
     return _cap(records, cap, seed)
 
 
 # ------------------------------------------------------------------ WritingPreferenceBench (Chinese)
 
 
-def wpb_zh(data_dir: Path, seed: int = 0, cap: int | None = None, split: str = "test", genre: str = "fiction",
-           max_responses: int | None = None) -> list[dict]:
+def wpb_zh(
+    data_dir: Path,
+    seed: int = 0,
+    cap: int | None = None,
+    split: str = "test",
+    genre: str = "fiction",
+    max_responses: int | None = None,
+) -> list[dict]:
     """One ranking item per prompt: all scored responses, gold = the expert's 0-3 score.
 
     ``genre``: ``fiction`` (narrative genre tags) or ``other`` (the remaining tags). Prompts whose
@@ -290,7 +385,9 @@ def wpb_zh(data_dir: Path, seed: int = 0, cap: int | None = None, split: str = "
         cands = [c for c in row.get("candidates", []) if str(c.get("response", "")).strip()]
         for c in cands:
             if not isinstance(c.get("human_score"), (int, float)):
-                raise StoryDataError(f"{path}: line {n}: field candidates.human_score missing for model {c.get('model')}")
+                raise StoryDataError(
+                    f"{path}: line {n}: field candidates.human_score missing for model {c.get('model')}"
+                )
         # identical responses from two models would be scored twice; keep the first
         unique, seen = [], set()
         for c in cands:
@@ -302,16 +399,31 @@ def wpb_zh(data_dir: Path, seed: int = 0, cap: int | None = None, split: str = "
             unique = rng.sample(unique, max_responses)
         if len({c["human_score"] for c in unique}) < 2:
             continue
-        responses, gold, models = _shuffled(row["prompt_id"], seed, [c["response"] for c in unique],
-                                            [float(c["human_score"]) for c in unique], [c["model"] for c in unique])
-        records.append({
-            "id": f"story/wpb_zh_{genre}/{row['prompt_id']}",
-            "prompt": row["prompt"],
-            "responses": responses, "gold": gold,
-            "meta": {"source": "WritingPreferenceBench", "source_id": f"wpb/{row['prompt_id']}", "language": "zh",
-                     "tag": tag, "genre_group": genre,
-                     "label_source": "one expert writing-quality score 0-3 per response (WritingPreferenceBench)"},
-            "response_meta": [{"model": m, "reason": f"expert score {g:g} of 3"} for m, g in zip(models, gold)],
-        })
+        responses, gold, models = _shuffled(
+            row["prompt_id"],
+            seed,
+            [c["response"] for c in unique],
+            [float(c["human_score"]) for c in unique],
+            [c["model"] for c in unique],
+        )
+        records.append(
+            {
+                "id": f"story/wpb_zh_{genre}/{row['prompt_id']}",
+                "prompt": row["prompt"],
+                "responses": responses,
+                "gold": gold,
+                "meta": {
+                    "source": "WritingPreferenceBench",
+                    "source_id": f"wpb/{row['prompt_id']}",
+                    "language": "zh",
+                    "tag": tag,
+                    "genre_group": genre,
+                    "label_source": "one expert writing-quality score 0-3 per response (WritingPreferenceBench)",
+                },
+                "response_meta": [
+                    {"model": m, "reason": f"expert score {g:g} of 3"}
+                    for m, g in zip(models, gold, strict=True)
+                ],
+            }
+        )
     return _cap(records, cap, seed)
-

@@ -21,21 +21,21 @@ MQM = {
     "upstream": "google/wmt-mqm-human-evaluation@7fadea2",
     "license": "Apache-2.0 (MQM scores); texts under the WMT research-use terms",
     "label_source": "expert MQM (professional translators, Freitag et al. 2021): segment score = "
-                    "-(weighted error count), averaged over raters; higher is better",
+    "-(weighted error count), averaged over raters; higher is better",
 }
 WMT21 = {
     "source": "wmt21-news-systems",
     "upstream": "wmt-conference/wmt21-news-systems@f41750d",
     "license": "WMT research use only",
     "label_source": "crowd direct assessment (WMT21), per-annotator z-normalised 0-100 scores averaged over "
-                    "N >= 2 ratings per system and segment",
+    "N >= 2 ratings per system and segment",
 }
 WMT22 = {
     "source": "wmt22-news-systems",
     "upstream": "wmt-conference/wmt22-news-systems@20240a2",
     "license": "WMT research use only",
     "label_source": "crowd direct assessment (WMT22), per-annotator z-normalised scores averaged over "
-                    "N >= 2 ratings per system and segment",
+    "N >= 2 ratings per system and segment",
 }
 
 
@@ -51,8 +51,16 @@ def _prefix(subset: str) -> str:
     return f"translation/{subset}"
 
 
-def mqm_newstest2021(data_dir: Path, lp: str, subset: str, kind: str = "rank", min_gap: float = 1.0,
-                     per_segment: int = 2, seed: int = 0, cap: int | None = None) -> list[dict[str, Any]]:
+def mqm_newstest2021(
+    data_dir: Path,
+    lp: str,
+    subset: str,
+    kind: str = "rank",
+    min_gap: float = 1.0,
+    per_segment: int = 2,
+    seed: int = 0,
+    cap: int | None = None,
+) -> list[dict[str, Any]]:
     """Expert MQM on newstest2021 (``lp`` 'ende' or 'zhen'): per-segment rankings, or pairs with an
     MQM gap of at least ``min_gap`` points (``per_segment`` seeded pairs per segment)."""
     segments = read_mqm_joined(Path(data_dir) / "_derived" / f"mqm_newstest2021_{lp}_joined.jsonl")
@@ -65,21 +73,25 @@ def mqm_newstest2021(data_dir: Path, lp: str, subset: str, kind: str = "rank", m
     return _cap(items, cap, seed)
 
 
-def mqm_ted(data_dir: Path, lp: str, subset: str, seed: int = 0, cap: int | None = None) -> list[dict[str, Any]]:
+def mqm_ted(
+    data_dir: Path, lp: str, subset: str, seed: int = 0, cap: int | None = None
+) -> list[dict[str, Any]]:
     """Expert MQM on WMT21 TED talks (``lp`` 'ende' or 'zhen') as per-segment rankings."""
     segments = read_mqm_ted(Path(data_dir) / "wmt_mqm_google" / "ted" / lp, lp)
     return _cap(ranking_items(segments, _prefix(subset), MQM, seed, "mqm"), cap, seed)
 
 
-def wmt21_da(data_dir: Path, lp: str, subset: str, min_n: int = 2, seed: int = 0,
-             cap: int | None = None) -> list[dict[str, Any]]:
+def wmt21_da(
+    data_dir: Path, lp: str, subset: str, min_n: int = 2, seed: int = 0, cap: int | None = None
+) -> list[dict[str, Any]]:
     """WMT21 news into-English DA (e.g. 'ha-en', 'is-en') as rankings over z-scores."""
     segments = read_wmt21_da(Path(data_dir) / "wmt21_news_da", lp, min_n)
     return _cap(ranking_items(segments, _prefix(subset), WMT21, seed, "z"), cap, seed)
 
 
-def wmt22_da(data_dir: Path, lp: str, subset: str, domain: str, min_n: int = 2, seed: int = 0,
-             cap: int | None = None) -> list[dict[str, Any]]:
+def wmt22_da(
+    data_dir: Path, lp: str, subset: str, domain: str, min_n: int = 2, seed: int = 0, cap: int | None = None
+) -> list[dict[str, Any]]:
     """WMT22 general-task into-English DA restricted to one domain, as rankings over z-scores."""
     segments = read_wmt22_da(Path(data_dir) / "wmt22_general_da", lp, min_n, domain)
     return _cap(ranking_items(segments, _prefix(subset), WMT22, seed, "z"), cap, seed)

@@ -16,8 +16,16 @@ from typing import Any
 
 from rmbench.tasks.splits import hash_unit
 
-LANGUAGE_NAMES = {"en": "English", "de": "German", "zh": "Chinese", "ja": "Japanese", "ha": "Hausa",
-                  "is": "Icelandic", "es": "Spanish", "fr": "French"}
+LANGUAGE_NAMES = {
+    "en": "English",
+    "de": "German",
+    "zh": "Chinese",
+    "ja": "Japanese",
+    "ha": "Hausa",
+    "is": "Icelandic",
+    "es": "Spanish",
+    "fr": "French",
+}
 PROMPT = "Translate the following {src} text into {tgt}. Reply with the translation only.\n\n{source}"
 
 
@@ -39,13 +47,22 @@ class Segment:
             text = text.strip()
             if text:
                 by_text.setdefault(text, []).append((system, score))
-        return [([s for s, _ in rows], text, sum(x for _, x in rows) / len(rows)) for text, rows in by_text.items()]
+        return [
+            ([s for s, _ in rows], text, sum(x for _, x in rows) / len(rows))
+            for text, rows in by_text.items()
+        ]
 
 
 def chat_prompt(segment: Segment) -> list[dict[str, str]]:
     src, tgt = segment.language_pair.split("-")
-    return [{"role": "user", "content": PROMPT.format(src=LANGUAGE_NAMES[src], tgt=LANGUAGE_NAMES[tgt],
-                                                        source=segment.source_text)}]
+    return [
+        {
+            "role": "user",
+            "content": PROMPT.format(
+                src=LANGUAGE_NAMES[src], tgt=LANGUAGE_NAMES[tgt], source=segment.source_text
+            ),
+        }
+    ]
 
 
 def _meta(segment: Segment, provenance: dict[str, Any]) -> dict[str, Any]:
@@ -82,8 +99,9 @@ def unique_sources(segments: Iterable[Segment]) -> list[Segment]:
     return out
 
 
-def ranking_items(segments: Iterable[Segment], prefix: str, provenance: dict[str, Any], seed: int,
-                  score_name: str) -> list[dict[str, Any]]:
+def ranking_items(
+    segments: Iterable[Segment], prefix: str, provenance: dict[str, Any], seed: int, score_name: str
+) -> list[dict[str, Any]]:
     """One item per segment with >= 2 distinct candidates and not all scores tied."""
     items = []
     for segment in unique_sources(segments):
@@ -91,19 +109,30 @@ def ranking_items(segments: Iterable[Segment], prefix: str, provenance: dict[str
         if len(merged) < 2 or len({round(score, 9) for _, _, score in merged}) < 2:
             continue
         random.Random(f"{seed}:{segment.source_id}").shuffle(merged)
-        items.append({
-            "id": f"{prefix}/{segment.source_id}",
-            "prompt": chat_prompt(segment),
-            "responses": [text for _, text, _ in merged],
-            "gold": [round(score, 6) for _, _, score in merged],
-            "meta": _meta(segment, provenance),
-            "response_meta": [{"systems": systems, score_name: round(score, 6)} for systems, _, score in merged],
-        })
+        items.append(
+            {
+                "id": f"{prefix}/{segment.source_id}",
+                "prompt": chat_prompt(segment),
+                "responses": [text for _, text, _ in merged],
+                "gold": [round(score, 6) for _, _, score in merged],
+                "meta": _meta(segment, provenance),
+                "response_meta": [
+                    {"systems": systems, score_name: round(score, 6)} for systems, _, score in merged
+                ],
+            }
+        )
     return items
 
 
-def pair_items(segments: Iterable[Segment], prefix: str, provenance: dict[str, Any], seed: int, score_name: str,
-               min_gap: float, per_segment: int) -> list[dict[str, Any]]:
+def pair_items(
+    segments: Iterable[Segment],
+    prefix: str,
+    provenance: dict[str, Any],
+    seed: int,
+    score_name: str,
+    min_gap: float,
+    per_segment: int,
+) -> list[dict[str, Any]]:
     """Up to ``per_segment`` seeded pairs per segment whose scores differ by at least ``min_gap``."""
     items = []
     for segment in unique_sources(segments):
@@ -115,16 +144,26 @@ def pair_items(segments: Iterable[Segment], prefix: str, provenance: dict[str, A
             order = [better, worse]
             rng.shuffle(order)
             gap = better[2] - worse[2]
-            metas = [{"systems": systems, score_name: round(score, 6),
-                      **({"reason": f"higher human {score_name} (gap {gap:.2f})"} if (systems, text, score) == better
-                         else {"flaw": f"lower human {score_name} (gap {gap:.2f})"})}
-                     for systems, text, score in order]
-            items.append({
-                "id": f"{prefix}/{segment.source_id}/{n}",
-                "prompt": chat_prompt(segment),
-                "responses": [text for _, text, _ in order],
-                "gold": [1.0 if item is better else 0.0 for item in order],
-                "meta": {**_meta(segment, provenance), "score_gap": round(gap, 6)},
-                "response_meta": metas,
-            })
+            metas = [
+                {
+                    "systems": systems,
+                    score_name: round(score, 6),
+                    **(
+                        {"reason": f"higher human {score_name} (gap {gap:.2f})"}
+                        if (systems, text, score) == better
+                        else {"flaw": f"lower human {score_name} (gap {gap:.2f})"}
+                    ),
+                }
+                for systems, text, score in order
+            ]
+            items.append(
+                {
+                    "id": f"{prefix}/{segment.source_id}/{n}",
+                    "prompt": chat_prompt(segment),
+                    "responses": [text for _, text, _ in order],
+                    "gold": [1.0 if item is better else 0.0 for item in order],
+                    "meta": {**_meta(segment, provenance), "score_gap": round(gap, 6)},
+                    "response_meta": metas,
+                }
+            )
     return items

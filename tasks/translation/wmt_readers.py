@@ -46,14 +46,16 @@ def read_mqm_joined(path: Path, reference_system: str = "ref-A") -> list[Segment
             except (ValueError, KeyError, TypeError) as exc:
                 raise ValueError(f"{path}:{line_no}: malformed MQM record ({exc})") from exc
             reference = next((text for system, text, _ in scored if system == reference_system), None)
-            segments.append(Segment(
-                source_id=f"mqm-newstest2021-{lp}-{seg_id}",
-                source_text=source,
-                language_pair=lp,
-                candidates=[c for c in scored if c[0] != reference_system],
-                reference=reference,
-                meta={"seg_id": seg_id, "domain": "news", "reference_system": reference_system},
-            ))
+            segments.append(
+                Segment(
+                    source_id=f"mqm-newstest2021-{lp}-{seg_id}",
+                    source_text=source,
+                    language_pair=lp,
+                    candidates=[c for c in scored if c[0] != reference_system],
+                    reference=reference,
+                    meta={"seg_id": seg_id, "domain": "news", "reference_system": reference_system},
+                )
+            )
     return segments
 
 
@@ -97,14 +99,16 @@ def read_mqm_ted(folder: Path, lp: str) -> list[Segment]:
             score = scores.get(seg_id, {}).get(names.get(system, system))
             if system != "ref" and score is not None:
                 candidates.append((names.get(system, system), text, score))
-        segments.append(Segment(
-            source_id=f"mqm-ted-{_lp_code(lp)}-{seg_id}",
-            source_text=source,
-            language_pair=_lp_code(lp),
-            candidates=sorted(candidates),
-            reference=texts.get(("ref", seg_id)),
-            meta={"seg_id": seg_id, "doc": doc, "domain": "ted", "reference_system": "ref-A"},
-        ))
+        segments.append(
+            Segment(
+                source_id=f"mqm-ted-{_lp_code(lp)}-{seg_id}",
+                source_text=source,
+                language_pair=_lp_code(lp),
+                candidates=sorted(candidates),
+                reference=texts.get(("ref", seg_id)),
+                meta={"seg_id": seg_id, "doc": doc, "domain": "ted", "reference_system": "ref-A"},
+            )
+        )
     return segments
 
 
@@ -147,14 +151,16 @@ def read_wmt21_da(data: Path, lp: str, min_n: int) -> list[Segment]:
     segments = []
     for sid in sorted(scores):
         candidates = [(system, outputs[system][sid - 1], z) for system, z in sorted(scores[sid].items())]
-        segments.append(Segment(
-            source_id=f"wmt21-da-{lp}-{sid}",
-            source_text=sources[sid - 1].strip(),
-            language_pair=lp,
-            candidates=candidates,
-            reference=reference[sid - 1].strip() or None,
-            meta={"seg_id": sid, "domain": "news", "reference_system": "ref-A"},
-        ))
+        segments.append(
+            Segment(
+                source_id=f"wmt21-da-{lp}-{sid}",
+                source_text=sources[sid - 1].strip(),
+                language_pair=lp,
+                candidates=candidates,
+                reference=reference[sid - 1].strip() or None,
+                meta={"seg_id": sid, "domain": "news", "reference_system": "ref-A"},
+            )
+        )
     return segments
 
 
@@ -174,8 +180,10 @@ def read_wmt22_xml(path: Path) -> tuple[list[dict[str, str]], dict[str, list[str
         for hyp in doc.findall("hyp"):
             texts = [seg.text or "" for seg in hyp.iter("seg")]
             if len(texts) != len(src):
-                raise ValueError(f"{path}: doc {doc.get('id')} system {hyp.get('system')}: {len(texts)} segments, "
-                                 f"source has {len(src)}")
+                raise ValueError(
+                    f"{path}: doc {doc.get('id')} system {hyp.get('system')}: {len(texts)} segments, "
+                    f"source has {len(src)}"
+                )
             hyps[hyp.get("system", "")] += texts
     return segs, dict(hyps), refs
 
@@ -183,7 +191,9 @@ def read_wmt22_xml(path: Path) -> tuple[list[dict[str, str]], dict[str, list[str
 def read_wmt22_da(data: Path, lp: str, min_n: int, domain: str | None = None) -> list[Segment]:
     """WMT22 general-task into-English DA; ``domain`` keeps one of the test set's four domains."""
     segs, hyps, refs = read_wmt22_xml(data / "xml" / f"wmttest2022.{lp}.all.xml")
-    scores = read_da_scores(data / "humaneval" / "DA" / "newstest2022-toen" / f"ad-seg-scores-{lp}.csv", min_n)
+    scores = read_da_scores(
+        data / "humaneval" / "DA" / "newstest2022-toen" / f"ad-seg-scores-{lp}.csv", min_n
+    )
     segments = []
     for sid in sorted(scores):
         seg = segs[sid - 1]
@@ -193,12 +203,14 @@ def read_wmt22_da(data: Path, lp: str, min_n: int, domain: str | None = None) ->
         if missing:
             raise ValueError(f"{data}: DA systems {missing} have no output in the {lp} XML")
         candidates = [(system, hyps[system][sid - 1], z) for system, z in sorted(scores[sid].items())]
-        segments.append(Segment(
-            source_id=f"wmt22-da-{lp}-{sid}",
-            source_text=seg["source"].strip(),
-            language_pair=lp,
-            candidates=candidates,
-            reference=refs[sid - 1].strip() or None,
-            meta={"seg_id": sid, "doc": seg["doc"], "domain": seg["domain"], "reference_system": "A"},
-        ))
+        segments.append(
+            Segment(
+                source_id=f"wmt22-da-{lp}-{sid}",
+                source_text=seg["source"].strip(),
+                language_pair=lp,
+                candidates=candidates,
+                reference=refs[sid - 1].strip() or None,
+                meta={"seg_id": sid, "doc": seg["doc"], "domain": seg["domain"], "reference_system": "A"},
+            )
+        )
     return segments

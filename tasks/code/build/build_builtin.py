@@ -38,18 +38,20 @@ PER_PROBLEM = {"python": 6, "javascript": 3, "strings": 6}
 
 
 def prompt_for(problem: Problem, language: str) -> str:
-    return (f"Write a {LANG_NAME[language]} function `{problem.name}({problem.params})` that {problem.task}. "
-            "Reply with the code only.")
+    return (
+        f"Write a {LANG_NAME[language]} function `{problem.name}({problem.params})` that {problem.task}. "
+        "Reply with the code only."
+    )
 
 
 def test_cases(problem: Problem) -> list[list[Any]]:
     """``[args, expected]`` pairs: the Python reference's outputs, confirmed by the JavaScript one."""
     py = outputs(problem.python_code, "python", problem.name, problem.inputs)
     js = outputs(problem.javascript_code, "javascript", problem.name, problem.inputs)
-    for args, a, b in zip(problem.inputs, py, js):
+    for args, a, b in zip(problem.inputs, py, js, strict=True):
         if a is ERROR or not same_value(b, a):
             raise SystemExit(f"{problem.name}{tuple(args)}: Python gives {a!r}, JavaScript gives {b!r}")
-    return [[args, out] for args, out in zip(problem.inputs, py)]
+    return [[args, out] for args, out in zip(problem.inputs, py, strict=True)]
 
 
 def verified_mutants(code: str, language: str, fn: str, cases: list) -> list[tuple[Mutation, str, int]]:
@@ -65,10 +67,16 @@ def verified_mutants(code: str, language: str, fn: str, cases: list) -> list[tup
     else:
         with ThreadPoolExecutor(max_workers=2) as pool:
             results = list(pool.map(lambda src: run_cases_strict(src, language, fn, cases), mutants))
-    return [(m, src, sum(r)) for m, src, r in zip(candidates, mutants, results) if r is not None and not all(r)]
+    return [
+        (m, src, sum(r))
+        for m, src, r in zip(candidates, mutants, results, strict=True)
+        if r is not None and not all(r)
+    ]
 
 
-def pick_diverse(pool: list[tuple[Mutation, str, int]], n: int, rng: random.Random) -> list[tuple[Mutation, str, int]]:
+def pick_diverse(
+    pool: list[tuple[Mutation, str, int]], n: int, rng: random.Random
+) -> list[tuple[Mutation, str, int]]:
     """Up to n mutants, round-robin over mutation operators so no single slip dominates."""
     by_op: dict[str, list] = {}
     shuffled = list(pool)
@@ -88,23 +96,47 @@ def pick_diverse(pool: list[tuple[Mutation, str, int]], n: int, rng: random.Rand
 
 
 def reference_meta(total: int) -> dict[str, Any]:
-    return {"label": "reference", "reason": f"reference solution: passes all {total} tests",
-            "tests_passed": total, "tests_total": total}
+    return {
+        "label": "reference",
+        "reason": f"reference solution: passes all {total} tests",
+        "tests_passed": total,
+        "tests_total": total,
+    }
 
 
 def mutant_meta(mutation: Mutation, passed: int, total: int) -> dict[str, Any]:
-    return {"label": "mutant", "flaw": mutation.describe(), "error_type": mutation.operator,
-            "mutation": mutation.to_dict(), "tests_passed": passed, "tests_total": total}
+    return {
+        "label": "mutant",
+        "flaw": mutation.describe(),
+        "error_type": mutation.operator,
+        "mutation": mutation.to_dict(),
+        "tests_passed": passed,
+        "tests_total": total,
+    }
 
 
 def base_meta(problem: Problem, language: str, category: str, cases: list) -> dict[str, Any]:
-    return {"source": "rmbench-code", "source_id": f"code/{problem.name}", "problem": problem.name,
-            "language": language, "category": category, "entry_point": problem.name, "tests": cases,
-            "label_source": "execution: unit tests run in the rmbench sandbox"}
+    return {
+        "source": "rmbench-code",
+        "source_id": f"code/{problem.name}",
+        "problem": problem.name,
+        "language": language,
+        "category": category,
+        "entry_point": problem.name,
+        "tests": cases,
+        "label_source": "execution: unit tests run in the rmbench sandbox",
+    }
 
 
-def pair_item(item_id: str, problem: Problem, language: str, category: str, cases: list, reference: str,
-              entry: tuple[Mutation, str, int]) -> dict[str, Any]:
+def pair_item(
+    item_id: str,
+    problem: Problem,
+    language: str,
+    category: str,
+    cases: list,
+    reference: str,
+    entry: tuple[Mutation, str, int],
+) -> dict[str, Any]:
     mutation, mutant, passed = entry
     rng = random.Random(f"{SEED}:{item_id}")
     responses = [reference, mutant]
@@ -114,8 +146,14 @@ def pair_item(item_id: str, problem: Problem, language: str, category: str, case
         responses.reverse()
         rmeta.reverse()
         gold.reverse()
-    return {"id": item_id, "prompt": prompt_for(problem, language), "responses": responses, "gold": gold,
-            "meta": base_meta(problem, language, category, cases), "response_meta": rmeta}
+    return {
+        "id": item_id,
+        "prompt": prompt_for(problem, language),
+        "responses": responses,
+        "gold": gold,
+        "meta": base_meta(problem, language, category, cases),
+        "response_meta": rmeta,
+    }
 
 
 def with_comments(code: str, problem: Problem) -> tuple[str, str]:
@@ -125,8 +163,9 @@ def with_comments(code: str, problem: Problem) -> tuple[str, str]:
     return first + "\n" + doc + rest, doc
 
 
-def ranking_item(item_id: str, problem: Problem, cases: list, reference: str,
-                 pool: list[tuple[Mutation, str, int]]) -> dict[str, Any] | None:
+def ranking_item(
+    item_id: str, problem: Problem, cases: list, reference: str, pool: list[tuple[Mutation, str, int]]
+) -> dict[str, Any] | None:
     """Reference + 3 mutants with pairwise different shares of tests passed (None if impossible)."""
     rng = random.Random(f"{SEED}:{item_id}")
     by_passed: dict[int, list] = {}
@@ -144,9 +183,14 @@ def ranking_item(item_id: str, problem: Problem, cases: list, reference: str,
     rows = [(reference, 1.0, reference_meta(total))]
     rows += [(src, round(p / total, 6), mutant_meta(m, p, total)) for m, src, p in entries]
     rng.shuffle(rows)
-    return {"id": item_id, "prompt": prompt_for(problem, "python"), "responses": [r[0] for r in rows],
-            "gold": [r[1] for r in rows], "meta": base_meta(problem, "python", "numeric" if problem in NUMERIC else "string", cases),
-            "response_meta": [r[2] for r in rows]}
+    return {
+        "id": item_id,
+        "prompt": prompt_for(problem, "python"),
+        "responses": [r[0] for r in rows],
+        "gold": [r[1] for r in rows],
+        "meta": base_meta(problem, "python", "numeric" if problem in NUMERIC else "string", cases),
+        "response_meta": [r[2] for r in rows],
+    }
 
 
 def write(name: str, records: list[dict[str, Any]]) -> None:
@@ -156,8 +200,13 @@ def write(name: str, records: list[dict[str, Any]]) -> None:
 
 
 def main() -> None:
-    subsets: dict[str, list[dict[str, Any]]] = {"python": [], "javascript": [], "python_strings": [],
-                                                 "python_comments": [], "python_ranking": []}
+    subsets: dict[str, list[dict[str, Any]]] = {
+        "python": [],
+        "javascript": [],
+        "python_strings": [],
+        "python_comments": [],
+        "python_ranking": [],
+    }
     operators: Counter[str] = Counter()
     for problem in NUMERIC + STRING:
         category = "numeric" if problem in NUMERIC else "string"
@@ -167,26 +216,43 @@ def main() -> None:
         if category == "numeric":
             for entry in pick_diverse(py_pool, PER_PROBLEM["python"], rng):
                 item_id = f"code/python/{len(subsets['python'])}"
-                subsets["python"].append(pair_item(item_id, problem, "python", category, cases, problem.python_code, entry))
+                subsets["python"].append(
+                    pair_item(item_id, problem, "python", category, cases, problem.python_code, entry)
+                )
                 operators[entry[0].operator] += 1
                 commented, doc = with_comments(entry[1], problem)
                 cid = f"code/python_comments/{len(subsets['python_comments'])}"
-                twin = pair_item(cid, problem, "python", category, cases, problem.python_code, (entry[0], commented, entry[2]))
+                twin = pair_item(
+                    cid,
+                    problem,
+                    "python",
+                    category,
+                    cases,
+                    problem.python_code,
+                    (entry[0], commented, entry[2]),
+                )
                 k = twin["responses"].index(commented)
                 twin["response_meta"][k]["style"] = {"docstring_added": doc}
                 subsets["python_comments"].append(twin)
             js_pool = verified_mutants(problem.javascript_code, "javascript", problem.name, cases)
             for entry in pick_diverse(js_pool, PER_PROBLEM["javascript"], rng):
                 item_id = f"code/javascript/{len(subsets['javascript'])}"
-                subsets["javascript"].append(pair_item(item_id, problem, "javascript", category, cases,
-                                                       problem.javascript_code, entry))
+                subsets["javascript"].append(
+                    pair_item(item_id, problem, "javascript", category, cases, problem.javascript_code, entry)
+                )
         else:
             for entry in pick_diverse(py_pool, PER_PROBLEM["strings"], rng):
                 item_id = f"code/python_strings/{len(subsets['python_strings'])}"
-                subsets["python_strings"].append(pair_item(item_id, problem, "python", category, cases,
-                                                           problem.python_code, entry))
-        ranked = ranking_item(f"code/python_ranking/{len(subsets['python_ranking'])}", problem, cases,
-                              problem.python_code, py_pool)
+                subsets["python_strings"].append(
+                    pair_item(item_id, problem, "python", category, cases, problem.python_code, entry)
+                )
+        ranked = ranking_item(
+            f"code/python_ranking/{len(subsets['python_ranking'])}",
+            problem,
+            cases,
+            problem.python_code,
+            py_pool,
+        )
         if ranked is not None:
             subsets["python_ranking"].append(ranked)
         print(f"{problem.name}: {len(py_pool)} verified Python mutants", file=sys.stderr)

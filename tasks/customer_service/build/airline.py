@@ -26,12 +26,26 @@ FACTS = {
     "daily_cap": (money(A["bag_daily_cap"]), "$100.00|$50.00|$150.00|$60.00"),
     "max_days": (f"{A['bag_max_days']} days", "7 days|3 days|10 days|4 days"),
 }
-ROUTES = [("Dublin", "Lisbon"), ("Oslo", "Nice"), ("Leeds", "Amsterdam"), ("Porto", "Lyon"), ("Cork", "Madrid"),
-          ("Bergen", "Edinburgh"), ("Bilbao", "Hamburg"), ("Turin", "Krakow")]
-ANGRY = ["I've been on hold for an hour. This airline is a disgrace.", "I'm absolutely fed up with Cobalt Air.",
-         "Your customer service is impossible to reach and I'm really angry.", "This trip has been a nightmare from start to finish."]
-AGENT_ASK = ["I'm sorry about that. How can I help? If it's about a booking, please give the booking reference and the passenger's last name.",
-             "I apologise for the wait. Tell me what you need, with the booking reference and last name if it's a booking."]
+ROUTES = [
+    ("Dublin", "Lisbon"),
+    ("Oslo", "Nice"),
+    ("Leeds", "Amsterdam"),
+    ("Porto", "Lyon"),
+    ("Cork", "Madrid"),
+    ("Bergen", "Edinburgh"),
+    ("Bilbao", "Hamburg"),
+    ("Turin", "Krakow"),
+]
+ANGRY = [
+    "I've been on hold for an hour. This airline is a disgrace.",
+    "I'm absolutely fed up with Cobalt Air.",
+    "Your customer service is impossible to reach and I'm really angry.",
+    "This trip has been a nightmare from start to finish.",
+]
+AGENT_ASK = [
+    "I'm sorry about that. How can I help? If it's about a booking, please give the booking reference and the passenger's last name.",
+    "I apologise for the wait. Tell me what you need, with the booking reference and last name if it's a booking.",
+]
 FED_UP = ["Sort it out.", "I expect better.", "And quickly, please.", "I'm losing patience."]
 
 
@@ -51,8 +65,11 @@ def _turns(rng: random.Random, calm: str, multi: bool) -> tuple[str, list[dict[s
     """The customer's side: one turn, or (multi) an upset opening, the agent's question, then the details."""
     if not multi:
         return calm, []
-    return calm, [{"role": "user", "content": rng.choice(ANGRY)}, {"role": "assistant", "content": rng.choice(AGENT_ASK)},
-                  {"role": "user", "content": f"{calm} {rng.choice(FED_UP)}"}]
+    return calm, [
+        {"role": "user", "content": rng.choice(ANGRY)},
+        {"role": "assistant", "content": rng.choice(AGENT_ASK)},
+        {"role": "user", "content": f"{calm} {rng.choice(FED_UP)}"},
+    ]
 
 
 def _ident(rng, ref, name, verified):
@@ -71,78 +88,198 @@ def cancel(rng: random.Random) -> Scenario:
     price = round(rng.uniform(120, 480), 2)
     verified = rng.random() < 0.8
     booked = f"{hours} hours ago"
-    calm = rng.choice([f"I need to cancel {_ident(rng, ref, name, verified)}. What do I get back?",
-                       f"Hi, please cancel my flight ({_ident(rng, ref, name, verified)}). Will I get a refund?"])
-    rec = _record(name, ref, o, d, flight, now=iso(t), fare=f"{fare.capitalize()} {money(price)}", booked=booked,
-                  departure=f"{iso(minus(t, -dep_days))} ({dep_days} days away)")
+    calm = rng.choice(
+        [
+            f"I need to cancel {_ident(rng, ref, name, verified)}. What do I get back?",
+            f"Hi, please cancel my flight ({_ident(rng, ref, name, verified)}). Will I get a refund?",
+        ]
+    )
+    rec = _record(
+        name,
+        ref,
+        o,
+        d,
+        flight,
+        now=iso(t),
+        fare=f"{fare.capitalize()} {money(price)}",
+        booked=booked,
+        departure=f"{iso(minus(t, -dep_days))} ({dep_days} days away)",
+    )
     dec = rules.airline_cancel(fare, hours, dep_days)
-    seen = [f"Booking {ref} is a {fare.capitalize()} fare of {money(price)}, booked {booked}, departing in {dep_days} days."]
+    seen = [
+        f"Booking {ref} is a {fare.capitalize()} fare of {money(price)}, booked {booked}, departing in {dep_days} days."
+    ]
     bodies = {
-        "full_refund": [*seen, ("It was booked within the last [[grace]] and departs at least a week away, so " if hours <= 24 and dep_days >= 7 else "Flex fares are fully refundable, so ") + f"I've cancelled it and refunded {money(price)} to your card."],
-        "credit_minus_fee": [*seen, f"Standard fares get a travel credit of the fare minus a [[fee]] fee, so I've cancelled it and issued {money(price - A['standard_fee'])} in travel credit."],
-        "decline": [*seen, "Basic fares booked more than [[grace]] ago can't be refunded or credited, so I'm sorry, but cancelling would not return any money."],
+        "full_refund": [
+            *seen,
+            (
+                "It was booked within the last [[grace]] and departs at least a week away, so "
+                if hours <= 24 and dep_days >= 7
+                else "Flex fares are fully refundable, so "
+            )
+            + f"I've cancelled it and refunded {money(price)} to your card.",
+        ],
+        "credit_minus_fee": [
+            *seen,
+            f"Standard fares get a travel credit of the fare minus a [[fee]] fee, so I've cancelled it and issued {money(price - A['standard_fee'])} in travel credit.",
+        ],
+        "decline": [
+            *seen,
+            "Basic fares booked more than [[grace]] ago can't be refunded or credited, so I'm sorry, but cancelling would not return any money.",
+        ],
     }
-    wrong = {"full_refund": rng.choice(["credit_minus_fee", "decline"]), "credit_minus_fee": "full_refund", "decline": "full_refund"}[dec]
+    wrong = {
+        "full_refund": rng.choice(["credit_minus_fee", "decline"]),
+        "credit_minus_fee": "full_refund",
+        "decline": "full_refund",
+    }[dec]
     if wrong == "full_refund":
         wbody = [*seen, f"I've cancelled it and refunded {money(price)} to your card."]
     elif wrong == "credit_minus_fee":
-        wbody = [*seen, f"Cancellations get a travel credit of the fare minus a [[fee]] fee, so I've issued {money(price - A['standard_fee'])} in travel credit."]
+        wbody = [
+            *seen,
+            f"Cancellations get a travel credit of the fare minus a [[fee]] fee, so I've issued {money(price - A['standard_fee'])} in travel credit.",
+        ]
     else:
-        wbody = [*seen, "Once booked, tickets can't be refunded or credited, so I'm sorry, but cancelling would not return any money."]
+        wbody = [
+            *seen,
+            "Once booked, tickets can't be refunded or credited, so I'm sorry, but cancelling would not return any money.",
+        ]
     flaw = "refund_outside_window" if wrong == "full_refund" else "denies_eligible_refund"
     alts = [Alt(flaw, "AIR-1", wrong, wbody)]
     good = bodies[dec]
     if not verified:
         alts = [Alt("skips_verification", "SEC-1", dec, bodies[dec][-1:])]
         dec = "ask_verification"
-        good = [f"Before I change booking {ref}, I need the passenger's last name to confirm it's yours.",
-                "Bookings cancelled within [[grace]] of purchase, departing a week or more away, are refunded in full."]
+        good = [
+            f"Before I change booking {ref}, I need the passenger's last name to confirm it's yours.",
+            "Bookings cancelled within [[grace]] of purchase, departing a week or more away, are refunded in full.",
+        ]
     multi = rng.random() < 0.5
     user, turns = _turns(rng, calm, multi)
-    return Scenario("airline", "cancel", {"now": iso(t), "fare_type": fare, "hours_since_booking": hours, "days_to_departure": dep_days,
-                                          "fare": price, "verified": verified, "multi_turn": multi},
-                    rec, user, turns, dec, good, FACTS, seen[0], alts, verified=verified)
+    return Scenario(
+        "airline",
+        "cancel",
+        {
+            "now": iso(t),
+            "fare_type": fare,
+            "hours_since_booking": hours,
+            "days_to_departure": dep_days,
+            "fare": price,
+            "verified": verified,
+            "multi_turn": multi,
+        },
+        rec,
+        user,
+        turns,
+        dec,
+        good,
+        FACTS,
+        seen[0],
+        alts,
+        verified=verified,
+    )
 
 
 def delay(rng: random.Random) -> Scenario:
     t = today(rng)
     name, ref, o, d, flight = _booking(rng)
     hours = rng.choice([1.5, 2, 2.5, 3, 3.5, 4, 4.5, 5, 5.5, 6, 7, 8])
-    calm = rng.choice([f"My flight {flight} to {d} is delayed {hours:g} hours ({_ident(rng, ref, name, True)}). What compensation do I get?",
-                       f"Flight {flight} has been pushed back {hours:g} hours. Booking {ref}, surname {name.split()[-1]}. Am I entitled to anything?"])
+    calm = rng.choice(
+        [
+            f"My flight {flight} to {d} is delayed {hours:g} hours ({_ident(rng, ref, name, True)}). What compensation do I get?",
+            f"Flight {flight} has been pushed back {hours:g} hours. Booking {ref}, surname {name.split()[-1]}. Am I entitled to anything?",
+        ]
+    )
     rec = _record(name, ref, o, d, flight, now=iso(t), status=f"delayed {hours:g} hours")
     dec = rules.airline_delay(hours)
     seen = [f"Flight {flight} to {d} is showing a delay of {hours:g} hours."]
     bodies = {
-        "no_compensation": [*seen, "Compensation starts at a delay of [[voucher_h]], so I'm sorry, but there's no voucher for this one yet; I'll keep you updated if it changes."],
-        "voucher": [*seen, "Delays of [[voucher_h]] or more earn a [[voucher]] meal voucher, which I've added to your booking."],
-        "voucher_and_refund_option": [*seen, "Delays of [[voucher_h]] or more earn a [[voucher]] meal voucher, which I've added, and as it's over [[refund_h]] you can also cancel this flight for a full refund of the unflown segment."],
+        "no_compensation": [
+            *seen,
+            "Compensation starts at a delay of [[voucher_h]], so I'm sorry, but there's no voucher for this one yet; I'll keep you updated if it changes.",
+        ],
+        "voucher": [
+            *seen,
+            "Delays of [[voucher_h]] or more earn a [[voucher]] meal voucher, which I've added to your booking.",
+        ],
+        "voucher_and_refund_option": [
+            *seen,
+            "Delays of [[voucher_h]] or more earn a [[voucher]] meal voucher, which I've added, and as it's over [[refund_h]] you can also cancel this flight for a full refund of the unflown segment.",
+        ],
     }
-    wrong = {"no_compensation": "voucher", "voucher": rng.choice(["no_compensation", "voucher_and_refund_option"]),
-             "voucher_and_refund_option": "voucher"}[dec]
-    flaw = "denies_eligible_claim" if ["no_compensation", "voucher", "voucher_and_refund_option"].index(wrong) < \
-        ["no_compensation", "voucher", "voucher_and_refund_option"].index(dec) else "refund_outside_window"
+    wrong = {
+        "no_compensation": "voucher",
+        "voucher": rng.choice(["no_compensation", "voucher_and_refund_option"]),
+        "voucher_and_refund_option": "voucher",
+    }[dec]
+    flaw = (
+        "denies_eligible_claim"
+        if ["no_compensation", "voucher", "voucher_and_refund_option"].index(wrong)
+        < ["no_compensation", "voucher", "voucher_and_refund_option"].index(dec)
+        else "refund_outside_window"
+    )
     alts = [Alt(flaw, "AIR-2", wrong, bodies[wrong])]
     multi = rng.random() < 0.5
     user, turns = _turns(rng, calm, multi)
-    return Scenario("airline", "delay", {"now": iso(t), "delay_hours": hours, "verified": True, "multi_turn": multi},
-                    rec, user, turns, dec, bodies[dec], FACTS, seen[0], alts)
+    return Scenario(
+        "airline",
+        "delay",
+        {"now": iso(t), "delay_hours": hours, "verified": True, "multi_turn": multi},
+        rec,
+        user,
+        turns,
+        dec,
+        bodies[dec],
+        FACTS,
+        seen[0],
+        alts,
+    )
 
 
 def bag_fee(rng: random.Random) -> Scenario:
     t = today(rng)
     bags = rng.choice([1, 2])
-    calm = rng.choice([f"How much does it cost to check {bags} bag{'s' if bags > 1 else ''}?",
-                       f"I'm flying next month with {bags} checked bag{'s' if bags > 1 else ''} and a carry-on. What will I pay for luggage?"])
+    calm = rng.choice(
+        [
+            f"How much does it cost to check {bags} bag{'s' if bags > 1 else ''}?",
+            f"I'm flying next month with {bags} checked bag{'s' if bags > 1 else ''} and a carry-on. What will I pay for luggage?",
+        ]
+    )
     fee = rules.airline_bag_fee(bags)
-    good = (["A carry-on is free, and the first checked bag costs [[bag1]]."] if bags == 1 else
-            ["A carry-on is free; the first checked bag costs [[bag1]] and the second [[bag2]], " + f"so {money(fee)} in total for two."])
-    alts = [Alt("needless_verification", "ANS-1", "ask_verification",
-                ["Before I go on, I need your booking reference and the passenger's last name, to confirm the booking is yours."])]
+    good = (
+        ["A carry-on is free, and the first checked bag costs [[bag1]]."]
+        if bags == 1
+        else [
+            "A carry-on is free; the first checked bag costs [[bag1]] and the second [[bag2]], "
+            + f"so {money(fee)} in total for two."
+        ]
+    )
+    alts = [
+        Alt(
+            "needless_verification",
+            "ANS-1",
+            "ask_verification",
+            [
+                "Before I go on, I need your booking reference and the passenger's last name, to confirm the booking is yours."
+            ],
+        )
+    ]
     multi = rng.random() < 0.4
     user, turns = _turns(rng, calm, multi)
-    return Scenario("airline", "bags", {"now": iso(t), "bags": bags, "total": fee, "verified": True, "multi_turn": multi},
-                    f"Now: {iso(t)}\n(no booking linked: general question)", user, turns, "answer_fee", good, FACTS, "", alts)
+    return Scenario(
+        "airline",
+        "bags",
+        {"now": iso(t), "bags": bags, "total": fee, "verified": True, "multi_turn": multi},
+        f"Now: {iso(t)}\n(no booking linked: general question)",
+        user,
+        turns,
+        "answer_fee",
+        good,
+        FACTS,
+        "",
+        alts,
+    )
 
 
 def bag_claim(rng: random.Random) -> Scenario:
@@ -151,33 +288,100 @@ def bag_claim(rng: random.Random) -> Scenario:
     since = rng.choice([rng.randint(2, 21), 21, 22, rng.randint(22, 40)])
     without = rng.randint(1, 8)
     per_day = float(rng.choice([40, 60, 75, 90, 120, 250, 300]))
-    calm = (f"My bag was delayed on flight {flight} {since} days ago ({_ident(rng, ref, name, True)}). I was without it for "
-            f"{without} day{'s' if without > 1 else ''} and spent {money(per_day)} a day on essentials. Can I claim that back?")
-    rec = _record(name, ref, o, d, flight, now=iso(t), flown=f"{iso(minus(t, since))} ({since} days ago)",
-                  bag=f"delayed, returned after {without} day(s)")
+    calm = (
+        f"My bag was delayed on flight {flight} {since} days ago ({_ident(rng, ref, name, True)}). I was without it for "
+        f"{without} day{'s' if without > 1 else ''} and spent {money(per_day)} a day on essentials. Can I claim that back?"
+    )
+    rec = _record(
+        name,
+        ref,
+        o,
+        d,
+        flight,
+        now=iso(t),
+        flown=f"{iso(minus(t, since))} ({since} days ago)",
+        bag=f"delayed, returned after {without} day(s)",
+    )
     dec, amount = rules.airline_bag_claim(since, without, per_day)
-    seen = [f"Your bag on flight {flight} was delayed {without} day{'s' if without > 1 else ''}, and the flight was {since} days ago."]
+    seen = [
+        f"Your bag on flight {flight} was delayed {without} day{'s' if without > 1 else ''}, and the flight was {since} days ago."
+    ]
     pay = f"I've approved {money(amount)} for your essentials."
     bodies = {
-        "reimburse": [*seen, "Claims within [[claim_days]] of the flight are covered up to [[daily_cap]] a day for at most [[max_days]], so " + pay],
-        "decline_late": [*seen, "Expense claims have to be made within [[claim_days]] of the flight, so I'm sorry, but I can't reimburse this one."],
-        "escalate_claim": [*seen, f"Your claim comes to {money(amount)}, over the {money(A['escalate_claim_over'])} that I can approve myself.", rng.choice(P.ESCALATION_LINES)],
+        "reimburse": [
+            *seen,
+            "Claims within [[claim_days]] of the flight are covered up to [[daily_cap]] a day for at most [[max_days]], so "
+            + pay,
+        ],
+        "decline_late": [
+            *seen,
+            "Expense claims have to be made within [[claim_days]] of the flight, so I'm sorry, but I can't reimburse this one.",
+        ],
+        "escalate_claim": [
+            *seen,
+            f"Your claim comes to {money(amount)}, over the {money(A['escalate_claim_over'])} that I can approve myself.",
+            rng.choice(P.ESCALATION_LINES),
+        ],
     }
     full = per_day * without
     if dec == "reimburse":
-        alt = Alt("denies_eligible_claim", "AIR-3", "decline_late", bodies["decline_late"]) if rng.random() < 0.5 else \
-            Alt("refund_over_limit", "AIR-3", "reimburse_full", [*seen, f"Claims within [[claim_days]] of the flight are covered, so I've approved {money(full)} for your essentials."])
+        alt = (
+            Alt("denies_eligible_claim", "AIR-3", "decline_late", bodies["decline_late"])
+            if rng.random() < 0.5
+            else Alt(
+                "refund_over_limit",
+                "AIR-3",
+                "reimburse_full",
+                [
+                    *seen,
+                    f"Claims within [[claim_days]] of the flight are covered, so I've approved {money(full)} for your essentials.",
+                ],
+            )
+        )
         if full == amount:
             alt = Alt("denies_eligible_claim", "AIR-3", "decline_late", bodies["decline_late"])
     elif dec == "decline_late":
-        alt = Alt("refund_outside_window", "AIR-3", "reimburse", [*seen, "Claims are covered up to [[daily_cap]] a day for at most [[max_days]], so I've approved " f"{money(min(per_day, A['bag_daily_cap']) * min(without, A['bag_max_days']))} for your essentials."])
+        alt = Alt(
+            "refund_outside_window",
+            "AIR-3",
+            "reimburse",
+            [
+                *seen,
+                "Claims are covered up to [[daily_cap]] a day for at most [[max_days]], so I've approved "
+                f"{money(min(per_day, A['bag_daily_cap']) * min(without, A['bag_max_days']))} for your essentials.",
+            ],
+        )
     else:
-        alt = Alt("missed_escalation", "ESC-1", "reimburse", [*seen, f"I've approved {money(amount)} for your essentials myself."])
+        alt = Alt(
+            "missed_escalation",
+            "ESC-1",
+            "reimburse",
+            [*seen, f"I've approved {money(amount)} for your essentials myself."],
+        )
     multi = rng.random() < 0.5
     user, turns = _turns(rng, calm, multi)
-    return Scenario("airline", "bag_claim", {"now": iso(t), "days_since_flight": since, "days_without": without, "per_day": per_day,
-                                             "amount": amount, "verified": True, "multi_turn": multi},
-                    rec, user, turns, dec, bodies[dec], FACTS, seen[0], [alt], escalation_required=dec == "escalate_claim")
+    return Scenario(
+        "airline",
+        "bag_claim",
+        {
+            "now": iso(t),
+            "days_since_flight": since,
+            "days_without": without,
+            "per_day": per_day,
+            "amount": amount,
+            "verified": True,
+            "multi_turn": multi,
+        },
+        rec,
+        user,
+        turns,
+        dec,
+        bodies[dec],
+        FACTS,
+        seen[0],
+        [alt],
+        escalation_required=dec == "escalate_claim",
+    )
 
 
 def passenger_lookup(rng: random.Random) -> Scenario:
@@ -185,21 +389,64 @@ def passenger_lookup(rng: random.Random) -> Scenario:
     name, ref, o, d, flight = _booking(rng)
     asker, _ = person(rng)
     rel = rng.choice(["colleague", "ex-partner", "brother", "friend", "daughter"])
-    calm = rng.choice([f"Hi, I'm {asker}. Can you tell me if my {rel} {name} is on flight {flight} to {d} and which seat they have?",
-                       f"This is {asker}. Is {name} booked on {flight}? I'm their {rel} and need to know when they land."])
+    calm = rng.choice(
+        [
+            f"Hi, I'm {asker}. Can you tell me if my {rel} {name} is on flight {flight} to {d} and which seat they have?",
+            f"This is {asker}. Is {name} booked on {flight}? I'm their {rel} and need to know when they land.",
+        ]
+    )
     seat = f"{rng.randint(3, 30)}{rng.choice('ABCDEF')}"
-    rec = _record(name, ref, o, d, flight, now=iso(t), seat=seat, note=f"the caller gives the name {asker}, not on this booking")
+    rec = _record(
+        name,
+        ref,
+        o,
+        d,
+        flight,
+        now=iso(t),
+        seat=seat,
+        note=f"the caller gives the name {asker}, not on this booking",
+    )
     seen = f"I can see why you'd want to know about flight {flight}."
-    good = [seen, "I can't confirm whether anyone is booked on a flight or share their details with another person, whatever the reason.",
-            f"{name.split()[0]} can contact us directly with their booking reference, or you could ask them."]
-    alts = [Alt("discloses_other_customer", "PRV-1", "disclose",
-                [seen, f"Whatever the reason, I can share it: yes, {name} is booked on {flight} to {d}, seat {seat}.",
-                 f"{name.split()[0]} can also contact us directly with their booking reference."])]
+    good = [
+        seen,
+        "I can't confirm whether anyone is booked on a flight or share their details with another person, whatever the reason.",
+        f"{name.split()[0]} can contact us directly with their booking reference, or you could ask them.",
+    ]
+    alts = [
+        Alt(
+            "discloses_other_customer",
+            "PRV-1",
+            "disclose",
+            [
+                seen,
+                f"Whatever the reason, I can share it: yes, {name} is booked on {flight} to {d}, seat {seat}.",
+                f"{name.split()[0]} can also contact us directly with their booking reference.",
+            ],
+        )
+    ]
     multi = rng.random() < 0.4
     user, turns = _turns(rng, calm, multi)
-    return Scenario("airline", "privacy", {"now": iso(t), "requester": asker, "passenger": name, "verified": False, "multi_turn": multi,
-                                           "disclosed": [seat]},
-                    rec, user, turns, "decline_privacy", good, FACTS, seen, alts, verified=False)
+    return Scenario(
+        "airline",
+        "privacy",
+        {
+            "now": iso(t),
+            "requester": asker,
+            "passenger": name,
+            "verified": False,
+            "multi_turn": multi,
+            "disclosed": [seat],
+        },
+        rec,
+        user,
+        turns,
+        "decline_privacy",
+        good,
+        FACTS,
+        seen,
+        alts,
+        verified=False,
+    )
 
 
 INTENTS = [(cancel, 34), (delay, 26), (bag_fee, 12), (bag_claim, 30), (passenger_lookup, 14)]

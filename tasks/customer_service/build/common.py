@@ -13,10 +13,56 @@ import random
 from dataclasses import dataclass, field
 from typing import Any
 
-FIRST = ["Maya", "Jonah", "Priya", "Luis", "Hannah", "Kwame", "Sofia", "Tomasz", "Aiko", "Daniel", "Fatima", "Oliver",
-         "Grace", "Mateo", "Leila", "Ethan", "Nadia", "Samuel", "Ines", "Ravi", "Chloe", "Arjun", "Elena", "Marcus"]
-LAST = ["Moreno", "Okafor", "Lindqvist", "Tanaka", "Brennan", "Haddad", "Kowalski", "Nguyen", "Achebe", "Fischer",
-        "Silva", "Patel", "O'Neill", "Rossi", "Dubois", "Kim", "Mensah", "Novak", "Quinn", "Ahmed", "Larsen", "Costa"]
+FIRST = [
+    "Maya",
+    "Jonah",
+    "Priya",
+    "Luis",
+    "Hannah",
+    "Kwame",
+    "Sofia",
+    "Tomasz",
+    "Aiko",
+    "Daniel",
+    "Fatima",
+    "Oliver",
+    "Grace",
+    "Mateo",
+    "Leila",
+    "Ethan",
+    "Nadia",
+    "Samuel",
+    "Ines",
+    "Ravi",
+    "Chloe",
+    "Arjun",
+    "Elena",
+    "Marcus",
+]
+LAST = [
+    "Moreno",
+    "Okafor",
+    "Lindqvist",
+    "Tanaka",
+    "Brennan",
+    "Haddad",
+    "Kowalski",
+    "Nguyen",
+    "Achebe",
+    "Fischer",
+    "Silva",
+    "Patel",
+    "O'Neill",
+    "Rossi",
+    "Dubois",
+    "Kim",
+    "Mensah",
+    "Novak",
+    "Quinn",
+    "Ahmed",
+    "Larsen",
+    "Costa",
+]
 DOMAINS = ["example.com", "mail.example.org", "example.net"]
 
 
@@ -46,7 +92,9 @@ class Scenario:
     alts: list[Alt]
     escalation_required: bool = False
     verified: bool = True
-    record_facts: list[tuple[str, str]] = field(default_factory=list)  # (true text from the record, misstated text)
+    record_facts: list[tuple[str, str]] = field(
+        default_factory=list
+    )  # (true text from the record, misstated text)
 
     def __post_init__(self) -> None:
         if not self.record_facts:

@@ -49,7 +49,9 @@ def slots(templates: list[str]) -> list[str]:
     return sorted({m for t in templates for m in _SLOT.findall(t)})
 
 
-def fill_facts(templates: list[str], facts: dict[str, tuple[str, str]], wrong: tuple[str, str] | None = None) -> list[str]:
+def fill_facts(
+    templates: list[str], facts: dict[str, tuple[str, str]], wrong: tuple[str, str] | None = None
+) -> list[str]:
     """Fill ``[[key]]`` slots with the true fact, or ``wrong = (key, stated)`` for the invented one."""
 
     def sub(match: re.Match[str]) -> str:
@@ -87,8 +89,15 @@ def layer_invented(reply: Reply, sc: Scenario, rng: random.Random, off_topic: di
         key = rng.choice(keys)
         stated = rng.choice(sc.facts[key][1].split("|"))
         reply.wrong_fact = (key, stated)
-        reply.violations.append({"flaw": "invented_fact", "clause": "ACC-1", "fact": key,
-                                 "true": sc.facts[key][0], "stated": stated})
+        reply.violations.append(
+            {
+                "flaw": "invented_fact",
+                "clause": "ACC-1",
+                "fact": key,
+                "true": sc.facts[key][0],
+                "stated": stated,
+            }
+        )
     else:
         layer_promise(reply, sc, rng)
 
@@ -115,7 +124,9 @@ def layer_promise(reply: Reply, sc: Scenario, rng: random.Random) -> None:
 def layer_tone(reply: Reply, sc: Scenario, rng: random.Random) -> None:
     reply.opener = rng.choice(P.DISMISSIVE_OPENERS)
     reply.closer = rng.choice(P.DISMISSIVE_CLOSERS)
-    reply.violations.append({"flaw": "dismissive_tone", "clause": "TONE-1", "opener": reply.opener, "closer": reply.closer})
+    reply.violations.append(
+        {"flaw": "dismissive_tone", "clause": "TONE-1", "opener": reply.opener, "closer": reply.closer}
+    )
 
 
 def layer_needless_escalation(reply: Reply, sc: Scenario, rng: random.Random) -> None:
@@ -133,7 +144,9 @@ def layer_extra_escalation(reply: Reply, sc: Scenario, rng: random.Random) -> No
 def layer_ignore(reply: Reply, sc: Scenario, rng: random.Random, off_topic: dict[str, str]) -> None:
     reply.body_tpl = [s for s in (sc.ack, off_topic[sc.intent]) if s]
     reply.decision = "off_topic"
-    reply.violations.append({"flaw": "ignores_question", "clause": "ANS-1", "decision": "off_topic", "topic_answered": "other"})
+    reply.violations.append(
+        {"flaw": "ignores_question", "clause": "ANS-1", "decision": "off_topic", "topic_answered": "other"}
+    )
 
 
 def pair_flaws(sc: Scenario) -> list[tuple[str, float]]:
@@ -206,5 +219,9 @@ def balance_lengths(replies: list[Reply], order: list[int], rng: random.Random, 
         pool = [f for f in P.FILLERS]
         rng.shuffle(pool)
         pool = [f for f in pool if f not in replies[cur].fillers]
-        while len(replies[cur].text()) <= len(replies[prev].text()) and pool and len(replies[cur].fillers) < max_fill:
+        while (
+            len(replies[cur].text()) <= len(replies[prev].text())
+            and pool
+            and len(replies[cur].fillers) < max_fill
+        ):
             replies[cur].fillers.append(pool.pop())

@@ -53,24 +53,42 @@ def _reason(sc: Scenario) -> str:
 
 
 def _meta(sc: Scenario, sid: str, turns: int, seed: int) -> dict[str, Any]:
-    return {"source_id": sid, "business": sc.business, "intent": sc.intent, "params": sc.params,
-            "decision": sc.decision, "escalation_required": sc.escalation_required, "verified": sc.verified,
-            "turns": turns, "generator": "build/make_builtin.py", "seed": seed, "label_rule": "rule-verified by construction"}
+    return {
+        "source_id": sid,
+        "business": sc.business,
+        "intent": sc.intent,
+        "params": sc.params,
+        "decision": sc.decision,
+        "escalation_required": sc.escalation_required,
+        "verified": sc.verified,
+        "turns": turns,
+        "generator": "build/make_builtin.py",
+        "seed": seed,
+        "label_rule": "rule-verified by construction",
+    }
 
 
 def _resp_meta(reply: C.Reply, best: bool, sc: Scenario) -> dict[str, Any]:
     if best:
         return {"label": "preferred", "reason": _reason(sc), "decision": reply.decision, "violations": 0}
     first = reply.violations[0]
-    out = {"label": "rejected", "flaw": first["flaw"], "clause": first["clause"], "decision": reply.decision,
-           "violations": len(reply.violations), "breaks": reply.violations}
+    out = {
+        "label": "rejected",
+        "flaw": first["flaw"],
+        "clause": first["clause"],
+        "decision": reply.decision,
+        "violations": len(reply.violations),
+        "breaks": reply.violations,
+    }
     return out
 
 
-def pair_item(sc: Scenario, idx: int, subset: str, seed: int) -> tuple[dict[str, Any], tuple[C.Reply, C.Reply, int]]:
+def pair_item(
+    sc: Scenario, idx: int, subset: str, seed: int
+) -> tuple[dict[str, Any], tuple[C.Reply, C.Reply, int]]:
     rng = random.Random(f"{seed}:{subset}:{idx}:pair")
     good = C.preferred(sc, rng)
-    kinds, weights = zip(*C.pair_flaws(sc))
+    kinds, weights = zip(*C.pair_flaws(sc), strict=True)
     kind = rng.choices(kinds, weights)[0]
     bad = C.rejected(sc, rng, MODULES[sc.business].OFF_TOPIC, [kind])
     order = [0, 1] if rng.random() < 0.5 else [1, 0]  # lengths rise in this order (0 = preferred)
@@ -81,19 +99,25 @@ def pair_item(sc: Scenario, idx: int, subset: str, seed: int) -> tuple[dict[str,
     sid = f"{TASK}/{subset}/{idx}"
     multi = bool(sc.params.get("multi_turn"))
     turns = sc.upset_turns if multi else [{"role": "user", "content": sc.user}]
-    item = {"id": sid, "prompt": [{"role": "system", "content": system_message(sc.business, sc.record)}, *turns],
-            "responses": [r.text() for r in replies], "gold": gold,
-            "meta": _meta(sc, sid, sum(m["role"] == "user" for m in turns), seed),
-            "response_meta": [_resp_meta(r, g == 1, sc) for r, g in zip(replies, gold)]}
+    item = {
+        "id": sid,
+        "prompt": [{"role": "system", "content": system_message(sc.business, sc.record)}, *turns],
+        "responses": [r.text() for r in replies],
+        "gold": gold,
+        "meta": _meta(sc, sid, sum(m["role"] == "user" for m in turns), seed),
+        "response_meta": [_resp_meta(r, g == 1, sc) for r, g in zip(replies, gold, strict=True)],
+    }
     return item, (good, bad, 0 if first else 1)
 
 
-def upset_twin(item: dict[str, Any], sc: Scenario, replies: tuple[C.Reply, C.Reply, int], idx: int, seed: int) -> dict[str, Any]:
+def upset_twin(
+    item: dict[str, Any], sc: Scenario, replies: tuple[C.Reply, C.Reply, int], idx: int, seed: int
+) -> dict[str, Any]:
     """The same scenario and replies, but a multi-turn conversation with an upset customer."""
     rng = random.Random(f"{seed}:retail_upset:{idx}")
     good, bad, good_pos = replies
     texts = []
-    for reply in ([good, bad] if good_pos == 0 else [bad, good]):
+    for reply in [good, bad] if good_pos == 0 else [bad, good]:
         tone_flaw = any(v["flaw"] == "dismissive_tone" for v in reply.violations)
         prefix = rng.choice(P.CURT_OPENERS if tone_flaw else P.EMPATHY_OPENERS)
         texts.append(f"{prefix} {reply.text()}")
@@ -109,7 +133,9 @@ def upset_twin(item: dict[str, Any], sc: Scenario, replies: tuple[C.Reply, C.Rep
 def ranking_item(sc: Scenario, idx: int, seed: int) -> dict[str, Any]:
     rng = random.Random(f"{seed}:retail_rank:{idx}")
     layers = C.ranking_layers(sc, rng)
-    replies = [C.preferred(sc, rng)] + [C.rejected(sc, rng, MODULES[sc.business].OFF_TOPIC, layers[:n]) for n in (1, 2, 3)]
+    replies = [C.preferred(sc, rng)] + [
+        C.rejected(sc, rng, MODULES[sc.business].OFF_TOPIC, layers[:n]) for n in (1, 2, 3)
+    ]
     order = list(range(4))
     rng.shuffle(order)
     C.balance_lengths(replies, order, rng)
@@ -118,10 +144,17 @@ def ranking_item(sc: Scenario, idx: int, seed: int) -> dict[str, Any]:
     shown = [replies[p] for p in perm]
     gold = [-len(r.violations) for r in shown]
     sid = f"{TASK}/retail_rank/{idx}"
-    return {"id": sid, "prompt": [{"role": "system", "content": system_message(sc.business, sc.record)},
-                                  {"role": "user", "content": sc.user}],
-            "responses": [r.text() for r in shown], "gold": gold, "meta": _meta(sc, sid, 1, seed) | {"layers": layers},
-            "response_meta": [_resp_meta(r, g == 0, sc) for r, g in zip(shown, gold)]}
+    return {
+        "id": sid,
+        "prompt": [
+            {"role": "system", "content": system_message(sc.business, sc.record)},
+            {"role": "user", "content": sc.user},
+        ],
+        "responses": [r.text() for r in shown],
+        "gold": gold,
+        "meta": _meta(sc, sid, 1, seed) | {"layers": layers},
+        "response_meta": [_resp_meta(r, g == 0, sc) for r, g in zip(shown, gold, strict=True)],
+    }
 
 
 def write(name: str, items: list[dict[str, Any]]) -> None:
@@ -139,7 +172,9 @@ def build(seed: int = SEED) -> dict[str, list[dict[str, Any]]]:
         out["retail_upset"].append(upset_twin(item, sc, replies, idx, seed))
     out["retail_rank"] = rankings(seed)
     for business in ("airline", "telecom"):
-        out[business] = [pair_item(sc, idx, business, seed)[0] for idx, sc in enumerate(scenarios(business, 120, seed))]
+        out[business] = [
+            pair_item(sc, idx, business, seed)[0] for idx, sc in enumerate(scenarios(business, 120, seed))
+        ]
     return out
 
 
@@ -149,7 +184,11 @@ def rankings(seed: int, n: int = 60) -> list[dict[str, Any]]:
         item = ranking_item(sc, len(out), seed)
         # keep rankings whose three violations are all "quiet" (decision, policy number, record number):
         # a stacked invented offer or tone line would let a bag of words count violations
-        if all(b["flaw"] not in ("invented_offer", "dismissive_tone") for m in item["response_meta"] for b in m.get("breaks", [])):
+        if all(
+            b["flaw"] not in ("invented_offer", "dismissive_tone")
+            for m in item["response_meta"]
+            for b in m.get("breaks", [])
+        ):
             out.append(item)
         if len(out) == n:
             break

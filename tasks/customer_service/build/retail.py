@@ -14,11 +14,24 @@ from common import Alt, Scenario, iso, minus, minus_bdays, nice_date, person, pl
 from rules import RETAIL as R
 from rules import money
 
-ITEMS = [("ceramic pour-over set", 24, 70), ("linen duvet cover", 45, 160), ("cast-iron skillet", 30, 95),
-         ("bamboo bath mat", 14, 39), ("copper kettle", 55, 140), ("wool throw blanket", 38, 120),
-         ("glass storage jars (set of 6)", 18, 48), ("stand mixer", 280, 640), ("espresso machine", 420, 890),
-         ("oak serving board", 22, 75), ("table lamp", 35, 180), ("chef's knife", 40, 210), ("rattan laundry basket", 26, 60),
-         ("velvet cushion pair", 29, 85), ("stoneware dinner set", 90, 380), ("robot vacuum", 240, 760)]
+ITEMS = [
+    ("ceramic pour-over set", 24, 70),
+    ("linen duvet cover", 45, 160),
+    ("cast-iron skillet", 30, 95),
+    ("bamboo bath mat", 14, 39),
+    ("copper kettle", 55, 140),
+    ("wool throw blanket", 38, 120),
+    ("glass storage jars (set of 6)", 18, 48),
+    ("stand mixer", 280, 640),
+    ("espresso machine", 420, 890),
+    ("oak serving board", 22, 75),
+    ("table lamp", 35, 180),
+    ("chef's knife", 40, 210),
+    ("rattan laundry basket", 26, 60),
+    ("velvet cushion pair", 29, 85),
+    ("stoneware dinner set", 90, 380),
+    ("robot vacuum", 240, 760),
+]
 
 FACTS = {  # key -> (true text, "|"-separated invented alternatives)
     "full_window": (f"{R['return_full_days']}-day", "45-day|21-day|60-day|14-day"),
@@ -28,7 +41,10 @@ FACTS = {  # key -> (true text, "|"-separated invented alternatives)
     "damage_days": (f"{R['damage_days']} days", "30 days|7 days|10 days|21 days"),
     "keep_limit": (money(R["keep_item_under"]), "$100.00|$25.00|$60.00|$75.00"),
     "adjust_window": (f"{R['price_adjust_days']} days", "30 days|7 days|10 days|21 days"),
-    "lost_window": (f"{R['lost_after_bdays']} business days", "5 business days|10 business days|12 business days|3 business days"),
+    "lost_window": (
+        f"{R['lost_after_bdays']} business days",
+        "5 business days|10 business days|12 business days|3 business days",
+    ),
     "free_min": (money(R["free_shipping_min"]), "$35.00|$75.00|$40.00|$60.00"),
     "std_fee": (money(R["standard_fee"]), "$4.95|$8.95|$5.99|$9.50"),
     "express_fee": (money(R["express_fee"]), "$9.99|$19.00|$12.50|$25.00"),
@@ -36,29 +52,50 @@ FACTS = {  # key -> (true text, "|"-separated invented alternatives)
 }
 
 ANGRY = {
-    "return": ["I've been trying to sort out a return for ages and nobody helps. This is ridiculous.",
-               "Your return process is a joke. I want my money back.",
-               "Honestly, I regret ever ordering from you. I need to return something."],
-    "damaged": ["What kind of packing do you people do? My order arrived broken!",
-                "I'm furious. The thing I paid for turned up damaged.",
-                "Broken on arrival. Again. Unbelievable."],
-    "price": ["So you dropped the price right after I bought it? That's a rip-off.",
-              "I just saw the price I paid has been cut. I feel cheated."],
-    "lost": ["Where is my parcel?! I've been waiting forever.",
-             "My order still hasn't turned up and your tracking is useless.",
-             "This is the worst delivery experience I've ever had."],
-    "address": ["I need my address changed NOW, I'm moving and your site won't let me.",
-                "Why is it so hard to change an address with you people?"],
-    "privacy": ["Nobody will give me a straight answer about a parcel and I'm getting really annoyed.",
-                "I'm sick of the runaround. I need information about an order."],
-    "shipping": ["Your shipping charges are confusing and frankly annoying.",
-                 "Why can't your website just tell me what delivery costs?!"],
+    "return": [
+        "I've been trying to sort out a return for ages and nobody helps. This is ridiculous.",
+        "Your return process is a joke. I want my money back.",
+        "Honestly, I regret ever ordering from you. I need to return something.",
+    ],
+    "damaged": [
+        "What kind of packing do you people do? My order arrived broken!",
+        "I'm furious. The thing I paid for turned up damaged.",
+        "Broken on arrival. Again. Unbelievable.",
+    ],
+    "price": [
+        "So you dropped the price right after I bought it? That's a rip-off.",
+        "I just saw the price I paid has been cut. I feel cheated.",
+    ],
+    "lost": [
+        "Where is my parcel?! I've been waiting forever.",
+        "My order still hasn't turned up and your tracking is useless.",
+        "This is the worst delivery experience I've ever had.",
+    ],
+    "address": [
+        "I need my address changed NOW, I'm moving and your site won't let me.",
+        "Why is it so hard to change an address with you people?",
+    ],
+    "privacy": [
+        "Nobody will give me a straight answer about a parcel and I'm getting really annoyed.",
+        "I'm sick of the runaround. I need information about an order.",
+    ],
+    "shipping": [
+        "Your shipping charges are confusing and frankly annoying.",
+        "Why can't your website just tell me what delivery costs?!",
+    ],
 }
-FED_UP = ["And I'm running out of patience.", "Please just fix it this time.", "I'm really not happy about any of this.",
-          "This had better be sorted today.", "I've wasted enough time on this already."]
-AGENT_ASK = ["I'm sorry to hear that. Could you tell me what you need, with the order number and the email on the order if it's about an order?",
-             "Sorry about that. What can I help with? If it's an order, please include the order number and email address.",
-             "I apologise for the trouble. Please tell me what's happened, plus the order number and email if you have them."]
+FED_UP = [
+    "And I'm running out of patience.",
+    "Please just fix it this time.",
+    "I'm really not happy about any of this.",
+    "This had better be sorted today.",
+    "I've wasted enough time on this already.",
+]
+AGENT_ASK = [
+    "I'm sorry to hear that. Could you tell me what you need, with the order number and the email on the order if it's about an order?",
+    "Sorry about that. What can I help with? If it's an order, please include the order number and email address.",
+    "I apologise for the trouble. Please tell me what's happened, plus the order number and email if you have them.",
+]
 
 
 def _order(rng: random.Random, price_range: tuple[int, int] | None = None):
@@ -73,8 +110,13 @@ def _order(rng: random.Random, price_range: tuple[int, int] | None = None):
 def _ident(rng: random.Random, order: str, email: str, verified: bool, name: str) -> tuple[str, str]:
     """The customer's self-identification (a noun phrase) and why verification fails, if it does."""
     if verified:
-        return rng.choice([f"order {order}, email {email}", f"order {order}, placed with {email}",
-                           f"order {order}, registered to {email}"]), ""
+        return rng.choice(
+            [
+                f"order {order}, email {email}",
+                f"order {order}, placed with {email}",
+                f"order {order}, registered to {email}",
+            ]
+        ), ""
     if rng.random() < 0.5:
         return f"order {order}", "no_email"
     wrong = email.split("@")[0] + "@another.example"
@@ -83,20 +125,36 @@ def _ident(rng: random.Random, order: str, email: str, verified: bool, name: str
 
 def _ask_verify(order: str, why: str, rng: random.Random) -> str:
     if why == "email_mismatch":
-        return rng.choice([f"That email doesn't match the one on order {order}, so I can't go ahead yet; could you check it and send the address the order was placed with?",
-                           f"I couldn't match that email to order {order}; please send the email address used when ordering so I can confirm it's yours."])
-    return rng.choice([f"I can't skip the email check, so before I go ahead with order {order}, please send the email address it was placed with.",
-                       f"Before I look at order {order}, I need the email address it was placed with, to confirm it's yours.",
-                       f"To check order {order} I first need to verify it: could you send the email address used for the order?"])
+        return rng.choice(
+            [
+                f"That email doesn't match the one on order {order}, so I can't go ahead yet; could you check it and send the address the order was placed with?",
+                f"I couldn't match that email to order {order}; please send the email address used when ordering so I can confirm it's yours.",
+            ]
+        )
+    return rng.choice(
+        [
+            f"I can't skip the email check, so before I go ahead with order {order}, please send the email address it was placed with.",
+            f"Before I look at order {order}, I need the email address it was placed with, to confirm it's yours.",
+            f"To check order {order} I first need to verify it: could you send the email address used for the order?",
+        ]
+    )
 
 
 def _skip_note(order: str, why: str, rng: random.Random) -> str:
     """How a reply that skips verification glosses over it (shares words with a proper request)."""
     if why == "email_mismatch":
-        return rng.choice([f"That email doesn't match the one on order {order}, but I'll go ahead anyway.",
-                           f"I couldn't match that email to order {order}, but I can go ahead regardless."])
-    return rng.choice(["I don't need the email address on the order for this, so I'll go ahead.",
-                       f"I can skip the email check for order {order} and go ahead."])
+        return rng.choice(
+            [
+                f"That email doesn't match the one on order {order}, but I'll go ahead anyway.",
+                f"I couldn't match that email to order {order}, but I can go ahead regardless.",
+            ]
+        )
+    return rng.choice(
+        [
+            "I don't need the email address on the order for this, so I'll go ahead.",
+            f"I can skip the email check for order {order} and go ahead.",
+        ]
+    )
 
 
 def _seen(rng: random.Random, verified: bool, sentence: str) -> list[str]:
@@ -105,13 +163,19 @@ def _seen(rng: random.Random, verified: bool, sentence: str) -> list[str]:
 
 
 def _upset(rng: random.Random, topic: str, calm: str) -> list[dict[str, str]]:
-    return [{"role": "user", "content": rng.choice(ANGRY[topic])},
-            {"role": "assistant", "content": rng.choice(AGENT_ASK)},
-            {"role": "user", "content": f"{calm} {rng.choice(FED_UP)}"}]
+    return [
+        {"role": "user", "content": rng.choice(ANGRY[topic])},
+        {"role": "assistant", "content": rng.choice(AGENT_ASK)},
+        {"role": "user", "content": f"{calm} {rng.choice(FED_UP)}"},
+    ]
 
 
 def _record(name, email, item, price, order, **rows) -> str:
-    lines = [f"Today: {rows.pop('today')}", f"Order {order}: {item}, {money(price)}", f"Customer: {name}, email {email}"]
+    lines = [
+        f"Today: {rows.pop('today')}",
+        f"Order {order}: {item}, {money(price)}",
+        f"Customer: {name}, email {email}",
+    ]
     lines += [f"{k.replace('_', ' ').capitalize()}: {v}" for k, v in rows.items()]
     return "\n".join(lines)
 
@@ -132,36 +196,105 @@ def return_request(rng: random.Random) -> Scenario:
     verified = rng.random() < 0.8
     ident, why = _ident(rng, order, email, verified, name)
     delivered = minus(t, days)
-    calm = rng.choice([f"Hi, I'd like to return the {item} from {ident}. It's unused. Can I get my money back?",
-                       f"Hello, this is about {ident}. The {item} isn't what I expected and I haven't used it. How do I return it for a refund?",
-                       f"I want to send back the {item} ({ident}). Still in the box. What are my options?"])
-    rec = _record(name, email, item, price, order, today=iso(t), delivered=iso(delivered),
-                  final_sale="yes (clearance)" if final_sale else "no")
+    calm = rng.choice(
+        [
+            f"Hi, I'd like to return the {item} from {ident}. It's unused. Can I get my money back?",
+            f"Hello, this is about {ident}. The {item} isn't what I expected and I haven't used it. How do I return it for a refund?",
+            f"I want to send back the {item} ({ident}). Still in the box. What are my options?",
+        ]
+    )
+    rec = _record(
+        name,
+        email,
+        item,
+        price,
+        order,
+        today=iso(t),
+        delivered=iso(delivered),
+        final_sale="yes (clearance)" if final_sale else "no",
+    )
     d = rules.retail_return(days, price, final_sale)
-    seen = _seen(rng, verified, rng.choice([f"I can see order {order} was delivered on {nice_date(delivered)}, {days} days ago.",
-                                             f"Order {order} shows as delivered on {nice_date(delivered)}, which was {days} days ago."]))
-    refund = f"once the unused {item} is back with us we'll refund {money(price)} to your original payment method."
+    seen = _seen(
+        rng,
+        verified,
+        rng.choice(
+            [
+                f"I can see order {order} was delivered on {nice_date(delivered)}, {days} days ago.",
+                f"Order {order} shows as delivered on {nice_date(delivered)}, which was {days} days ago.",
+            ]
+        ),
+    )
+    refund = (
+        f"once the unused {item} is back with us we'll refund {money(price)} to your original payment method."
+    )
     bodies = {
         "full_refund": [*seen, f"That's within our [[full_window]] return window, so {refund}"],
-        "store_credit": [*seen, f"That's past the [[full_window]] window for a refund to your card, but within [[credit_days]] of delivery, so we can take it back for {money(price)} in store credit."],
-        "decline_late": [*seen, "Returns are accepted for up to [[credit_days]] after delivery, so I'm sorry, but I can't accept this one for a refund or store credit."],
-        "decline_final_sale": [*seen, f"The {item} was bought in our clearance sale as a final-sale item, and final-sale items can't be returned, so I'm not able to refund it."],
-        "escalate_refund": [*seen, f"That's within our [[full_window]] return window, but a refund of {money(price)} is over [[esc_limit]] and needs a supervisor's approval.", _escalate(rng)],
+        "store_credit": [
+            *seen,
+            f"That's past the [[full_window]] window for a refund to your card, but within [[credit_days]] of delivery, so we can take it back for {money(price)} in store credit.",
+        ],
+        "decline_late": [
+            *seen,
+            "Returns are accepted for up to [[credit_days]] after delivery, so I'm sorry, but I can't accept this one for a refund or store credit.",
+        ],
+        "decline_final_sale": [
+            *seen,
+            f"The {item} was bought in our clearance sale as a final-sale item, and final-sale items can't be returned, so I'm not able to refund it.",
+        ],
+        "escalate_refund": [
+            *seen,
+            f"That's within our [[full_window]] return window, but a refund of {money(price)} is over [[esc_limit]] and needs a supervisor's approval.",
+            _escalate(rng),
+        ],
     }
-    wrong = {"full_refund": (rng.choice(["store_credit", "decline_late"]), "denies_eligible_refund"), "store_credit": ("full_refund", "refund_outside_window"),
-             "decline_late": (rng.choice(["full_refund", "store_credit"]), "refund_outside_window"),
-             "decline_final_sale": ("full_refund", "refund_final_sale"), "escalate_refund": ("full_refund", "missed_escalation")}
+    wrong = {
+        "full_refund": (rng.choice(["store_credit", "decline_late"]), "denies_eligible_refund"),
+        "store_credit": ("full_refund", "refund_outside_window"),
+        "decline_late": (rng.choice(["full_refund", "store_credit"]), "refund_outside_window"),
+        "decline_final_sale": ("full_refund", "refund_final_sale"),
+        "escalate_refund": ("full_refund", "missed_escalation"),
+    }
     wd, flaw = wrong[d]
     alts = [Alt(flaw, "ESC-1" if flaw == "missed_escalation" else "RET-1", wd, bodies[wd])]
     good = bodies[d]
     if not verified:
-        alts = [Alt("skips_verification", "SEC-1", d, [_skip_note(order, why, rng)] + (bodies[d][-2:] if d == "escalate_refund" else bodies[d][-1:]))]
+        alts = [
+            Alt(
+                "skips_verification",
+                "SEC-1",
+                d,
+                [_skip_note(order, why, rng)]
+                + (bodies[d][-2:] if d == "escalate_refund" else bodies[d][-1:]),
+            )
+        ]
         d = "ask_verification"
-        good = [_ask_verify(order, why, rng), "Unused items can be returned within [[full_days]] of delivery for a full refund."]
-    return Scenario("retail", "return", {"today": iso(t), "delivered": iso(delivered), "days": days, "price": price,
-                                         "final_sale": final_sale, "verified": verified, "verify_issue": why},
-                    rec, calm, _upset(rng, "return", calm), d, good, FACTS, seen[-1], alts,
-                    escalation_required=d == "escalate_refund", verified=verified)
+        good = [
+            _ask_verify(order, why, rng),
+            "Unused items can be returned within [[full_days]] of delivery for a full refund.",
+        ]
+    return Scenario(
+        "retail",
+        "return",
+        {
+            "today": iso(t),
+            "delivered": iso(delivered),
+            "days": days,
+            "price": price,
+            "final_sale": final_sale,
+            "verified": verified,
+            "verify_issue": why,
+        },
+        rec,
+        calm,
+        _upset(rng, "return", calm),
+        d,
+        good,
+        FACTS,
+        seen[-1],
+        alts,
+        escalation_required=d == "escalate_refund",
+        verified=verified,
+    )
 
 
 def damaged(rng: random.Random) -> Scenario:
@@ -171,19 +304,37 @@ def damaged(rng: random.Random) -> Scenario:
     verified = rng.random() < 0.8
     ident, why = _ident(rng, order, email, verified, name)
     delivered = minus(t, days)
-    calm = rng.choice([f"Hi, the {item} from {ident} arrived with a crack in it. What can you do?",
-                       f"Hello, this is about {ident}: my {item} is damaged, it looks like it was crushed in transit.",
-                       f"The {item} I received is defective ({ident}). Can I get it replaced?"])
+    calm = rng.choice(
+        [
+            f"Hi, the {item} from {ident} arrived with a crack in it. What can you do?",
+            f"Hello, this is about {ident}: my {item} is damaged, it looks like it was crushed in transit.",
+            f"The {item} I received is defective ({ident}). Can I get it replaced?",
+        ]
+    )
     rec = _record(name, email, item, price, order, today=iso(t), delivered=iso(delivered))
     d = rules.retail_damaged(days, price)
-    sorry = rng.choice([f"I'm sorry the {item} arrived in that state.", f"Sorry to hear the {item} is damaged."])
+    sorry = rng.choice(
+        [f"I'm sorry the {item} arrived in that state.", f"Sorry to hear the {item} is damaged."]
+    )
     when = f"It was delivered on {nice_date(delivered)}, {days} days ago"
     seen = _seen(rng, verified, sorry)
     ok = f"{when}, within our [[damage_window]] window for damage reports, so I can send a free replacement or refund {money(price)}, whichever you prefer."
     bodies = {
-        "replace_keep": [*seen, ok, "As it costs under [[keep_limit]], you don't need to send the damaged one back."],
-        "replace_return": [*seen, ok, "As it costs [[keep_limit]] or more, I'll email you a prepaid label to return the damaged one."],
-        "warranty_referral": [*seen, f"{when}, which is past our [[damage_window]] window for damage reports, so I can't replace or refund it from our side.", "The manufacturer's warranty still covers defects, and I can send you their contact details."],
+        "replace_keep": [
+            *seen,
+            ok,
+            "As it costs under [[keep_limit]], you don't need to send the damaged one back.",
+        ],
+        "replace_return": [
+            *seen,
+            ok,
+            "As it costs [[keep_limit]] or more, I'll email you a prepaid label to return the damaged one.",
+        ],
+        "warranty_referral": [
+            *seen,
+            f"{when}, which is past our [[damage_window]] window for damage reports, so I can't replace or refund it from our side.",
+            "The manufacturer's warranty still covers defects, and I can send you their contact details.",
+        ],
     }
     if d == "warranty_referral":
         wd = "replace_keep" if price < R["keep_item_under"] else "replace_return"
@@ -194,10 +345,32 @@ def damaged(rng: random.Random) -> Scenario:
     if not verified:
         alts = [Alt("skips_verification", "SEC-1", d, [sorry, _skip_note(order, why, rng), *bodies[d][-2:]])]
         d = "ask_verification"
-        good = [sorry, _ask_verify(order, why, rng), "Damage reported within [[damage_days]] of delivery is covered by a replacement or refund."]
-    return Scenario("retail", "damaged", {"today": iso(t), "delivered": iso(delivered), "days": days, "price": price,
-                                          "verified": verified, "verify_issue": why},
-                    rec, calm, _upset(rng, "damaged", calm), d, good, FACTS, sorry, alts, verified=verified)
+        good = [
+            sorry,
+            _ask_verify(order, why, rng),
+            "Damage reported within [[damage_days]] of delivery is covered by a replacement or refund.",
+        ]
+    return Scenario(
+        "retail",
+        "damaged",
+        {
+            "today": iso(t),
+            "delivered": iso(delivered),
+            "days": days,
+            "price": price,
+            "verified": verified,
+            "verify_issue": why,
+        },
+        rec,
+        calm,
+        _upset(rng, "damaged", calm),
+        d,
+        good,
+        FACTS,
+        sorry,
+        alts,
+        verified=verified,
+    )
 
 
 def price_drop(rng: random.Random) -> Scenario:
@@ -207,20 +380,56 @@ def price_drop(rng: random.Random) -> Scenario:
     new = round(price * rng.uniform(0.6, 0.9), 2)
     purchased = minus(t, days)
     ident, _ = _ident(rng, order, email, True, name)
-    calm = rng.choice([f"I bought the {item} ({ident}) and now it's cheaper on your site. Can I get the difference back?",
-                       f"Hi, this is about {ident}. The {item} I paid {money(price)} for is now {money(new)}. Do you refund the difference?"])
-    rec = _record(name, email, item, price, order, today=iso(t), purchased=iso(purchased), current_price=money(new))
+    calm = rng.choice(
+        [
+            f"I bought the {item} ({ident}) and now it's cheaper on your site. Can I get the difference back?",
+            f"Hi, this is about {ident}. The {item} I paid {money(price)} for is now {money(new)}. Do you refund the difference?",
+        ]
+    )
+    rec = _record(
+        name, email, item, price, order, today=iso(t), purchased=iso(purchased), current_price=money(new)
+    )
     d = rules.retail_price_adjust(days, price, new)
-    seen = _seen(rng, True, f"You bought the {item} on {nice_date(purchased)}, {days} days ago, for {money(price)}, and it's now {money(new)}.")
-    bodies = {"refund_difference": [*seen, f"Price drops within [[adjust_window]] of purchase are covered, so I've refunded the difference of {money(price - new)} to your original payment method."],
-              "decline_late": [*seen, "Price drops are only covered within [[adjust_window]] of purchase, so I'm sorry, but I can't refund the difference this time."]}
+    seen = _seen(
+        rng,
+        True,
+        f"You bought the {item} on {nice_date(purchased)}, {days} days ago, for {money(price)}, and it's now {money(new)}.",
+    )
+    bodies = {
+        "refund_difference": [
+            *seen,
+            f"Price drops within [[adjust_window]] of purchase are covered, so I've refunded the difference of {money(price - new)} to your original payment method.",
+        ],
+        "decline_late": [
+            *seen,
+            "Price drops are only covered within [[adjust_window]] of purchase, so I'm sorry, but I can't refund the difference this time.",
+        ],
+    }
     if d == "refund_difference":
         alts = [Alt("denies_eligible_refund", "RET-3", "decline_late", bodies["decline_late"])]
     else:
         alts = [Alt("refund_outside_window", "RET-3", "refund_difference", bodies["refund_difference"])]
-    return Scenario("retail", "price", {"today": iso(t), "purchased": iso(purchased), "days": days, "price": price, "new_price": new,
-                                        "verified": True, "verify_issue": ""},
-                    rec, calm, _upset(rng, "price", calm), d, bodies[d], FACTS, seen[-1], alts)
+    return Scenario(
+        "retail",
+        "price",
+        {
+            "today": iso(t),
+            "purchased": iso(purchased),
+            "days": days,
+            "price": price,
+            "new_price": new,
+            "verified": True,
+            "verify_issue": "",
+        },
+        rec,
+        calm,
+        _upset(rng, "price", calm),
+        d,
+        bodies[d],
+        FACTS,
+        seen[-1],
+        alts,
+    )
 
 
 def lost_parcel(rng: random.Random) -> Scenario:
@@ -232,30 +441,92 @@ def lost_parcel(rng: random.Random) -> Scenario:
     second = rng.random() < 0.2
     shipped = minus_bdays(t, bdays)
     ident, _ = _ident(rng, order, email, True, name)
-    calm = rng.choice([f"My parcel ({ident}) hasn't arrived and tracking hasn't changed in days. What now?",
-                       f"Hello, this is about {ident}. Where is my {item}? Tracking seems stuck."])
+    calm = rng.choice(
+        [
+            f"My parcel ({ident}) hasn't arrived and tracking hasn't changed in days. What now?",
+            f"Hello, this is about {ident}. Where is my {item}? Tracking seems stuck.",
+        ]
+    )
     if second:
         calm += " This is the second time a delivery of this order has gone wrong."
-    rec = _record(name, email, item, price, order, today=iso(t), shipped=iso(shipped), last_tracking_update=iso(shipped),
-                  delivery_attempts="1 failed (returned to depot), reshipped" if second else "none")
+    rec = _record(
+        name,
+        email,
+        item,
+        price,
+        order,
+        today=iso(t),
+        shipped=iso(shipped),
+        last_tracking_update=iso(shipped),
+        delivery_attempts="1 failed (returned to depot), reshipped" if second else "none",
+    )
     d = rules.retail_lost(bdays, second)
     by = plus_bdays(shipped, R["lost_after_bdays"])
-    seen = _seen(rng, True, f"Order {order} shipped on {nice_date(shipped)}, and tracking hasn't updated in the {bdays} business days since.")
+    seen = _seen(
+        rng,
+        True,
+        f"Order {order} shipped on {nice_date(shipped)}, and tracking hasn't updated in the {bdays} business days since.",
+    )
     offer = f"I can send a free replacement or refund {money(price)}, whichever you prefer."
     bodies = {
-        "wait": [*seen, f"We reship or refund once tracking has been silent for [[lost_window]] after shipping, so please give it until {nice_date(by)}; if nothing has moved by then, write back and I'll arrange it."],
+        "wait": [
+            *seen,
+            f"We reship or refund once tracking has been silent for [[lost_window]] after shipping, so please give it until {nice_date(by)}; if nothing has moved by then, write back and I'll arrange it.",
+        ],
         "reship_or_refund": [*seen, f"That's past our [[lost_window]] limit, so {offer}"],
-        "escalate_repeat": [*seen, f"This is the second failed delivery of this order, so a supervisor takes the case over to arrange a replacement or refund of {money(price)}.", _escalate(rng)],
+        "escalate_repeat": [
+            *seen,
+            f"This is the second failed delivery of this order, so a supervisor takes the case over to arrange a replacement or refund of {money(price)}.",
+            _escalate(rng),
+        ],
     }
-    wrong = {"wait": ("acts_before_window", "DEL-2", "reship_or_refund"), "reship_or_refund": ("denies_eligible_claim", "DEL-2", "wait"),
-             "escalate_repeat": ("missed_escalation", "ESC-1", "reship_or_refund")}[d]
-    alts = [Alt(wrong[0], wrong[1], wrong[2], bodies[wrong[2]] if d != "escalate_repeat" else [*seen, f"As this is the second failed delivery, {offer}"])]
-    return Scenario("retail", "lost", {"today": iso(t), "shipped": iso(shipped), "bdays": bdays, "price": price,
-                                       "second_failure": second, "verified": True, "verify_issue": ""},
-                    rec, calm, _upset(rng, "lost", calm), d, bodies[d], FACTS, seen[-1], alts, escalation_required=d == "escalate_repeat")
+    wrong = {
+        "wait": ("acts_before_window", "DEL-2", "reship_or_refund"),
+        "reship_or_refund": ("denies_eligible_claim", "DEL-2", "wait"),
+        "escalate_repeat": ("missed_escalation", "ESC-1", "reship_or_refund"),
+    }[d]
+    alts = [
+        Alt(
+            wrong[0],
+            wrong[1],
+            wrong[2],
+            bodies[wrong[2]]
+            if d != "escalate_repeat"
+            else [*seen, f"As this is the second failed delivery, {offer}"],
+        )
+    ]
+    return Scenario(
+        "retail",
+        "lost",
+        {
+            "today": iso(t),
+            "shipped": iso(shipped),
+            "bdays": bdays,
+            "price": price,
+            "second_failure": second,
+            "verified": True,
+            "verify_issue": "",
+        },
+        rec,
+        calm,
+        _upset(rng, "lost", calm),
+        d,
+        bodies[d],
+        FACTS,
+        seen[-1],
+        alts,
+        escalation_required=d == "escalate_repeat",
+    )
 
 
-STREETS = ["14 Harbour Road", "7 Elm Close", "221 Station Street", "3 Mill Lane", "58 Queen's Avenue", "19 Orchard Way"]
+STREETS = [
+    "14 Harbour Road",
+    "7 Elm Close",
+    "221 Station Street",
+    "3 Mill Lane",
+    "58 Queen's Avenue",
+    "19 Orchard Way",
+]
 TOWNS = ["Bristol", "Leeds", "Norwich", "York", "Cardiff", "Exeter"]
 
 
@@ -266,26 +537,71 @@ def address_change(rng: random.Random) -> Scenario:
     shipped = rng.random() < 0.4
     ident, why = _ident(rng, order, email, verified, name)
     new_addr = f"{rng.choice(STREETS)}, {rng.choice(TOWNS)}"
-    calm = rng.choice([f"Please change the delivery address on {ident} to {new_addr}.",
-                       f"Hi, I've moved. Can you send {ident} to {new_addr} instead?"])
+    calm = rng.choice(
+        [
+            f"Please change the delivery address on {ident} to {new_addr}.",
+            f"Hi, I've moved. Can you send {ident} to {new_addr} instead?",
+        ]
+    )
     ship_day = minus(t, rng.randint(1, 3))
-    rec = _record(name, email, item, price, order, today=iso(t), status=f"shipped {iso(ship_day)}" if shipped else "packing, not shipped")
+    rec = _record(
+        name,
+        email,
+        item,
+        price,
+        order,
+        today=iso(t),
+        status=f"shipped {iso(ship_day)}" if shipped else "packing, not shipped",
+    )
     d = rules.retail_address(verified, shipped)
     seen = _seen(rng, True, f"I can see order {order} for the {item}.")
     status = f"It shipped on {nice_date(ship_day)}" if shipped else "It hasn't shipped yet"
-    bodies = {"change_address": [*seen, f"{status}, and I've changed the delivery address to {new_addr}."],
-              "decline_shipped": [*seen, f"{status}, and addresses can only be changed before an order ships, so I'm sorry, but I can't redirect it to {new_addr}."]}
+    bodies = {
+        "change_address": [*seen, f"{status}, and I've changed the delivery address to {new_addr}."],
+        "decline_shipped": [
+            *seen,
+            f"{status}, and addresses can only be changed before an order ships, so I'm sorry, but I can't redirect it to {new_addr}.",
+        ],
+    }
     if d == "ask_verification":
-        good = [_ask_verify(order, why, rng), f"Once that's confirmed I can check whether order {order} can still go to {new_addr}."]
-        alts = [Alt("skips_verification", "SEC-1", "change_address", [_skip_note(order, why, rng), *bodies["change_address"][-1:]])]
+        good = [
+            _ask_verify(order, why, rng),
+            f"Once that's confirmed I can check whether order {order} can still go to {new_addr}.",
+        ]
+        alts = [
+            Alt(
+                "skips_verification",
+                "SEC-1",
+                "change_address",
+                [_skip_note(order, why, rng), *bodies["change_address"][-1:]],
+            )
+        ]
     elif d == "decline_shipped":
         good = bodies[d]
         alts = [Alt("changes_after_shipping", "SEC-2", "change_address", bodies["change_address"])]
     else:
         good = bodies[d]
         alts = [Alt("denies_allowed_change", "SEC-2", "decline_shipped", bodies["decline_shipped"])]
-    return Scenario("retail", "address", {"today": iso(t), "shipped": shipped, "verified": verified, "verify_issue": why, "new_address": new_addr},
-                    rec, calm, _upset(rng, "address", calm), d, good, FACTS, f"I can see order {order} for the {item}.", alts, verified=verified)
+    return Scenario(
+        "retail",
+        "address",
+        {
+            "today": iso(t),
+            "shipped": shipped,
+            "verified": verified,
+            "verify_issue": why,
+            "new_address": new_addr,
+        },
+        rec,
+        calm,
+        _upset(rng, "address", calm),
+        d,
+        good,
+        FACTS,
+        f"I can see order {order} for the {item}.",
+        alts,
+        verified=verified,
+    )
 
 
 RELATION = ["husband", "wife", "partner", "brother", "sister", "mother", "father", "flatmate", "neighbour"]
@@ -298,47 +614,140 @@ def other_customer(rng: random.Random) -> Scenario:
     rel = rng.choice(RELATION)
     addr = f"{rng.choice(STREETS)}, {rng.choice(TOWNS)}"
     eta = minus(t, -rng.randint(1, 5))
-    calm = rng.choice([f"Hi, I'm {name}. My {rel} {oname} ordered something from you, order {order}. Can you tell me what it is and when it's arriving? It's for a surprise.",
-                       f"This is {name}. My {rel} {oname} placed order {order}; what address is it going to and what's in it?",
-                       f"I'm {name} ({email}). Can you check order {order}? It's my {rel} {oname}'s, I just want to know what they bought."])
-    rec = _record(oname, oemail, item, price, order, today=iso(t), delivery_address=addr, expected_delivery=iso(eta),
-                  note=f"the person writing in gives the name {name}, not on this order")
+    calm = rng.choice(
+        [
+            f"Hi, I'm {name}. My {rel} {oname} ordered something from you, order {order}. Can you tell me what it is and when it's arriving? It's for a surprise.",
+            f"This is {name}. My {rel} {oname} placed order {order}; what address is it going to and what's in it?",
+            f"I'm {name} ({email}). Can you check order {order}? It's my {rel} {oname}'s, I just want to know what they bought.",
+        ]
+    )
+    rec = _record(
+        oname,
+        oemail,
+        item,
+        price,
+        order,
+        today=iso(t),
+        delivery_address=addr,
+        expected_delivery=iso(eta),
+        note=f"the person writing in gives the name {name}, not on this order",
+    )
     first = oname.split()[0]
     seen = f"I can see why you'd want to know about order {order}."
-    good = [seen, f"It was placed by {first}, though, and I can't share what's in it, where it's going or when it's due with anyone else, even family.",
-            f"If {first} contacts us with the order number and email, we can help directly."]
-    alts = [Alt("discloses_other_customer", "PRV-1", "disclose",
-                [seen, f"Even though it was placed by {first}, as it's for family I can share what's in it, where it's going and when it's due: a {item} for {money(price)}, going to {addr}, due on {nice_date(eta)}.",
-                 f"If {first} contacts us, we can also help directly."])]
-    return Scenario("retail", "privacy", {"today": iso(t), "requester": name, "order_holder": oname, "verified": False, "verify_issue": "not_holder", "price": price,
-                                          "disclosed": [item, addr]},
-                    rec, calm, _upset(rng, "privacy", calm), "decline_privacy", good, FACTS, seen, alts, verified=False)
+    good = [
+        seen,
+        f"It was placed by {first}, though, and I can't share what's in it, where it's going or when it's due with anyone else, even family.",
+        f"If {first} contacts us with the order number and email, we can help directly.",
+    ]
+    alts = [
+        Alt(
+            "discloses_other_customer",
+            "PRV-1",
+            "disclose",
+            [
+                seen,
+                f"Even though it was placed by {first}, as it's for family I can share what's in it, where it's going and when it's due: a {item} for {money(price)}, going to {addr}, due on {nice_date(eta)}.",
+                f"If {first} contacts us, we can also help directly.",
+            ],
+        )
+    ]
+    return Scenario(
+        "retail",
+        "privacy",
+        {
+            "today": iso(t),
+            "requester": name,
+            "order_holder": oname,
+            "verified": False,
+            "verify_issue": "not_holder",
+            "price": price,
+            "disclosed": [item, addr],
+        },
+        rec,
+        calm,
+        _upset(rng, "privacy", calm),
+        "decline_privacy",
+        good,
+        FACTS,
+        seen,
+        alts,
+        verified=False,
+    )
 
 
 def shipping_question(rng: random.Random) -> Scenario:
     t = today(rng)
     total = round(rng.choice([rng.uniform(15, 49.9), rng.uniform(50, 200), 50.0, 49.99]), 2)
     express = rng.random() < 0.3
-    calm = rng.choice([f"How much is delivery on a {money(total)} order{' with express' if express else ''}?",
-                       f"If my basket comes to {money(total)}, what will {'express ' if express else ''}shipping cost me?",
-                       f"Quick question: is {'express ' if express else ''}delivery free for an order of {money(total)}?"])
+    calm = rng.choice(
+        [
+            f"How much is delivery on a {money(total)} order{' with express' if express else ''}?",
+            f"If my basket comes to {money(total)}, what will {'express ' if express else ''}shipping cost me?",
+            f"Quick question: is {'express ' if express else ''}delivery free for an order of {money(total)}?",
+        ]
+    )
     fee = rules.retail_shipping_fee(total, express)
     if express:
-        good = [f"Express delivery takes 1-2 business days and costs [[express_fee]] whatever the order value, so for your {money(total)} order it's [[express_fee]]."]
+        good = [
+            f"Express delivery takes 1-2 business days and costs [[express_fee]] whatever the order value, so for your {money(total)} order it's [[express_fee]]."
+        ]
     elif fee == 0:
-        good = [f"Standard delivery is free on orders of [[free_min]] or more, so your {money(total)} order ships free.", "It takes 3-7 business days."]
+        good = [
+            f"Standard delivery is free on orders of [[free_min]] or more, so your {money(total)} order ships free.",
+            "It takes 3-7 business days.",
+        ]
     else:
-        good = [f"Standard delivery is free from [[free_min]], so for your {money(total)} order it costs [[std_fee]].", "It takes 3-7 business days."]
-    alts = [Alt("needless_verification", "ANS-1", "ask_verification",
-                [rng.choice(["Before I go on, I need your order number and the email address on the order, to confirm it's yours.",
-                             "I'll need to verify the order first: could you send the order number and the email you ordered with?"])])]
+        good = [
+            f"Standard delivery is free from [[free_min]], so for your {money(total)} order it costs [[std_fee]].",
+            "It takes 3-7 business days.",
+        ]
+    alts = [
+        Alt(
+            "needless_verification",
+            "ANS-1",
+            "ask_verification",
+            [
+                rng.choice(
+                    [
+                        "Before I go on, I need your order number and the email address on the order, to confirm it's yours.",
+                        "I'll need to verify the order first: could you send the order number and the email you ordered with?",
+                    ]
+                )
+            ],
+        )
+    ]
     rec = f"Today: {iso(t)}\n(no order linked: general question)"
-    return Scenario("retail", "shipping", {"today": iso(t), "total": total, "express": express, "fee": fee, "verified": True, "verify_issue": ""},
-                    rec, calm, _upset(rng, "shipping", calm), "answer_fee", good, FACTS, "", alts)
+    return Scenario(
+        "retail",
+        "shipping",
+        {
+            "today": iso(t),
+            "total": total,
+            "express": express,
+            "fee": fee,
+            "verified": True,
+            "verify_issue": "",
+        },
+        rec,
+        calm,
+        _upset(rng, "shipping", calm),
+        "answer_fee",
+        good,
+        FACTS,
+        "",
+        alts,
+    )
 
 
-INTENTS = [(return_request, 60), (damaged, 36), (price_drop, 30), (lost_parcel, 36), (address_change, 28),
-           (other_customer, 16), (shipping_question, 20)]
+INTENTS = [
+    (return_request, 60),
+    (damaged, 36),
+    (price_drop, 30),
+    (lost_parcel, 36),
+    (address_change, 28),
+    (other_customer, 16),
+    (shipping_question, 20),
+]
 
 OFF_TOPIC = {
     "return": "Standard delivery takes 3-7 business days and is free on orders of [[free_min]] or more.",

@@ -112,7 +112,10 @@ def retail_shipping_fee(total: float, express: bool) -> float:
 
 # ---- airline decisions ----
 def airline_cancel(fare: str, hours_since_booking: float, days_to_departure: int) -> str:
-    if hours_since_booking <= AIRLINE["grace_hours"] and days_to_departure >= AIRLINE["grace_min_departure_days"]:
+    if (
+        hours_since_booking <= AIRLINE["grace_hours"]
+        and days_to_departure >= AIRLINE["grace_min_departure_days"]
+    ):
         return "full_refund"
     return {"flex": "full_refund", "standard": "credit_minus_fee", "basic": "decline"}[fare]
 

@@ -20,18 +20,27 @@ FACTS = {
     "instant": (money(T["instant_credit_under"]), "$100.00|$25.00|$75.00|$30.00"),
 }
 PHONES = [("Pixelle 8", 520, 880), ("Nova X2", 300, 640), ("Orbit Mini", 180, 320), ("Halo Pro", 700, 1150)]
-ANGRY = ["Brightline is the worst network I've ever used.", "I'm so annoyed with you lot right now.",
-         "Every time I contact you it's a battle. Fix this.", "I've had enough of your billing mess."]
-AGENT_ASK = ["Sorry to hear that. What can I help with? For anything on your account, please give the account holder's name and your 4-digit PIN.",
-             "I apologise. Tell me what's wrong, and for account changes I'll need the holder's full name and the account PIN."]
+ANGRY = [
+    "Brightline is the worst network I've ever used.",
+    "I'm so annoyed with you lot right now.",
+    "Every time I contact you it's a battle. Fix this.",
+    "I've had enough of your billing mess.",
+]
+AGENT_ASK = [
+    "Sorry to hear that. What can I help with? For anything on your account, please give the account holder's name and your 4-digit PIN.",
+    "I apologise. Tell me what's wrong, and for account changes I'll need the holder's full name and the account PIN.",
+]
 FED_UP = ["Just sort it.", "I'm not impressed.", "Today, please.", "I'm close to leaving."]
 
 
 def _turns(rng: random.Random, calm: str, multi: bool) -> tuple[str, list[dict[str, str]]]:
     if not multi:
         return calm, []
-    return calm, [{"role": "user", "content": rng.choice(ANGRY)}, {"role": "assistant", "content": rng.choice(AGENT_ASK)},
-                  {"role": "user", "content": f"{calm} {rng.choice(FED_UP)}"}]
+    return calm, [
+        {"role": "user", "content": rng.choice(ANGRY)},
+        {"role": "assistant", "content": rng.choice(AGENT_ASK)},
+        {"role": "user", "content": f"{calm} {rng.choice(FED_UP)}"},
+    ]
 
 
 def _account(rng: random.Random):
@@ -58,16 +67,38 @@ def device_return(rng: random.Random) -> Scenario:
     days = rng.choice([rng.randint(1, 13), 14, 15, rng.randint(16, 40)])
     opened = rng.random() < 0.5
     verified = rng.random() < 0.8
-    calm = rng.choice([f"{_ident(rng, name, pin, verified)}. I want to return the {phone} I got {days} days ago, {'I opened it but' if opened else 'still sealed,'} I don't like it.",
-                       f"Hello, {_ident(rng, name, pin, verified)}. Can I send back my new {phone}? It arrived {days} days ago and it's {'been opened' if opened else 'unopened'}."])
+    calm = rng.choice(
+        [
+            f"{_ident(rng, name, pin, verified)}. I want to return the {phone} I got {days} days ago, {'I opened it but' if opened else 'still sealed,'} I don't like it.",
+            f"Hello, {_ident(rng, name, pin, verified)}. Can I send back my new {phone}? It arrived {days} days ago and it's {'been opened' if opened else 'unopened'}.",
+        ]
+    )
     delivered = minus(t, days)
-    rec = _rec(name, acct, pin, today=iso(t), device=f"{phone}, {money(price)}, delivered {iso(delivered)}", box="opened" if opened else "sealed")
+    rec = _rec(
+        name,
+        acct,
+        pin,
+        today=iso(t),
+        device=f"{phone}, {money(price)}, delivered {iso(delivered)}",
+        box="opened" if opened else "sealed",
+    )
     dec = rules.telecom_return(days, opened)
-    seen = [f"Your {phone} was delivered on {nice_date(delivered)}, {days} days ago, {'opened' if opened else 'still sealed'}."]
+    seen = [
+        f"Your {phone} was delivered on {nice_date(delivered)}, {days} days ago, {'opened' if opened else 'still sealed'}."
+    ]
     bodies = {
-        "full_refund": [*seen, f"Sealed devices returned within [[return_days]] are refunded in full, so you'll get {money(price)} back once it reaches us."],
-        "refund_minus_restocking": [*seen, f"Opened devices returned within [[return_days]] are refunded minus a [[restock]] restocking fee, so you'll get {money(price - T['restocking_fee'])} back once it reaches us."],
-        "decline_late": [*seen, "Devices can only be returned within [[return_days]] of delivery, so I'm sorry, but I can't take it back; warranty repair is still available if it develops a fault."],
+        "full_refund": [
+            *seen,
+            f"Sealed devices returned within [[return_days]] are refunded in full, so you'll get {money(price)} back once it reaches us.",
+        ],
+        "refund_minus_restocking": [
+            *seen,
+            f"Opened devices returned within [[return_days]] are refunded minus a [[restock]] restocking fee, so you'll get {money(price - T['restocking_fee'])} back once it reaches us.",
+        ],
+        "decline_late": [
+            *seen,
+            "Devices can only be returned within [[return_days]] of delivery, so I'm sorry, but I can't take it back; warranty repair is still available if it develops a fault.",
+        ],
     }
     if dec == "decline_late":
         wrong, flaw = ("refund_minus_restocking" if opened else "full_refund"), "refund_outside_window"
@@ -75,19 +106,43 @@ def device_return(rng: random.Random) -> Scenario:
         wrong, flaw = "decline_late", "denies_eligible_refund"
     else:
         wrong, flaw = rng.choice([("full_refund", "waives_fee"), ("decline_late", "denies_eligible_refund")])
-    wbody = bodies[wrong] if wrong != "full_refund" else [*seen, f"You'll get the full {money(price)} back once it reaches us."]
+    wbody = (
+        bodies[wrong]
+        if wrong != "full_refund"
+        else [*seen, f"You'll get the full {money(price)} back once it reaches us."]
+    )
     alts = [Alt(flaw, "TEL-1", wrong, wbody)]
     good = bodies[dec]
     if not verified:
         alts = [Alt("skips_verification", "SEC-1", dec, bodies[dec][-1:])]
         dec = "ask_verification"
-        good = ["Before I can look at your account, I need the 4-digit account PIN to confirm it's yours.",
-                "Devices can be returned within [[return_days]] of delivery."]
+        good = [
+            "Before I can look at your account, I need the 4-digit account PIN to confirm it's yours.",
+            "Devices can be returned within [[return_days]] of delivery.",
+        ]
     multi = rng.random() < 0.5
     user, turns = _turns(rng, calm, multi)
-    return Scenario("telecom", "device_return", {"today": iso(t), "days": days, "opened": opened, "price": price, "verified": verified,
-                                                 "multi_turn": multi},
-                    rec, user, turns, dec, good, FACTS, seen[0], alts, verified=verified)
+    return Scenario(
+        "telecom",
+        "device_return",
+        {
+            "today": iso(t),
+            "days": days,
+            "opened": opened,
+            "price": price,
+            "verified": verified,
+            "multi_turn": multi,
+        },
+        rec,
+        user,
+        turns,
+        dec,
+        good,
+        FACTS,
+        seen[0],
+        alts,
+        verified=verified,
+    )
 
 
 def cancel_contract(rng: random.Random) -> Scenario:
@@ -95,26 +150,80 @@ def cancel_contract(rng: random.Random) -> Scenario:
     name, acct, pin = _account(rng)
     since = rng.choice([rng.randint(2, 14), rng.randint(15, 700)])
     months = rng.randint(1, 23)
-    calm = rng.choice([f"{_ident(rng, name, pin, True)}. How much will it cost me to cancel my contract now?",
-                       f"Hi, {_ident(rng, name, pin, True)}. I want to leave Brightline. What's the cancellation fee?"])
-    rec = _rec(name, acct, pin, today=iso(t), contract=f"activated {iso(minus(t, since))} ({since} days ago), {months} months remaining")
+    calm = rng.choice(
+        [
+            f"{_ident(rng, name, pin, True)}. How much will it cost me to cancel my contract now?",
+            f"Hi, {_ident(rng, name, pin, True)}. I want to leave Brightline. What's the cancellation fee?",
+        ]
+    )
+    rec = _rec(
+        name,
+        acct,
+        pin,
+        today=iso(t),
+        contract=f"activated {iso(minus(t, since))} ({since} days ago), {months} months remaining",
+    )
     fee = rules.telecom_etf(since, months)
     seen = [f"Your contract was activated {since} days ago and has {months} months left."]
     if fee == 0:
         good = [*seen, "Cancelling within [[etf_free]] of activation is free, so there's no fee to leave."]
         wrong = min(T["etf_per_month"] * months, T["etf_cap"])
-        alt = Alt("charges_waived_fee", "TEL-2", "fee", [*seen, f"The fee is [[etf_month]] per remaining month, so leaving now costs {money(wrong)}."])
+        alt = Alt(
+            "charges_waived_fee",
+            "TEL-2",
+            "fee",
+            [*seen, f"The fee is [[etf_month]] per remaining month, so leaving now costs {money(wrong)}."],
+        )
     else:
         capped = T["etf_per_month"] * months > T["etf_cap"]
-        good = [*seen, f"The fee is [[etf_month]] per remaining month, capped at [[etf_cap]], so leaving now costs {money(fee)}."]
+        good = [
+            *seen,
+            f"The fee is [[etf_month]] per remaining month, capped at [[etf_cap]], so leaving now costs {money(fee)}.",
+        ]
         wrong_fee = T["etf_per_month"] * months if capped else fee + T["etf_per_month"] * 2
-        alt = Alt("wrong_fee", "TEL-2", "fee", [*seen, f"The fee is [[etf_month]] per remaining month, so leaving now costs {money(wrong_fee)}."]) if capped else \
-            Alt("waives_fee", "TEL-2", "no_fee", [*seen, "Cancelling after [[etf_free]] is normally charged, but I've waived it, so there's no fee to leave."])
+        alt = (
+            Alt(
+                "wrong_fee",
+                "TEL-2",
+                "fee",
+                [
+                    *seen,
+                    f"The fee is [[etf_month]] per remaining month, so leaving now costs {money(wrong_fee)}.",
+                ],
+            )
+            if capped
+            else Alt(
+                "waives_fee",
+                "TEL-2",
+                "no_fee",
+                [
+                    *seen,
+                    "Cancelling after [[etf_free]] is normally charged, but I've waived it, so there's no fee to leave.",
+                ],
+            )
+        )
     multi = rng.random() < 0.5
     user, turns = _turns(rng, calm, multi)
-    return Scenario("telecom", "cancel", {"today": iso(t), "days_since_activation": since, "months_left": months, "amount": fee,
-                                          "verified": True, "multi_turn": multi},
-                    rec, user, turns, "quote_fee", good, FACTS, seen[0], [alt])
+    return Scenario(
+        "telecom",
+        "cancel",
+        {
+            "today": iso(t),
+            "days_since_activation": since,
+            "months_left": months,
+            "amount": fee,
+            "verified": True,
+            "multi_turn": multi,
+        },
+        rec,
+        user,
+        turns,
+        "quote_fee",
+        good,
+        FACTS,
+        seen[0],
+        [alt],
+    )
 
 
 def bill_dispute(rng: random.Random) -> Scenario:
@@ -123,52 +232,128 @@ def bill_dispute(rng: random.Random) -> Scenario:
     since = rng.choice([rng.randint(3, 60), 60, 61, rng.randint(62, 120)])
     amount = round(rng.choice([rng.uniform(4, 49.9), rng.uniform(50, 240)]), 2)
     what = rng.choice(["roaming charge", "premium SMS charge", "data add-on", "late-payment fee"])
-    calm = (f"{_ident(rng, name, pin, True)}. My bill from {since} days ago has a {money(amount)} {what} that I never agreed to. "
-            "Can you remove it?")
-    rec = _rec(name, acct, pin, today=iso(t), bill=f"dated {iso(minus(t, since))} ({since} days ago)",
-               disputed_line=f"{what} {money(amount)}, not opted in by the customer")
+    calm = (
+        f"{_ident(rng, name, pin, True)}. My bill from {since} days ago has a {money(amount)} {what} that I never agreed to. "
+        "Can you remove it?"
+    )
+    rec = _rec(
+        name,
+        acct,
+        pin,
+        today=iso(t),
+        bill=f"dated {iso(minus(t, since))} ({since} days ago)",
+        disputed_line=f"{what} {money(amount)}, not opted in by the customer",
+    )
     dec = rules.telecom_dispute(since, amount)
     seen = [f"I can see the {money(amount)} {what} on your bill from {since} days ago."]
     bodies = {
-        "credit_now": [*seen, "Incorrect charges under [[instant]] disputed within [[dispute_days]] are credited straight away, so I've credited it to your account."],
-        "escalate_billing": [*seen, "It's within [[dispute_days]], but charges of [[instant]] or more go to our billing team for review.", rng.choice(P.ESCALATION_LINES)],
-        "decline_late": [*seen, "Disputes have to be raised within [[dispute_days]] of the bill date, so I'm sorry, but I can't reopen this one."],
+        "credit_now": [
+            *seen,
+            "Incorrect charges under [[instant]] disputed within [[dispute_days]] are credited straight away, so I've credited it to your account.",
+        ],
+        "escalate_billing": [
+            *seen,
+            "It's within [[dispute_days]], but charges of [[instant]] or more go to our billing team for review.",
+            rng.choice(P.ESCALATION_LINES),
+        ],
+        "decline_late": [
+            *seen,
+            "Disputes have to be raised within [[dispute_days]] of the bill date, so I'm sorry, but I can't reopen this one.",
+        ],
     }
     if dec == "decline_late":
         alt = Alt("refund_outside_window", "TEL-3", "credit_now", bodies["credit_now"])
     elif dec == "credit_now":
-        alt = Alt("denies_eligible_refund", "TEL-3", "decline_late", bodies["decline_late"]) if rng.random() < 0.6 else \
-            Alt("needless_escalation", "ESC-1", "escalate_billing", [*seen, "Charges like this go to our billing team for review.", rng.choice(P.ESCALATION_LINES)])
+        alt = (
+            Alt("denies_eligible_refund", "TEL-3", "decline_late", bodies["decline_late"])
+            if rng.random() < 0.6
+            else Alt(
+                "needless_escalation",
+                "ESC-1",
+                "escalate_billing",
+                [
+                    *seen,
+                    "Charges like this go to our billing team for review.",
+                    rng.choice(P.ESCALATION_LINES),
+                ],
+            )
+        )
     else:
         alt = Alt("missed_escalation", "TEL-3", "credit_now", bodies["credit_now"])
     multi = rng.random() < 0.5
     user, turns = _turns(rng, calm, multi)
-    return Scenario("telecom", "dispute", {"today": iso(t), "days": since, "amount": amount, "verified": True, "multi_turn": multi},
-                    rec, user, turns, dec, bodies[dec], FACTS, seen[0], [alt], escalation_required=dec == "escalate_billing")
+    return Scenario(
+        "telecom",
+        "dispute",
+        {"today": iso(t), "days": since, "amount": amount, "verified": True, "multi_turn": multi},
+        rec,
+        user,
+        turns,
+        dec,
+        bodies[dec],
+        FACTS,
+        seen[0],
+        [alt],
+        escalation_required=dec == "escalate_billing",
+    )
 
 
 def sim_swap(rng: random.Random) -> Scenario:
     t = today(rng)
     name, acct, pin = _account(rng)
     verified = rng.random() < 0.5
-    calm = rng.choice([f"{_ident(rng, name, pin, verified)}. I lost my phone, please move my number to a new SIM.",
-                       f"Hi, {_ident(rng, name, pin, verified)}. I need a SIM swap to a new card today."])
+    calm = rng.choice(
+        [
+            f"{_ident(rng, name, pin, verified)}. I lost my phone, please move my number to a new SIM.",
+            f"Hi, {_ident(rng, name, pin, verified)}. I need a SIM swap to a new card today.",
+        ]
+    )
     rec = _rec(name, acct, pin, today=iso(t), line="active")
     if verified:
-        good = ["Thanks, your name and PIN match the account.", "I've ordered a replacement SIM and your number will move to it once you activate it."]
-        alt = Alt("invented_requirement", "ACC-1", "ask_verification",
-                  ["Before I can swap the SIM, I need the 4-digit account PIN to confirm it's yours, and a photo ID."])
+        good = [
+            "Thanks, your name and PIN match the account.",
+            "I've ordered a replacement SIM and your number will move to it once you activate it.",
+        ]
+        alt = Alt(
+            "invented_requirement",
+            "ACC-1",
+            "ask_verification",
+            [
+                "Before I can swap the SIM, I need the 4-digit account PIN to confirm it's yours, and a photo ID."
+            ],
+        )
         dec = "sim_swap"
     else:
-        good = ["Before I can swap the SIM, I need the 4-digit account PIN to confirm it's yours.",
-                "Once that matches, I'll order the replacement SIM and move your number to it."]
-        alt = Alt("skips_verification", "SEC-1", "sim_swap",
-                  ["Your name matches the account, so I can skip the PIN check this time.", "I've ordered a replacement SIM and your number will move to it once you activate it."])
+        good = [
+            "Before I can swap the SIM, I need the 4-digit account PIN to confirm it's yours.",
+            "Once that matches, I'll order the replacement SIM and move your number to it.",
+        ]
+        alt = Alt(
+            "skips_verification",
+            "SEC-1",
+            "sim_swap",
+            [
+                "Your name matches the account, so I can skip the PIN check this time.",
+                "I've ordered a replacement SIM and your number will move to it once you activate it.",
+            ],
+        )
         dec = "ask_verification"
     multi = rng.random() < 0.5
     user, turns = _turns(rng, calm, multi)
-    return Scenario("telecom", "sim_swap", {"today": iso(t), "verified": verified, "multi_turn": multi},
-                    rec, user, turns, dec, good, FACTS, "I can help with the SIM.", [alt], verified=verified)
+    return Scenario(
+        "telecom",
+        "sim_swap",
+        {"today": iso(t), "verified": verified, "multi_turn": multi},
+        rec,
+        user,
+        turns,
+        dec,
+        good,
+        FACTS,
+        "I can help with the SIM.",
+        [alt],
+        verified=verified,
+    )
 
 
 def usage_privacy(rng: random.Random) -> Scenario:
@@ -179,20 +364,55 @@ def usage_privacy(rng: random.Random) -> Scenario:
     number = f"07{rng.randint(100, 999)} {rng.randint(100000, 999999)}"
     calls = rng.randint(12, 80)
     calm = f"{_ident(rng, name, pin, True)}. My {rel} {other} has their own Brightline line, {number}. Can you tell me who they've been calling this month?"
-    rec = _rec(name, acct, pin, today=iso(t), other_line=f"{number}, holder {other} (separate account), {calls} calls this month")
+    rec = _rec(
+        name,
+        acct,
+        pin,
+        today=iso(t),
+        other_line=f"{number}, holder {other} (separate account), {calls} calls this month",
+    )
     seen = f"Thanks, your own account is verified, and I can see why you're asking about {number}."
-    good = [seen, f"That line is on {other.split()[0]}'s own account, so I can't share its calls, texts, usage or location, even with family.",
-            f"{other.split()[0]} can see the details in their own account."]
-    alts = [Alt("discloses_other_customer", "PRV-1", "disclose",
-                [seen, f"That line is on {other.split()[0]}'s own account, but even so I can share its calls, texts, usage and location with family: {calls} calls this month.",
-                 f"{other.split()[0]} can also see the details in their own account."])]
+    good = [
+        seen,
+        f"That line is on {other.split()[0]}'s own account, so I can't share its calls, texts, usage or location, even with family.",
+        f"{other.split()[0]} can see the details in their own account.",
+    ]
+    alts = [
+        Alt(
+            "discloses_other_customer",
+            "PRV-1",
+            "disclose",
+            [
+                seen,
+                f"That line is on {other.split()[0]}'s own account, but even so I can share its calls, texts, usage and location with family: {calls} calls this month.",
+                f"{other.split()[0]} can also see the details in their own account.",
+            ],
+        )
+    ]
     multi = rng.random() < 0.5
     user, turns = _turns(rng, calm, multi)
-    return Scenario("telecom", "privacy", {"today": iso(t), "verified": True, "multi_turn": multi, "disclosed": [f"{calls} calls"]},
-                    rec, user, turns, "decline_privacy", good, FACTS, seen, alts)
+    return Scenario(
+        "telecom",
+        "privacy",
+        {"today": iso(t), "verified": True, "multi_turn": multi, "disclosed": [f"{calls} calls"]},
+        rec,
+        user,
+        turns,
+        "decline_privacy",
+        good,
+        FACTS,
+        seen,
+        alts,
+    )
 
 
-INTENTS = [(device_return, 30), (cancel_contract, 26), (bill_dispute, 30), (sim_swap, 16), (usage_privacy, 12)]
+INTENTS = [
+    (device_return, 30),
+    (cancel_contract, 26),
+    (bill_dispute, 30),
+    (sim_swap, 16),
+    (usage_privacy, 12),
+]
 
 OFF_TOPIC = {
     "device_return": "Cancelling a contract within [[etf_free]] of activation is free.",

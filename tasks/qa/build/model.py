@@ -14,8 +14,20 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-               "October", "November", "December"]
+MONTH_NAMES = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def fmt_date(day: dt.date) -> str:
@@ -116,4 +128,8 @@ class Scenario:
                 elif wrong.error_type in ("unsupported_number", "unsupported_entity", "wrong_cause"):
                     assert not mentions(text, wrong.value), (self.sid, fact.qid, wrong.value)
                 if wrong.slip:
-                    assert calc(wrong.slip["op"], wrong.slip["args"]) == wrong.value, (self.sid, fact.qid, wrong.slip)
+                    assert calc(wrong.slip["op"], wrong.slip["args"]) == wrong.value, (
+                        self.sid,
+                        fact.qid,
+                        wrong.slip,
+                    )

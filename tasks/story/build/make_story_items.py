@@ -27,8 +27,11 @@ DATA = HERE.parent / "data"
 COUNTS = {"fiction": 242, "fable": 121, "fiction_long": 121, "fiction_ranking": 60}  # 11 damage kinds
 
 ENDING_WORDS = {
-    "hopeful": "a hopeful", "bittersweet": "a bittersweet", "open": "an open, unresolved",
-    "moral": "with the moral stated in one sentence", "happy": "happily, without spelling out a moral",
+    "hopeful": "a hopeful",
+    "bittersweet": "a bittersweet",
+    "open": "an open, unresolved",
+    "moral": "with the moral stated in one sentence",
+    "happy": "happily, without spelling out a moral",
     "question": "with a question for the young reader",
 }
 
@@ -61,16 +64,26 @@ def prompt_text(spec: S.StorySpec, template: str) -> str:
     p = spec.params
     lo, hi = S.constraint_spec(spec)["length_words"]
     return template.format(
-        lo=lo, hi=hi, name=p.character.name, a_obj=p.obj.with_article, A_obj=p.obj.with_article.capitalize(),
-        place_in=p.setting.place_in, place=p.setting.place, pov=p.pov, tense=p.tense,
-        ending=ENDING_WORDS[spec.ending], species=p.extras.get("SPECIES", ""),
+        lo=lo,
+        hi=hi,
+        name=p.character.name,
+        a_obj=p.obj.with_article,
+        A_obj=p.obj.with_article.capitalize(),
+        place_in=p.setting.place_in,
+        place=p.setting.place,
+        pov=p.pov,
+        tense=p.tense,
+        ending=ENDING_WORDS[spec.ending],
+        species=p.extras.get("SPECIES", ""),
     )
 
 
 _USED: set[tuple[str, str, str, str]] = set()  # (form, arc, object, setting) already drawn in this build
 
 
-def sample_spec(rng: random.Random, form: str, arc_index: int, voice: tuple[str, str] | None = None) -> S.StorySpec:
+def sample_spec(
+    rng: random.Random, form: str, arc_index: int, voice: tuple[str, str] | None = None
+) -> S.StorySpec:
     """A prompt for arc ``arc_index``; no two prompts share arc, object and setting (no near twins)."""
     table = S.FORMS[form]
     arc = table.ARCS[arc_index % len(table.ARCS)]
@@ -89,10 +102,20 @@ def sample_spec(rng: random.Random, form: str, arc_index: int, voice: tuple[str,
 def spec_meta(spec: S.StorySpec) -> dict:
     p = spec.params
     return {
-        "form": spec.form, "arc": spec.arc, "long": spec.long,
-        "params": {"character": p.character.name, "gender": p.character.gender, "object": p.obj.phrase,
-                   "article": p.obj.article, "setting": p.setting.key, "pov": p.pov, "tense": p.tense,
-                   "ending": spec.ending, **({"species": p.extras["SPECIES"]} if p.extras else {})},
+        "form": spec.form,
+        "arc": spec.arc,
+        "long": spec.long,
+        "params": {
+            "character": p.character.name,
+            "gender": p.character.gender,
+            "object": p.obj.phrase,
+            "article": p.obj.article,
+            "setting": p.setting.key,
+            "pov": p.pov,
+            "tense": p.tense,
+            "ending": spec.ending,
+            **({"species": p.extras["SPECIES"]} if p.extras else {}),
+        },
         "constraints": S.constraint_spec(spec),
     }
 
@@ -105,8 +128,13 @@ def spec_from_meta(meta: dict) -> S.StorySpec:
     obj = next(o for o in table.OBJECTS if o.phrase == q["object"])
     setting = next(s for s in table.SETTINGS if s.key == q["setting"])
     extras = {"SPECIES": q["species"]} if "species" in q else {}
-    return S.StorySpec(meta["form"], meta["arc"], Params(character, obj, setting, q["pov"], q["tense"], extras),
-                       q["ending"], bool(meta.get("long")))
+    return S.StorySpec(
+        meta["form"],
+        meta["arc"],
+        Params(character, obj, setting, q["pov"], q["tense"], extras),
+        q["ending"],
+        bool(meta.get("long")),
+    )
 
 
 def make_pair(spec: S.StorySpec, kind: str, rng: random.Random) -> tuple[str, str, dict]:
@@ -115,16 +143,26 @@ def make_pair(spec: S.StorySpec, kind: str, rng: random.Random) -> tuple[str, st
         bad, meta = S.damage(spec, kind, rng)
         if not S.check_rejected(spec, good, bad, meta) and bad != good:
             return good, bad, meta
-    raise RuntimeError(f"could not make a valid {kind} variant for {spec}: {S.check_rejected(spec, good, bad, meta)}")
+    raise RuntimeError(
+        f"could not make a valid {kind} variant for {spec}: {S.check_rejected(spec, good, bad, meta)}"
+    )
 
 
-def pair_item(item_id: str, source_id: str, prompt: str, spec: S.StorySpec, kind: str, rng: random.Random) -> dict:
+def pair_item(
+    item_id: str, source_id: str, prompt: str, spec: S.StorySpec, kind: str, rng: random.Random
+) -> dict:
     good, bad, bad_meta = make_pair(spec, kind, rng)
-    good_meta = {"label": "preferred", "reason": "meets every stated constraint and reads as one coherent story"}
+    good_meta = {
+        "label": "preferred",
+        "reason": "meets every stated constraint and reads as one coherent story",
+    }
     first_good = rng.random() < 0.5
     responses = [good, bad] if first_good else [bad, good]
     return {
-        "id": item_id, "prompt": prompt, "responses": responses, "gold": [1, 0] if first_good else [0, 1],
+        "id": item_id,
+        "prompt": prompt,
+        "responses": responses,
+        "gold": [1, 0] if first_good else [0, 1],
         "meta": {"source_id": source_id, "language": "en", "damage": kind, **spec_meta(spec)},
         "response_meta": [good_meta, bad_meta] if first_good else [bad_meta, good_meta],
     }
@@ -139,7 +177,9 @@ def balanced_kinds(n: int, rng: random.Random) -> list[str]:
 VOICES = [("third", "past"), ("first", "present"), ("first", "past"), ("third", "present")]
 
 
-def build_pairs(form: str, n: int, rng: random.Random, prompts: list[str]) -> list[tuple[S.StorySpec, str, str]]:
+def build_pairs(
+    form: str, n: int, rng: random.Random, prompts: list[str]
+) -> list[tuple[S.StorySpec, str, str]]:
     """Damage kinds in equal numbers, and within each kind the four voices (POV x tense) in turn, so
     that neither a pronoun nor a verb form tells preferred from rejected across the subset."""
     kinds = balanced_kinds(n, rng)
@@ -157,8 +197,14 @@ RANKING_DAMAGE = (*S.CONSTRAINT_DAMAGE, "shuffle")
 
 def rendered_with(params: Params, ending: str) -> dict:
     """What a ranking response was rendered from (the test re-renders it from this)."""
-    return {"character": params.character.name, "object": params.obj.phrase, "setting": params.setting.key,
-            "pov": params.pov, "tense": params.tense, "ending": ending}
+    return {
+        "character": params.character.name,
+        "object": params.obj.phrase,
+        "setting": params.setting.key,
+        "pov": params.pov,
+        "tense": params.tense,
+        "ending": ending,
+    }
 
 
 def ranking_item(item_id: str, source_id: str, spec: S.StorySpec, prompt: str, rng: random.Random) -> dict:
@@ -167,8 +213,15 @@ def ranking_item(item_id: str, source_id: str, spec: S.StorySpec, prompt: str, r
     kinds = rng.sample(list(RANKING_DAMAGE), 3)
     p = spec.params
     responses = [S.preferred(spec)]
-    metas = [{"label": "preferred", "violations": [], "reason": "meets every stated constraint",
-              "rendered_with": rendered_with(p, spec.ending), "order": None}]
+    metas = [
+        {
+            "label": "preferred",
+            "violations": [],
+            "reason": "meets every stated constraint",
+            "rendered_with": rendered_with(p, spec.ending),
+            "order": None,
+        }
+    ]
     params, ending, flaws, shuffle = p, spec.ending, [], None
     table = spec.table
     for kind in kinds:
@@ -200,13 +253,24 @@ def ranking_item(item_id: str, source_id: str, spec: S.StorySpec, prompt: str, r
         if shuffle is not None:
             sentences = [sentences[i] for i in shuffle]
         responses.append(S.join(sentences))
-        metas.append({"label": "rejected", "violations": kinds[: len(flaws)], "severity": len(flaws),
-                      "flaw": "; ".join(flaws), "rendered_with": rendered_with(params, ending), "order": shuffle})
+        metas.append(
+            {
+                "label": "rejected",
+                "violations": kinds[: len(flaws)],
+                "severity": len(flaws),
+                "flaw": "; ".join(flaws),
+                "rendered_with": rendered_with(params, ending),
+                "order": shuffle,
+            }
+        )
     gold = [3 - m.get("severity", 0) for m in metas]
     order = list(range(4))
     rng.shuffle(order)
     return {
-        "id": item_id, "prompt": prompt, "responses": [responses[i] for i in order], "gold": [gold[i] for i in order],
+        "id": item_id,
+        "prompt": prompt,
+        "responses": [responses[i] for i in order],
+        "gold": [gold[i] for i in order],
         "meta": {"source_id": source_id, "language": "en", **spec_meta(spec)},
         "response_meta": [metas[i] for i in order],
     }
@@ -217,8 +281,10 @@ def build_all() -> dict[str, list[dict]]:
     _USED.clear()
     out: dict[str, list[dict]] = {}
     fiction = build_pairs("fiction", COUNTS["fiction"], rng, FICTION_PROMPTS)
-    out["fiction"] = [pair_item(f"story/fiction/{i}", f"story/fiction/{i}", prompt_text(spec, tpl), spec, kind, rng)
-                      for i, (spec, kind, tpl) in enumerate(fiction)]
+    out["fiction"] = [
+        pair_item(f"story/fiction/{i}", f"story/fiction/{i}", prompt_text(spec, tpl), spec, kind, rng)
+        for i, (spec, kind, tpl) in enumerate(fiction)
+    ]
     # longer twins of the first fiction items of each damage kind, the same number per kind
     per_kind = COUNTS["fiction_long"] // len(S.DAMAGE_KINDS)
     taken: dict[str, int] = {}
@@ -229,17 +295,30 @@ def build_all() -> dict[str, list[dict]]:
         taken[kind] = taken.get(kind, 0) + 1
         long_spec = S.StorySpec(spec.form, spec.arc, spec.params, spec.ending, long=True)
         n = len(out["fiction_long"])
-        out["fiction_long"].append(pair_item(f"story/fiction_long/{n}", f"story/fiction/{i}",
-                                             prompt_text(long_spec, tpl), long_spec, kind, rng))
+        out["fiction_long"].append(
+            pair_item(
+                f"story/fiction_long/{n}",
+                f"story/fiction/{i}",
+                prompt_text(long_spec, tpl),
+                long_spec,
+                kind,
+                rng,
+            )
+        )
     fables = build_pairs("fable", COUNTS["fable"], rng, FABLE_PROMPTS)
-    out["fable"] = [pair_item(f"story/fable/{i}", f"story/fable/{i}", prompt_text(spec, tpl), spec, kind, rng)
-                    for i, (spec, kind, tpl) in enumerate(fables)]
+    out["fable"] = [
+        pair_item(f"story/fable/{i}", f"story/fable/{i}", prompt_text(spec, tpl), spec, kind, rng)
+        for i, (spec, kind, tpl) in enumerate(fables)
+    ]
     out["fiction_ranking"] = []
     for i in range(COUNTS["fiction_ranking"]):
         spec = sample_spec(rng, "fiction", i, VOICES[i % len(VOICES)])  # 15 prompts per voice
         tpl = FICTION_PROMPTS[rng.randrange(len(FICTION_PROMPTS))]
-        out["fiction_ranking"].append(ranking_item(f"story/fiction_ranking/{i}", f"story/fiction_ranking/{i}",
-                                                   spec, prompt_text(spec, tpl), rng))
+        out["fiction_ranking"].append(
+            ranking_item(
+                f"story/fiction_ranking/{i}", f"story/fiction_ranking/{i}", spec, prompt_text(spec, tpl), rng
+            )
+        )
     return out
 
 
@@ -249,7 +328,9 @@ def dumps(records: list[dict]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="compare with the files on disk instead of writing")
+    parser.add_argument(
+        "--check", action="store_true", help="compare with the files on disk instead of writing"
+    )
     args = parser.parse_args(argv)
     built = build_all()
     stale = []

@@ -141,7 +141,11 @@ def render_sentence(template: str, p: Params) -> str:
     }
     if "SPECIES" in p.extras:  # fables: "Pip the hedgehog" / "I, a little hedgehog named Pip,"
         species = p.extras["SPECIES"]
-        slots["INTRO"] = f"I, a little {species} named {p.character.name}," if first else f"{p.character.name} the {species}"
+        slots["INTRO"] = (
+            f"I, a little {species} named {p.character.name},"
+            if first
+            else f"{p.character.name} the {species}"
+        )
 
     def slot(m: re.Match[str]) -> str:
         if m.group(1) not in slots:

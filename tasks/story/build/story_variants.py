@@ -151,62 +151,97 @@ def damage(spec: StorySpec, kind: str, rng: random.Random) -> tuple[str, dict]:
     if kind == "object":
         new = _other(rng, spec.table.OBJECTS, p.obj, key=lambda o: o.phrase)
         out = story_sentences(spec, p.replace(obj=new))
-        meta.update(constraint="object", flaw=f"required object '{p.obj.phrase}' missing (a '{new.phrase}' instead)",
-                    replaced_with=new.phrase)
+        meta.update(
+            constraint="object",
+            flaw=f"required object '{p.obj.phrase}' missing (a '{new.phrase}' instead)",
+            replaced_with=new.phrase,
+        )
     elif kind == "character":
         new, extras = _similar_name(rng, spec)
         out = story_sentences(spec, p.replace(character=new, extras=extras))
-        meta.update(constraint="character", flaw=f"required character '{p.character.name}' missing ('{new.name}' instead)",
-                    replaced_with=new.name)
+        meta.update(
+            constraint="character",
+            flaw=f"required character '{p.character.name}' missing ('{new.name}' instead)",
+            replaced_with=new.name,
+        )
     elif kind == "setting":
         new = _other(rng, spec.table.SETTINGS, p.setting, key=lambda s: s.key)
         out = story_sentences(spec, p.replace(setting=new))
-        meta.update(constraint="setting", flaw=f"set {new.place_in}, not {p.setting.place_in} as required",
-                    replaced_with=new.key)
+        meta.update(
+            constraint="setting",
+            flaw=f"set {new.place_in}, not {p.setting.place_in} as required",
+            replaced_with=new.key,
+        )
     elif kind == "pov":
         new_pov = "first" if p.pov == "third" else "third"
         out = story_sentences(spec, p.replace(pov=new_pov))
-        meta.update(constraint="pov", flaw=f"told in the {new_pov} person; the prompt asks for the {p.pov} person",
-                    replaced_with=new_pov)
+        meta.update(
+            constraint="pov",
+            flaw=f"told in the {new_pov} person; the prompt asks for the {p.pov} person",
+            replaced_with=new_pov,
+        )
     elif kind == "tense":
         new_tense = "present" if p.tense == "past" else "past"
         out = story_sentences(spec, p.replace(tense=new_tense))
-        meta.update(constraint="tense", flaw=f"told in the {new_tense} tense; the prompt asks for the {p.tense} tense",
-                    replaced_with=new_tense)
+        meta.update(
+            constraint="tense",
+            flaw=f"told in the {new_tense} tense; the prompt asks for the {p.tense} tense",
+            replaced_with=new_tense,
+        )
     elif kind == "ending":
         new_end = _other(rng, list(spec.table.ENDING_KINDS), spec.ending)
         out = story_sentences(spec, ending=new_end)
-        meta.update(constraint="ending", flaw=f"ends with a {new_end} ending; the prompt asks for a {spec.ending} one",
-                    replaced_with=new_end)
+        meta.update(
+            constraint="ending",
+            flaw=f"ends with a {new_end} ending; the prompt asks for a {spec.ending} one",
+            replaced_with=new_end,
+        )
     elif kind == "shuffle":
         order = list(range(len(base)))
         while order == sorted(order):
             rng.shuffle(order)
         out = [base[i] for i in order]
-        meta.update(damage="shuffle", flaw="sentence order shuffled: the same sentences no longer make a sequence",
-                    order=order)
+        meta.update(
+            damage="shuffle",
+            flaw="sentence order shuffled: the same sentences no longer make a sequence",
+            order=order,
+        )
     elif kind == "repeat":
         span = 3 if spec.long else 2
         i = rng.randrange(1, len(base) - span)
         out = base[: i + span] + base[i : i + span] + base[i + span :]
-        meta.update(damage="repeat", flaw=f"a passage of {span} sentences is repeated word for word", start=i, span=span)
+        meta.update(
+            damage="repeat",
+            flaw=f"a passage of {span} sentences is repeated word for word",
+            start=i,
+            span=span,
+        )
     elif kind == "too_short":
         out, dropped = _drop_until_short(base, cs, rng)
-        meta.update(constraint="length", damage="drop",
-                    flaw=f"too short: {C.word_count(join(out))} words, below the required {cs['length_words'][0]}",
-                    dropped=dropped)
+        meta.update(
+            constraint="length",
+            damage="drop",
+            flaw=f"too short: {C.word_count(join(out))} words, below the required {cs['length_words'][0]}",
+            dropped=dropped,
+        )
     elif kind == "contradiction":
         sentence, contradicts = spec.arc_table()["contradiction"]
         position = templates(spec).index(spec.arc_table()["core"][CONTRADICTED])
         out = list(base)
         out[position] = render([sentence], p)[0]
-        meta.update(damage="contradiction", position=position,
-                    flaw=f"contradicts itself: a late sentence denies what the story established ({contradicts})",
-                    contradicts=contradicts)
+        meta.update(
+            damage="contradiction",
+            position=position,
+            flaw=f"contradicts itself: a late sentence denies what the story established ({contradicts})",
+            contradicts=contradicts,
+        )
     elif kind == "drift":
         out, other = _drift(spec, rng)
-        meta.update(damage="drift", flaw=f"drifts off the prompt: the last part belongs to another story ({other})",
-                    drift_from=other)
+        meta.update(
+            damage="drift",
+            flaw=f"drifts off the prompt: the last part belongs to another story ({other})",
+            drift_from=other,
+        )
     else:
         raise ValueError(f"unknown damage kind {kind!r}")
     return join(out), meta
@@ -292,9 +327,19 @@ def check_rejected(spec: StorySpec, good: str, bad: str, meta: dict) -> list[str
     ok_bad = checks(spec, bad, params_after(spec, meta))
     failed = {k for k, v in ok_bad.items() if not v}
     kind = meta["error_type"]
-    expected = {"object": {"object"}, "character": {"character"}, "setting": {"setting"}, "pov": {"pov"},
-                "tense": {"tense"}, "ending": {"ending"}, "too_short": {"length"}, "repeat": {"no_repetition"},
-                "shuffle": set(), "contradiction": set(), "drift": None}[kind]
+    expected = {
+        "object": {"object"},
+        "character": {"character"},
+        "setting": {"setting"},
+        "pov": {"pov"},
+        "tense": {"tense"},
+        "ending": {"ending"},
+        "too_short": {"length"},
+        "repeat": {"no_repetition"},
+        "shuffle": set(),
+        "contradiction": set(),
+        "drift": None,
+    }[kind]
     if expected is not None and failed != expected and not (kind == "shuffle" and failed <= {"ending"}):
         problems.append(f"{kind}: rejected fails {sorted(failed)}, expected exactly {sorted(expected)}")
     if kind == "shuffle" and not C.is_shuffle_of(bad, good):
@@ -308,7 +353,9 @@ def check_rejected(spec: StorySpec, good: str, bad: str, meta: dict) -> list[str
         good_s, bad_s = C.sentences(good), C.sentences(bad)
         added = [x for x in bad_s if x not in good_s]
         if len(good_s) != len(bad_s) or added != C.sentences(want) or len(set(good_s) - set(bad_s)) != 1:
-            problems.append("contradiction: not the preferred story with the one authored contradicting sentence")
+            problems.append(
+                "contradiction: not the preferred story with the one authored contradicting sentence"
+            )
     if kind == "drift":
         if failed - {"ending"}:
             problems.append(f"drift: rejected also fails {sorted(failed)}")

@@ -31,8 +31,11 @@ SEED = 20261126
 TASK = "translation"
 DATA = Path(__file__).resolve().parents[1] / "data"
 LANGUAGES = {"de": "German", "es": "Spanish", "fr": "French"}
-DOMAINS = {"news": src_news.SENTENCES, "conversation": src_conversation.SENTENCES,
-           "technical": src_technical.SENTENCES}
+DOMAINS = {
+    "news": src_news.SENTENCES,
+    "conversation": src_conversation.SENTENCES,
+    "technical": src_technical.SENTENCES,
+}
 PROMPT = "Translate the following English text into {language}. Reply with the translation only.\n\n{source}"
 
 
@@ -70,15 +73,23 @@ def prompt(row: dict[str, Any], lang: str) -> list[dict[str, str]]:
     return [{"role": "user", "content": PROMPT.format(language=LANGUAGES[lang], source=row["en"])}]
 
 
-REFERENCE_META = {"label": "reference", "reason": "reference translation with no injected error", "penalty": 0,
-                  "errors": []}
+REFERENCE_META = {
+    "label": "reference",
+    "reason": "reference translation with no injected error",
+    "penalty": 0,
+    "errors": [],
+}
 
 
 def error_meta(applied: list[E.Edit]) -> dict[str, Any]:
     penalty = sum(e.penalty for e in applied)
     label = "one_error" if len(applied) == 1 else f"{len(applied)}_errors"
-    out: dict[str, Any] = {"label": label, "flaw": "; ".join(e.describe() for e in applied), "penalty": penalty,
-                           "errors": [e.to_dict() for e in applied]}
+    out: dict[str, Any] = {
+        "label": label,
+        "flaw": "; ".join(e.describe() for e in applied),
+        "penalty": penalty,
+        "errors": [e.to_dict() for e in applied],
+    }
     if len(applied) == 1:
         out.update(error_type=applied[0].type_name, severity=applied[0].severity)
     return out
@@ -98,10 +109,21 @@ def pair_items(subset: str, rows: list[tuple[str, dict[str, Any]]], langs: list[
             for j, err in enumerate(errs):
                 rng = random.Random(f"{SEED}:{subset}:{row['id']}:{lang}:{j}")
                 rejected = E.apply(reference, err)
-                responses, gold, metas = shuffled(rng, [reference, rejected], [0.0, -float(err.penalty)],
-                                                  [dict(REFERENCE_META), error_meta([err])])
-                items.append({"prompt": prompt(row, lang), "responses": responses, "gold": gold,
-                              "meta": base_meta(row, domain, lang), "response_meta": metas})
+                responses, gold, metas = shuffled(
+                    rng,
+                    [reference, rejected],
+                    [0.0, -float(err.penalty)],
+                    [dict(REFERENCE_META), error_meta([err])],
+                )
+                items.append(
+                    {
+                        "prompt": prompt(row, lang),
+                        "responses": responses,
+                        "gold": gold,
+                        "meta": base_meta(row, domain, lang),
+                        "response_meta": metas,
+                    }
+                )
     return number(subset, items)
 
 
@@ -114,7 +136,9 @@ def ranking_edits(reference: str, errs: list[E.Edit], row_id: str) -> tuple[E.Ed
     raise ValueError(f"{row_id}: needs a minor and a major error on disjoint spans for the ranking")
 
 
-def ranking_items(subset: str, rows: list[tuple[str, dict[str, Any]]], langs: list[str]) -> list[dict[str, Any]]:
+def ranking_items(
+    subset: str, rows: list[tuple[str, dict[str, Any]]], langs: list[str]
+) -> list[dict[str, Any]]:
     """k = 4: reference (0), one minor (-1), one major (-5), minor + major (-6)."""
     items = []
     for domain, row in rows:
@@ -127,8 +151,15 @@ def ranking_items(subset: str, rows: list[tuple[str, dict[str, Any]]], langs: li
             metas = [dict(REFERENCE_META)] + [error_meta(v) for v in variants[1:]]
             rng = random.Random(f"{SEED}:{subset}:{row['id']}:{lang}")
             responses, gold, metas = shuffled(rng, responses, gold, metas)
-            items.append({"prompt": prompt(row, lang), "responses": responses, "gold": gold,
-                          "meta": base_meta(row, domain, lang), "response_meta": metas})
+            items.append(
+                {
+                    "prompt": prompt(row, lang),
+                    "responses": responses,
+                    "gold": gold,
+                    "meta": base_meta(row, domain, lang),
+                    "response_meta": metas,
+                }
+            )
     return number(subset, items)
 
 
@@ -146,7 +177,9 @@ SUBSETS = {
     "enfr_news": lambda s: pair_items(s, in_domain("news"), ["fr"]),
     "ende_conversation": lambda s: pair_items(s, in_domain("conversation"), ["de"]),
     "ende_technical": lambda s: pair_items(s, in_domain("technical"), ["de"]),
-    "esfr_conversation_technical": lambda s: pair_items(s, in_domain("conversation", "technical"), ["es", "fr"]),
+    "esfr_conversation_technical": lambda s: pair_items(
+        s, in_domain("conversation", "technical"), ["es", "fr"]
+    ),
     "ende_news_rank": lambda s: ranking_items(s, in_domain("news"), ["de"]),
     "esfr_news_rank": lambda s: ranking_items(s, in_domain("news"), ["es", "fr"]),
     "ende_other_rank": lambda s: ranking_items(s, in_domain("conversation", "technical"), ["de"]),
@@ -170,7 +203,9 @@ def check_tables() -> list[str]:
         for lang in LANGUAGES:
             reference, errs = parsed_edits(row, lang)
             for i, err in enumerate(errs):
-                problems += [f"{row['id']}/{lang}[{i}]: {p}" for p in E.check(err, reference, row["en"], lang)]
+                problems += [
+                    f"{row['id']}/{lang}[{i}]: {p}" for p in E.check(err, reference, row["en"], lang)
+                ]
             try:
                 ranking_edits(reference, errs, f"{row['id']}/{lang}")
             except ValueError as exc:

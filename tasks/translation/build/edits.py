@@ -56,8 +56,10 @@ _PRONOUNS = {
     "es": "él ella ellos ellas lo la los las le su sus el un una",
     "fr": "il elle ils elles le la les lui son sa ses leur leurs un une vous tu",
 }
-_GENDERED_SOURCE = set("he she his her him hers himself herself sister brother daughter son grandmother "
-                       "grandfather mother father woman women man men wife husband".split())
+_GENDERED_SOURCE = set(
+    "he she his her him hers himself herself sister brother daughter son grandmother "
+    "grandfather mother father woman women man men wife husband".split()
+)
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+(?:[.,]\d+)*", re.UNICODE)
 
 
@@ -85,8 +87,13 @@ class Edit:
         return f"{self.severity} {self.type_name} error: '{self.before}' -> {shown}"
 
     def to_dict(self) -> dict[str, object]:
-        return {"type": self.type_name, "severity": self.severity, "penalty": self.penalty,
-                "before": self.before, "after": self.after}
+        return {
+            "type": self.type_name,
+            "severity": self.severity,
+            "penalty": self.penalty,
+            "before": self.before,
+            "after": self.after,
+        }
 
 
 def parse(raw: tuple[str, int, str, str], where: str) -> Edit:
@@ -104,7 +111,9 @@ def apply(reference: str, edit: Edit) -> str:
     """The reference with the edit applied; the span must occur exactly once."""
     count = reference.count(edit.before)
     if count != 1:
-        raise ValueError(f"span {edit.before!r} occurs {count} times in {reference!r}; it must occur exactly once")
+        raise ValueError(
+            f"span {edit.before!r} occurs {count} times in {reference!r}; it must occur exactly once"
+        )
     return reference.replace(edit.before, edit.after, 1)
 
 
@@ -133,7 +142,9 @@ def check(edit: Edit, reference: str, source: str, lang: str) -> list[str]:
         digits = [w for w in changed if w[0].isdigit()]
         number_words = set(_NUMBER_WORDS[lang].split())
         if not digits and not (changed & number_words):
-            problems.append(f"number/unit error changes no number or unit word: {edit.before!r} -> {edit.after!r}")
+            problems.append(
+                f"number/unit error changes no number or unit word: {edit.before!r} -> {edit.after!r}"
+            )
     elif edit.type == "omi":
         if len(edit.after) >= len(edit.before) or not set(after) <= set(before):
             problems.append(f"omission must only delete words: {edit.before!r} -> {edit.after!r}")
@@ -153,8 +164,10 @@ def check(edit: Edit, reference: str, source: str, lang: str) -> list[str]:
             problems.append(f"untranslated span carries no source word: {edit.after!r}")
     elif edit.type == "pron":
         if not (changed & set(_PRONOUNS[lang].split())) and not (set(words(source)) & _GENDERED_SOURCE):
-            problems.append(f"pronoun/gender error changes no pronoun or article and the source marks no gender: "
-                            f"{edit.before!r} -> {edit.after!r}")
+            problems.append(
+                f"pronoun/gender error changes no pronoun or article and the source marks no gender: "
+                f"{edit.before!r} -> {edit.after!r}"
+            )
     elif edit.type == "ent":
         if not changed:
             problems.append(f"entity error changes no word: {edit.before!r} -> {edit.after!r}")
