@@ -138,6 +138,79 @@ def test_bad_task_yaml_names_file_and_field(tmp_path: Path):
         TaskRegistry([tmp_path]).get("mytask")
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        (
+            "license: MIT",
+            "license: MIT\ndescripton: x",
+            r"task.yaml: unknown field 'descripton'; did you mean 'description'\?",
+        ),
+        (
+            "    count: 40",
+            "    cuont: 40",
+            r"subsets\[0\] \(main\): unknown field 'cuont'; did you mean 'count'\?",
+        ),
+        (
+            "{train_fraction: 0.5}",
+            "{train_fracton: 0.5}",
+            r"\(main\).split: unknown field 'train_fracton'; did you",
+        ),
+        (
+            "{from: main, transform",
+            "{form: main, transform",
+            r"source.derive: unknown field 'form'; did you mean 'from'",
+        ),
+        (
+            "    axis: style\n    against: main\n",
+            "    against: main\n    role: robustness\n",
+            "duplicate|needs 'attack'",
+        ),
+        (
+            "    role: shifted\n    axis: style\n",
+            "    role: robustness\n    attack: markdown\n    side: left\n",
+            "side",
+        ),
+        (
+            "    role: shifted\n    axis: style\n",
+            "    role: shifted\n    axis: style\n    attack: markdown\n",
+            "'attack' and 'side' belong to role: robustness only",
+        ),
+    ],
+)
+def test_task_yaml_keys_are_checked(tmp_path: Path, old: str, new: str, message: str):
+    """A misspelled key or a half-declared robustness subset is an error naming file, subset and key."""
+    folder = make_task(tmp_path)
+    text = (folder / "task.yaml").read_text()
+    assert old in text
+    (folder / "task.yaml").write_text(text.replace(old, new, 1))
+    with pytest.raises(TaskConfigError, match=message):
+        TaskRegistry([tmp_path]).get("mytask")
+
+
+def test_robustness_subset_parses(tmp_path: Path):
+    folder = make_task(tmp_path)
+    text = (
+        (folder / "task.yaml")
+        .read_text()
+        .replace(
+            "    role: shifted\n    axis: style\n",
+            "    role: robustness\n    attack: markdown\n    side: rejected\n",
+            1,
+        )
+    )
+    (folder / "task.yaml").write_text(text)
+    sub = TaskRegistry([tmp_path]).get("mytask").config.subset("main_md")
+    assert (sub.role, sub.attack, sub.side, sub.against, sub.axis) == (
+        "robustness",
+        "markdown",
+        "rejected",
+        "main",
+        None,
+    )
+    assert sub.cluster_by == "source_id"
+
+
 def test_entry_point_tasks(tmp_path: Path, monkeypatch):
     make_task(tmp_path / "plugin_tasks", name="plugged")
     dist = tmp_path / "site" / "rmbench_plugin-0.1.dist-info"

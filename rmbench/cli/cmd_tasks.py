@@ -34,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
                 [
                     s.id,
                     s.role,
-                    s.axis or "",
+                    s.axis or (f"{s.attack} ({s.side})" if s.attack else ""),
                     s.against or "",
                     s.kind,
                     s.suite,
@@ -46,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
         print(
             tabulate(
                 rows,
-                headers=["subset", "role", "axis", "against", "kind", "suite", "source", "test", "train"],
+                headers=["subset", "role", "axis / attack", "against", "kind", "suite", "source", "test", "train"],
             )
         )
         if args.verbose:

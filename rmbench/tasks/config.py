@@ -3,6 +3,22 @@
 A task is one domain plugin folder. Its task.yaml says what the subsets are, where their items
 come from and how each shifted subset pairs with an in-distribution one. It is read without
 touching any data file, so listing tasks stays instant however large the data is.
+
+Three roles, because they answer three different questions:
+
+- ``in_distribution``: the task as the RM is expected to meet it.
+- ``shifted`` (``axis``, ``against``): a *natural* shift of real text - another language, domain,
+  programming language, length of a real text, dialogue form. Its generalization gap is
+  metric(against) - metric(shifted).
+- ``robustness`` (``attack``, ``side``, ``against``): an *attack* - a surface change made to one
+  side (style or length added to the rejected or the chosen response), to the prompt, or a
+  selection such as ``chosen_shorter``. It is reported per attack, as attacked minus clean, and
+  never averaged into a shift gap or a domain mean: such twins re-use the clean subset's items, so
+  counting them as more subsets would count the same evidence twice, and a one-sided attack
+  measures a bias, not generalization. Two subsets with the same ``attack`` and ``against`` and
+  sides ``chosen`` and ``rejected`` are mirrored twins; their difference is the bias.
+
+Every key is checked: a misspelled one is an error that suggests the closest known key.
 """
 
 from __future__ import annotations
@@ -13,7 +29,8 @@ from typing import Any
 
 import yaml
 
-ROLES = ("in_distribution", "shifted")
+ROLES = ("in_distribution", "shifted", "robustness")
+SIDES = ("rejected", "chosen", "both", "prompt", "selection")
 SUITES = ("builtin", "public")
 KINDS = ("pairwise", "ranking", "pointwise", "mixed")
 GAP_MODES = ("auto", "paired", "independent")
@@ -21,6 +38,27 @@ GAP_MODES = ("auto", "paired", "independent")
 
 class TaskConfigError(ValueError):
     """A task.yaml that does not follow the schema; the message names the file and field."""
+
+
+TASK_KEYS = ("name", "domain", "version", "description", "citation", "license", "split_seed", "cluster_by", "subsets")
+SUBSET_KEYS = (
+    "id", "role", "suite", "kind", "count", "train_count", "description", "axis", "against", "attack", "side", "gap",
+    "split", "source", "cluster_by", "ceiling_note",
+)  # fmt: skip
+PUBLIC_KEYS = ("loader", "upstream", "data", "hub_id", "license", "opt_in", "opt_in_reason", "cap", "seed", "args")
+DERIVE_KEYS = ("from", "transform", "seed", "args")
+SPLIT_KEYS = ("method", "train_fraction")
+
+
+def check_keys(data: dict[str, Any], known: tuple[str, ...], where: str) -> None:
+    """Refuse unknown keys (a typo like ``descripton`` must not be silently ignored)."""
+    import difflib
+
+    for key in data:
+        if key not in known:
+            close = difflib.get_close_matches(str(key), known, n=1, cutoff=0.6)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            raise TaskConfigError(f"{where}: unknown field {key!r}{hint} (known: {', '.join(known)})")
 
 
 @dataclass(frozen=True)
@@ -69,7 +107,11 @@ class SubsetConfig:
     description: str = ""
     axis: str | None = None
     against: str | None = None
+    attack: str | None = None  # robustness: the attack family (mirrored twins share it)
+    side: str | None = None  # robustness: which side the attack touches (see SIDES)
     gap: str = "auto"
+    cluster_by: str = "source_id"  # meta field whose items move together in every resampling
+    ceiling_note: str = ""  # why a subset has no rater-agreement ceiling (e.g. one rater per item)
     builtin: str | None = None
     public: PublicSource | None = None
     derive: DeriveSource | None = None
@@ -96,6 +138,7 @@ class TaskConfig:
     subsets: tuple[SubsetConfig, ...]
     split_seed: int = 0
     path: Path | None = None
+    cluster_by: str = "source_id"
 
     def subset(self, subset_id: str) -> SubsetConfig:
         for subset in self.subsets:
@@ -165,6 +208,7 @@ def _parse_source(raw: dict[str, Any], where: str) -> dict[str, Any]:
         }
     spec = _need(source, "derive", f"{where}.source", dict)
     w = f"{where}.source.derive"
+    check_keys(spec, DERIVE_KEYS, w)
     return {
         "derive": DeriveSource(
             from_subset=_need(spec, "from", w),
@@ -175,11 +219,12 @@ def _parse_source(raw: dict[str, Any], where: str) -> dict[str, Any]:
     }
 
 
-def _parse_subset(raw: Any, where: str) -> SubsetConfig:
+def _parse_subset(raw: Any, where: str, cluster_by: str = "source_id") -> SubsetConfig:
     if not isinstance(raw, dict):
         raise TaskConfigError(f"{where}: a subset must be a mapping")
     subset_id = _need(raw, "id", where)
     where = f"{where} ({subset_id})"
+    check_keys(raw, SUBSET_KEYS, where)
     role = _choice(_need(raw, "role", where), ROLES, where, "role")
     source = _parse_source(raw, where)
     default_suite = "public" if "public" in source else "builtin"
@@ -187,11 +232,23 @@ def _parse_subset(raw: Any, where: str) -> SubsetConfig:
     kind = _choice(raw.get("kind", "pairwise"), KINDS, where, "kind")
     axis = raw.get("axis")
     against = raw.get("against")
+    attack, side = raw.get("attack"), raw.get("side")
     if role == "shifted" and (not axis or not against):
         raise TaskConfigError(f"{where}: a shifted subset needs 'axis' and 'against'")
+    if role == "robustness":
+        if not attack or not side or not against:
+            raise TaskConfigError(f"{where}: a robustness subset needs 'attack', 'side' and 'against'")
+        _choice(side, SIDES, where, "side")
+        if axis:
+            raise TaskConfigError(f"{where}: a robustness subset has an 'attack', not an 'axis'")
+    elif attack or side:
+        raise TaskConfigError(f"{where}: 'attack' and 'side' belong to role: robustness only")
+    if role == "in_distribution" and (axis or against):
+        raise TaskConfigError(f"{where}: an in_distribution subset has no 'axis' or 'against'")
     split_raw = raw.get("split") or {}
     if not isinstance(split_raw, dict):
         raise TaskConfigError(f"{where}: field 'split' must be a mapping")
+    check_keys(split_raw, SPLIT_KEYS, f"{where}.split")
     method = _choice(
         split_raw.get("method", "hash" if split_raw.get("train_fraction") else "none"),
         ("none", "hash", "loader"),
@@ -213,7 +270,11 @@ def _parse_subset(raw: Any, where: str) -> SubsetConfig:
         description=str(raw.get("description", "")),
         axis=axis,
         against=against,
+        attack=attack,
+        side=side,
         gap=_choice(raw.get("gap", "auto"), GAP_MODES, where, "gap"),
+        cluster_by=str(raw.get("cluster_by", cluster_by)),
+        ceiling_note=str(raw.get("ceiling_note", "")),
         split=SplitRule(method=method, train_fraction=fraction),
         train_count=raw.get("train_count"),
         **source,
@@ -224,8 +285,12 @@ def parse_task_config(data: Any, path: Path | None = None) -> TaskConfig:
     where = str(path) if path else "task.yaml"
     if not isinstance(data, dict):
         raise TaskConfigError(f"{where}: must be a mapping")
+    check_keys(data, TASK_KEYS, where)
     raw_subsets = _need(data, "subsets", where, list)
-    subsets = tuple(_parse_subset(raw, f"{where}: subsets[{i}]") for i, raw in enumerate(raw_subsets))
+    cluster_by = str(data.get("cluster_by", "source_id"))
+    subsets = tuple(
+        _parse_subset(raw, f"{where}: subsets[{i}]", cluster_by) for i, raw in enumerate(raw_subsets)
+    )
     ids = [s.id for s in subsets]
     dupes = sorted({i for i in ids if ids.count(i) > 1})
     if dupes:
@@ -259,6 +324,7 @@ def parse_task_config(data: Any, path: Path | None = None) -> TaskConfig:
         subsets=subsets,
         split_seed=int(data.get("split_seed", 0)),
         path=path,
+        cluster_by=cluster_by,
     )
 
 
