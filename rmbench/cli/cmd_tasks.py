@@ -46,7 +46,17 @@ def run(args: argparse.Namespace) -> int:
         print(
             tabulate(
                 rows,
-                headers=["subset", "role", "axis / attack", "against", "kind", "suite", "source", "test", "train"],
+                headers=[
+                    "subset",
+                    "role",
+                    "axis / attack",
+                    "against",
+                    "kind",
+                    "suite",
+                    "source",
+                    "test",
+                    "train",
+                ],
             )
         )
         if args.verbose:

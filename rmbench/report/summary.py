@@ -113,7 +113,11 @@ def subset_metrics(
         model, gold = _pointwise_arrays(sub)
         for name, corr in CORRELATIONS.items():
             metrics[name] = statistic_ci(
-                len(model), lambda i, c=corr: c(model[i], gold[i]), n_resamples=n_resamples, seed=seed
+                len(model),
+                lambda i, c=corr: c(model[i], gold[i]),
+                [it.source_id for it in sub.items],
+                n_resamples=n_resamples,
+                seed=seed,
             ).to_dict()
         out["metrics"] = metrics
         out["diagnostics"] = {
@@ -127,7 +131,7 @@ def subset_metrics(
         return out
     values = per_item_values(sub, tie_credit)
     for name in ("pairwise_accuracy", "best_of_n", "kendall_tau_b", "spearman"):
-        est = mean_ci(values[name], n_resamples=n_resamples, seed=seed)
+        est = mean_ci(values[name], [it.source_id for it in sub.items], n_resamples=n_resamples, seed=seed)
         if est.n:
             metrics[name] = est.to_dict()
     metrics["pairwise_accuracy"]["tie_credit"] = tie_credit

@@ -40,12 +40,33 @@ class TaskConfigError(ValueError):
     """A task.yaml that does not follow the schema; the message names the file and field."""
 
 
-TASK_KEYS = ("name", "domain", "version", "description", "citation", "license", "split_seed", "cluster_by", "subsets")
+TASK_KEYS = (
+    "name",
+    "domain",
+    "version",
+    "description",
+    "citation",
+    "license",
+    "split_seed",
+    "cluster_by",
+    "subsets",
+)
 SUBSET_KEYS = (
     "id", "role", "suite", "kind", "count", "train_count", "description", "axis", "against", "attack", "side", "gap",
     "split", "source", "cluster_by", "ceiling_note",
 )  # fmt: skip
-PUBLIC_KEYS = ("loader", "upstream", "data", "hub_id", "license", "opt_in", "opt_in_reason", "cap", "seed", "args")
+PUBLIC_KEYS = (
+    "loader",
+    "upstream",
+    "data",
+    "hub_id",
+    "license",
+    "opt_in",
+    "opt_in_reason",
+    "cap",
+    "seed",
+    "args",
+)
 DERIVE_KEYS = ("from", "transform", "seed", "args")
 SPLIT_KEYS = ("method", "train_fraction")
 
