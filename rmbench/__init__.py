@@ -10,7 +10,7 @@ __all__ = ["__version__", "evaluate"]
 
 
 def evaluate(*args: Any, **kwargs: Any) -> Any:
-    """Score a reward model on tasks and return the run result (see :func:`rmbench.engine.run.evaluate`)."""
+    """Score reward models on tasks; one run result per model (see :func:`rmbench.engine.run.evaluate`)."""
     from rmbench.engine.run import evaluate as _evaluate
 
     return _evaluate(*args, **kwargs)

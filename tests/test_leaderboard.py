@@ -9,19 +9,17 @@ import shutil
 from pathlib import Path
 
 import numpy as np
+import pyarrow as pa
 import pytest
 from test_report_synthetic import write_all_models, write_synthetic_run
 
 from rmbench.cli import main
-from rmbench.report.leaderboard import (
-    LEADERBOARD_SCHEMA_VERSION,
-    LeaderboardError,
-    build_leaderboard,
-    random_calibration,
-)
+from rmbench.metrics.clusters import resample_counts
+from rmbench.report.board_checks import random_calibration
+from rmbench.report.leaderboard import LEADERBOARD_SCHEMA_VERSION, LeaderboardError, build_leaderboard
 from rmbench.report.leaderboard_files import CSV_COLUMNS, to_csv, to_markdown, write_leaderboard
-from rmbench.report.run_folder import load_run
 from rmbench.report.significance import significance_groups
+from rmbench.results import load_run
 
 MODELS = ("good", "noisy", "length", "random")
 
@@ -44,12 +42,11 @@ def acc(run: Path, key: str) -> float:
     return load_run(run).summary["subsets"][key]["metrics"]["pairwise_accuracy"]["value"]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="robustness subsets still in the overall mean; leaderboard rewrite pending"
-)
 def test_overall_is_mean_over_domains_of_subset_means(doc: dict, run_dirs: list[Path]) -> None:
     noisy = run_dirs[MODELS.index("noisy")]
-    qa = np.mean([acc(noisy, f"demo/{s}") for s in ("facts_en", "facts_es", "facts_en_markdown")])
+    qa = np.mean(
+        [acc(noisy, f"demo/{s}") for s in ("facts_en", "facts_es")]
+    )  # the markdown attack: not evidence
     code = np.mean(
         [acc(noisy, f"synth/{s}") for s in ("pairs", "rank", "rank_long")]
     )  # not pointwise ratings
@@ -60,18 +57,21 @@ def test_overall_is_mean_over_domains_of_subset_means(doc: dict, run_dirs: list[
     ind = rows(doc["tables"]["in_distribution"])["noisy"]["value"]
     code_ind = (acc(noisy, "synth/pairs") + acc(noisy, "synth/rank")) / 2
     assert ind == pytest.approx((acc(noisy, "demo/facts_en") + code_ind) / 2, abs=1e-6)
-    assert doc["domains"] == ["code", "qa"] and doc["axes"] == ["language", "length", "style"]
+    assert doc["domains"] == ["code", "qa"] and doc["axes"] == ["language", "length"]
+    assert doc["attacks"] == ["markdown/rejected"]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="demo markdown twin is now a robustness subset; leaderboard robustness tables pending"
-)
-def test_gaps_match_the_run_summaries(doc: dict, run_dirs: list[Path]) -> None:
+def test_gaps_and_robustness_match_the_run_summaries(doc: dict, run_dirs: list[Path]) -> None:
     length = load_run(run_dirs[MODELS.index("length")])
-    style = rows(doc["tables"]["axes"]["style"])["length"]
-    summary_gap = next(g for g in length.summary["tasks"]["demo"]["gaps"] if g["axis"] == "style")["gap"]
-    assert style["value"] == pytest.approx(summary_gap["value"], abs=1e-6)  # +60 pt: markdown fools length
-    assert style["ci_low"] > 0.3
+    language = rows(doc["tables"]["axes"]["language"])["length"]
+    summary_gap = next(g for g in length.summary["tasks"]["demo"]["gaps"] if g["axis"] == "language")["gap"]
+    assert language["value"] == pytest.approx(summary_gap["value"], abs=1e-6)
+    attack = rows(doc["tables"]["robustness"]["markdown/rejected"])["length"]
+    summary_delta = length.summary["tasks"]["demo"]["robustness"][0]["delta"]
+    assert attack["value"] == pytest.approx(summary_delta["value"], abs=1e-6)  # markdown fools length ...
+    assert attack["ci_high"] < -0.3
+    gap = rows(doc["tables"]["gap"])["length"]["value"]
+    assert abs(gap) < 0.3  # ... but that is an attack, not a shift: the gap does not see it
     assert rows(doc["tables"]["gap"])["good"]["value"] == 0.0
 
 
@@ -95,7 +95,7 @@ def test_baseline_checks(doc: dict) -> None:
     assert not any(c == "random_off_chance" for _, c in flagged)
     readme = to_markdown(doc)
     assert (
-        "## Baseline checks" in readme and "`synth/pairs` (length): length baseline reaches 75.0%" in readme
+        "## Baseline checks" in readme and "`synth/pairs` (length): length baseline reaches 75.0 [" in readme
     )
 
 
@@ -119,13 +119,13 @@ def test_random_calibration_counts_misses_against_chance(doc: dict) -> None:
         return subset_tables, infos
 
     subset_tables, infos = tables(2)
-    [two] = random_calibration(subset_tables, {"rnd": "random", "other": "hf"}, infos)
+    [two] = random_calibration({"subsets": subset_tables}, {"rnd": "random", "other": "hf"}, infos)
     # P(X >= 2) for X ~ Binomial(40, 0.05) = 1 - 0.95^40 - 40 * 0.05 * 0.95^39
     assert two["subsets"] == 40 and two["misses"] == 2 and two["expected"] == pytest.approx(2.0)
     assert two["p_value"] == pytest.approx(1 - 0.95**40 - 40 * 0.05 * 0.95**39)
     assert "consistent" in two["message"]
     subset_tables, infos = tables(10)
-    [ten] = random_calibration(subset_tables, {"rnd": "random"}, infos)
+    [ten] = random_calibration({"subsets": subset_tables}, {"rnd": "random"}, infos)
     assert ten["p_value"] < 1e-3 and "more misses than chance explains" in ten["message"]
 
 
@@ -134,21 +134,25 @@ def test_significance_groups(doc: dict) -> None:
     assert [r["model"] for r in doc["tables"]["overall"]][:2] == ["good", "noisy"]
     assert overall["good"]["group"] == 1 and overall["noisy"]["group"] == 2
     assert overall["random"]["group"] == overall["length"]["group"] == 3  # both near chance overall
-    pairs = {(p["a"], p["b"]): p for p in doc["significance"]["overall_pairs"]}
-    assert len(pairs) == 6
-    assert pairs[("good", "noisy")]["p_value"] < 0.05
+    pairs = {(p["a"], p["b"]): p for p in doc["significance"]["pairs"]["overall"]}
+    assert len(pairs) == 6 and doc["significance"]["correction"] == "holm"
+    assert pairs[("good", "noisy")]["p_holm"] < 0.05
+    assert all(p["p_holm"] >= p["p_value"] for p in pairs.values())
     low = tuple(r["model"] for r in doc["tables"]["overall"][2:])
-    assert set(low) == {"random", "length"} and pairs[low]["p_value"] >= 0.05
+    assert set(low) == {"random", "length"} and pairs[low]["p_holm"] >= 0.05
 
 
 def test_significance_groups_unit() -> None:
     rng = np.random.default_rng(0)
     base = rng.random(400)
     per_item = {"a": base + 0.2, "b": base + 0.199, "c": base, "d": base - 0.0005 + rng.normal(0, 0.01, 400)}
+    draws = np.vstack(list(resample_counts(400, 500, seed=1)))  # one shared draw: paired
+    samples = {k: draws @ v / 400 for k, v in per_item.items()}
     values = {k: float(v.mean()) for k, v in per_item.items()}
-    groups = significance_groups(values, per_item, n_resamples=500)
+    groups = significance_groups(values, samples)
     assert groups.order == ["a", "b", "c", "d"]
     assert groups.group == {"a": 1, "b": 2, "c": 3, "d": 3}  # b is a constant 0.001 below a: significant
+    assert len(groups.pairs) == 6 and all(p.p_adjusted >= p.test.p_value for p in groups.pairs)
 
 
 def test_same_runs_same_bytes_in_any_order(run_dirs: list[Path], tmp_path: Path) -> None:
@@ -173,7 +177,17 @@ def test_json_schema_and_csv(doc: dict) -> None:
         "domains",
         "domain_shift",
         "axes",
+        "robustness",
+        "bias",
         "subsets",
+        "metrics",
+    }
+    assert set(doc["tables"]["metrics"]) == {
+        "best_of_n",
+        "kendall_tau_b",
+        "spearman",
+        "spearman_across",
+        "pearson_across",
     }
     assert [m["label"] for m in doc["models"]] == [r["model"] for r in doc["tables"]["overall"]]
     json.dumps(doc, allow_nan=False)  # NaN never reaches the file
@@ -192,6 +206,12 @@ def test_json_schema_and_csv(doc: dict) -> None:
         "domain_in_distribution",
         "domain_shifted",
         "domain_gap",
+        "robustness",
+        "metric_best_of_n",
+        "metric_kendall_tau_b",
+        "metric_spearman",
+        "metric_spearman_across",
+        "metric_pearson_across",
     }
 
 
@@ -217,7 +237,8 @@ def test_refuses_runs_on_different_task_versions(run_dirs: list[Path], tmp_path:
     apart = {s["models"][0] for s in doc["subsets"] if s["variant"]}
     assert len(apart) == 1  # the run on the other variant ...
     overall = rows(doc["tables"]["overall"])
-    assert overall[apart.pop()]["value"] is None  # ... gets no overall figure over different data
+    other_variant = overall[apart.pop()]  # ... is compared on the shared subsets only, marked partial
+    assert other_variant["covered"] < other_variant["of"] and other_variant["group"] is None
     assert all(
         r["value"] is not None for r in doc["tables"]["domains"]["code"]
     )  # shared synth subsets still compare
@@ -229,22 +250,27 @@ def test_refuses_runs_on_different_items(run_dirs: list[Path], tmp_path: Path) -
     summary = json.loads((copy / "summary.json").read_text())
     summary["manifest"]["model"] = {"spec": "edited", "kind": "noisy"}
     (copy / "summary.json").write_text(json.dumps(summary))
-    scores = copy / "scores" / "synth" / "rank.jsonl"
-    lines = scores.read_text().splitlines()
-    first = json.loads(lines[0])
-    first["gold"] = first["gold"][::-1]  # same version in the manifest, different gold
-    scores.write_text("\n".join([json.dumps(first), *lines[1:]]) + "\n")
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(copy / "scores.parquet").to_pydict()
+    first = next(
+        i
+        for i, (t, sub) in enumerate(zip(table["task"], table["subset"], strict=True))
+        if (t, sub) == ("synth", "rank")
+    )
+    table["gold"][first] = table["gold"][first][::-1]  # same version in the manifest, different gold
+    pq.write_table(pa.table(table, schema=pq.read_schema(copy / "scores.parquet")), copy / "scores.parquet")
     with pytest.raises(LeaderboardError, match=r"synth/rank: .*items_hash"):
         build_leaderboard([load_run(run_dirs[0]), load_run(copy)], n_resamples=50)
 
 
-def test_a_model_missing_subsets_gets_no_aggregate(run_dirs: list[Path], tmp_path: Path) -> None:
+def test_a_model_missing_subsets_is_compared_on_what_it_scored(run_dirs: list[Path], tmp_path: Path) -> None:
     partial = write_synthetic_run(
         tmp_path / "partial",
         "random",
         seed=5,
         subsets=["demo/facts_en", "synth/rank"],
-        manifest_extra={"model": "partial"},
+        manifest_extra={"model": {"name": "partial", "kind": "random"}},
     )
     doc = build_leaderboard([load_run(run_dirs[0]), load_run(partial)], n_resamples=50)
     assert {n["subset"] for n in doc["notes"]} == {
@@ -257,9 +283,20 @@ def test_a_model_missing_subsets_gets_no_aggregate(run_dirs: list[Path], tmp_pat
     full = build_leaderboard([load_run(run_dirs[0])], n_resamples=50)
     overall = rows(doc["tables"]["overall"])
     assert overall["good"] == {**rows(full["tables"]["overall"])["good"]}  # unaffected by the partial run
-    assert overall["partial"]["value"] is None and overall["partial"]["group"] is None
-    assert rows(doc["tables"]["gap"])["partial"]["value"] is None
+    partial_run = load_run(partial)
+    expected = np.mean(
+        [
+            partial_run.summary["subsets"][k]["metrics"]["pairwise_accuracy"]["value"]
+            for k in ("demo/facts_en", "synth/rank")
+        ]
+    )  # one subset in each domain
+    assert overall["partial"]["value"] == pytest.approx(expected, abs=1e-6)
+    assert (overall["partial"]["covered"], overall["partial"]["of"]) == (2, 5) and overall["partial"][
+        "group"
+    ] is None
+    assert "partial" not in rows(doc["tables"]["gap"])  # no shifted subset scored: no row, never n/a
     assert rows(doc["tables"]["subsets"]["synth/rank"])["partial"]["value"] is not None  # shown per subset
+    assert "(2/5)" in to_markdown(doc)
 
 
 def test_exclude(run_dirs: list[Path]) -> None:
@@ -289,11 +326,12 @@ def test_cli_leaderboard(run_dirs: list[Path], tmp_path: Path, capsys: pytest.Ca
         assert marker in html
     assert "<link" not in html and "src=" not in html and "https://" not in html  # no external assets
     readme = (out / "README.md").read_text()
-    assert "## Overall" in readme and "## Gap per shift axis" in readme and "| good |" in readme
+    assert "## Overall" in readme and "## Gap per natural shift axis" in readme and "| good |" in readme
+    assert "## Robustness per attack" in readme and "## Per subset: best-of-N" in readme
     bad = tmp_path / "empty"
     bad.mkdir()
     assert main(["leaderboard", str(bad), "--out", str(tmp_path / "x")]) == 2
-    assert "not a run folder" in capsys.readouterr().err
+    assert "no run folder" in capsys.readouterr().err
 
 
 def test_published_manifests_hold_no_local_paths(tmp_path: Path) -> None:
@@ -325,7 +363,7 @@ def test_per_domain_shift_rows_cover_a_model_scored_on_one_domain(
 ) -> None:
     synth = ["synth/pairs", "synth/rank", "synth/rank_long", "synth/ratings"]
     partial = write_synthetic_run(
-        tmp_path / "partial", "good", seed=5, subsets=synth, manifest_extra={"model": "one-domain"}
+        tmp_path / "partial", "good", seed=5, subsets=synth, manifest_extra={"model": {"name": "one-domain", "kind": "good"}}
     )
     doc = build_leaderboard([load_run(run_dirs[1]), load_run(partial)], n_resamples=200)
     rows = {(r["domain"], r["model"]): r for r in doc["tables"]["domain_shift"]}

@@ -10,16 +10,9 @@ from test_report_synthetic import write_synthetic_run
 
 import rmbench
 from rmbench.cli import main
-from rmbench.report.console import (
-    find_flags,
-    fmt_corr,
-    fmt_pct,
-    fmt_points,
-    longer_is_better_share,
-    render_report,
-    selection_text,
-)
-from rmbench.report.run_folder import load_run
+from rmbench.report.console import WIDTH, find_flags, longer_is_better_share, render_report, selection_text
+from rmbench.report.format import figure_text
+from rmbench.results import find_runs, load_run
 
 
 @pytest.fixture(scope="module")
@@ -38,10 +31,13 @@ def codes(flags, subset=None) -> set[str]:
 
 
 def test_formatting() -> None:
-    assert fmt_pct({"value": 0.8333, "ci_low": 0.6667, "ci_high": 0.9583}) == "83.3% [66.7, 95.8]"
-    assert fmt_pct({"value": float("nan")}) == "n/a"
-    assert fmt_corr({"value": 0.5, "ci_low": 0.25, "ci_high": 0.75}) == "+0.500 [+0.250, +0.750]"
-    assert fmt_points({"value": -0.05, "ci_low": -0.1, "ci_high": 0.0}) == "-5.0 pt [-10.0, +0.0]"
+    assert figure_text({"value": 0.8333, "ci_low": 0.6667, "ci_high": 0.9583}) == "83.3 [66.7, 95.8]"
+    assert figure_text({"value": float("nan")}) == "n/a" and figure_text({"value": None}) == "n/a"
+    assert (
+        figure_text({"value": 0.5, "ci_low": 0.25, "ci_high": 0.75}, "correlation")
+        == "+0.500 [+0.250, +0.750]"
+    )
+    assert figure_text({"value": -0.05, "ci_low": -0.1, "ci_high": 0.0}, signed=True) == "-5.0 [-10.0, +0.0]"
     assert longer_is_better_share({"pairs_chosen_longer": 8, "pairs_chosen_shorter": 3}) == 8 / 11
     assert longer_is_better_share({}) != longer_is_better_share({})  # NaN: no pairs of different length
 
@@ -50,20 +46,38 @@ def test_report_shows_every_subset_with_intervals(runs: dict[str, Path]) -> None
     run = load_run(runs["noisy"])
     text = render_report(run)
     acc = run.summary["subsets"]["demo/facts_en"]["metrics"]["pairwise_accuracy"]
-    assert fmt_pct(acc) in text
-    tau = run.summary["subsets"]["synth/ratings"]["metrics"]["kendall_tau_b"]
-    assert fmt_corr(tau) in text  # pointwise subsets report correlation
+    assert figure_text(acc) in text
+    tau = run.summary["subsets"]["synth/ratings"]["metrics"]["kendall_tau_b_across"]
+    assert figure_text(tau, "correlation") in text  # pointwise subsets report correlation
     gap = run.summary["tasks"]["demo"]["gaps"][0]
-    assert fmt_points(gap["gap"]) in text and fmt_pct(gap["flip_rate"]) in text
+    assert figure_text(gap["gap"], signed=True) + " pt" in text and figure_text(gap["flip_rate"]) in text
+    attack = run.summary["tasks"]["demo"]["robustness"][0]
+    assert attack["subset"] == "facts_en_markdown" and attack["attack"] == "markdown"
     for heading in (
         "== demo ==",
         "== synth ==",
-        "Generalization gaps",
-        "Diagnostics:",
+        "Generalization gaps, natural shifts",
+        "Robustness, attacks",
+        "Diagnostics",
         "best-of-N",
         "truncated",
+        "items/cl",
+        "chance",
+        "detect",
     ):
         assert heading in text
+    assert max(len(line) for line in text.splitlines()) <= WIDTH
+
+
+def test_report_rows_show_clusters_chance_and_detectable_difference(runs: dict[str, Path]) -> None:
+    run = load_run(runs["noisy"])
+    sub = run.summary["subsets"]["demo/facts_en"]
+    row = next(line for line in render_report(run).splitlines() if line.startswith("facts_en "))
+    assert f"{sub['n_items']}/{sub['n_clusters']}" in row
+    assert " 50.0 " in row  # chance of pairwise accuracy
+    assert row.rstrip().endswith(f" {100 * sub['detectable_difference']:.0f}")
+    ranking = run.summary["subsets"]["synth/rank"]["metrics"]["best_of_n"]
+    assert ranking["chance"] == 0.25  # one gold-best among k = 4
 
 
 def test_report_header_says_which_items_and_seeds(tmp_path: Path) -> None:
@@ -85,8 +99,8 @@ def test_report_header_says_which_items_and_seeds(tmp_path: Path) -> None:
         n_resamples=20,
         output=tmp_path,
     )
-    run = load_run(tmp_path / "random")
-    header = render_report(run).splitlines()[1]
+    run = load_run(find_runs([tmp_path])[0])
+    header = " ".join(render_report(run).splitlines()[1:3])
     assert "seed=7" in header and "items=a seeded sample of 3 (sample_seed=5) per subset" in header
 
 
@@ -175,4 +189,4 @@ def test_cli_report_finds_sibling_length_run(
 
 def test_cli_report_not_a_run(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["report", str(tmp_path)]) == 2
-    assert "not a run folder" in capsys.readouterr().err
+    assert "no run folder" in capsys.readouterr().err

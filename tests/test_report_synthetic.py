@@ -1,6 +1,6 @@
 """Synthetic run folders for report and leaderboard tests (and a check that they are what they claim).
 
-Until the engine writes real run folders, tests build them here with ``write_run`` from real items
+Tests build them here with the engine's own writer (``rmbench.results.write_run``) from real items
 (the demo task, plus a small generated ``synth`` task for rankings, pointwise ratings and a second
 domain) and deterministic synthetic scorers:
 
@@ -20,8 +20,7 @@ import numpy as np
 
 from rmbench.audit import length_baseline
 from rmbench.items import Item
-from rmbench.report.run_folder import load_run, write_run
-from rmbench.report.summary import SubsetScores
+from rmbench.results import SubsetScores, load_run, write_run
 from rmbench.tasks import TaskRegistry
 
 Scorer = Callable[[Item, np.random.Generator], list[float]]
@@ -71,90 +70,46 @@ def synth_items() -> dict[str, list[Item]]:
     return {"pairs": pairs, "rank": rank, "rank_long": rank_long, "ratings": ratings}
 
 
+def _place(task: str, subset: str, domain: str, role: str, kind: str, **extra: str | None) -> dict:
+    return {"task": task, "subset": subset, "domain": domain, "role": role, "kind": kind, **extra}
+
+
 def subset_items() -> list[tuple[dict, list[Item]]]:
-    """(subset description, items) for every subset the synthetic runs score."""
+    """(subset place, items) for every subset the synthetic runs score."""
     demo = TaskRegistry().get("demo")
     out = []
     for sub in demo.subsets:
-        out.append(
-            (
-                {
-                    "task": "demo",
-                    "subset": sub.id,
-                    "role": sub.role,
-                    "kind": sub.kind,
-                    "axis": sub.axis,
-                    "against": sub.against,
-                    "gap_mode": sub.gap,
-                },
-                demo.load(sub.id),
-            )
+        place = _place(
+            "demo",
+            sub.id,
+            "qa",
+            sub.role,
+            sub.kind,
+            axis=sub.axis,
+            against=sub.against,
+            attack=sub.attack,
+            side=sub.side,
+            gap_mode=sub.gap,
         )
+        out.append((place, demo.load(sub.id)))
     synth = synth_items()
+    out.append((_place("synth", "pairs", "code", "in_distribution", "pairwise"), synth["pairs"]))
+    out.append((_place("synth", "rank", "code", "in_distribution", "ranking"), synth["rank"]))
     out.append(
         (
-            {
-                "task": "synth",
-                "subset": "pairs",
-                "role": "in_distribution",
-                "kind": "pairwise",
-                "axis": None,
-                "against": None,
-                "gap_mode": "auto",
-            },
-            synth["pairs"],
-        )
-    )
-    out.append(
-        (
-            {
-                "task": "synth",
-                "subset": "rank",
-                "role": "in_distribution",
-                "kind": "ranking",
-                "axis": None,
-                "against": None,
-                "gap_mode": "auto",
-            },
-            synth["rank"],
-        )
-    )
-    out.append(
-        (
-            {
-                "task": "synth",
-                "subset": "rank_long",
-                "role": "shifted",
-                "kind": "ranking",
-                "axis": "length",
-                "against": "rank",
-                "gap_mode": "auto",
-            },
+            _place("synth", "rank_long", "code", "shifted", "ranking", axis="length", against="rank"),
             synth["rank_long"],
         )
     )
-    out.append(
-        (
-            {
-                "task": "synth",
-                "subset": "ratings",
-                "role": "in_distribution",
-                "kind": "pointwise",
-                "axis": None,
-                "against": None,
-                "gap_mode": "auto",
-            },
-            synth["ratings"],
-        )
-    )
+    out.append((_place("synth", "ratings", "code", "in_distribution", "pointwise"), synth["ratings"]))
     return out
 
 
 def manifest_for(model: str, extra: dict | None = None) -> dict:
     return {
-        "model": {"spec": model, "kind": model},
+        "model": {"spec": model, "kind": model, "name": model},
         "tasks": {"demo": {"version": "1.0", "domain": "qa"}, "synth": {"version": "0.1", "domain": "code"}},
-        "seed": 0,
+        "seeds": {"seed": 0},
         **(extra or {}),
     }
 

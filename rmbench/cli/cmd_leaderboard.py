@@ -53,28 +53,15 @@ def register(parser: argparse.ArgumentParser) -> None:
     parser.set_defaults(handler=run)
 
 
-def expand_runs(paths: list[Path]) -> list[Path]:
-    """Run folders as given; a folder without summary.json stands for the run folders inside it."""
-    from rmbench.report.run_folder import SUMMARY_FILE
-
-    out: list[Path] = []
-    for p in paths:
-        if (p / SUMMARY_FILE).exists():
-            out.append(p)
-        elif p.is_dir() and (inner := sorted(d for d in p.iterdir() if (d / SUMMARY_FILE).exists())):
-            out.extend(inner)
-        else:
-            raise CommandError(f"{p}: not a run folder (no {SUMMARY_FILE}) and holds none")
-    return out
-
-
 def run(args: argparse.Namespace) -> int:
     from rmbench.report.leaderboard import LeaderboardError, build_leaderboard
     from rmbench.report.leaderboard_files import write_leaderboard
-    from rmbench.report.run_folder import load_run
+    from rmbench.results import RunFolderError, find_runs, load_run
 
-    runs = [load_run(p) for p in expand_runs(args.runs)]
     try:
+        runs = [load_run(p) for p in find_runs(args.runs)]
+        if not runs:
+            raise CommandError(f"no run folder in {', '.join(map(str, args.runs))}")
         doc = build_leaderboard(
             runs,
             keep_apart=args.keep_apart,
@@ -84,13 +71,12 @@ def run(args: argparse.Namespace) -> int:
             seed=args.seed,
             alpha=args.alpha,
         )
-    except LeaderboardError as exc:
+    except (LeaderboardError, RunFolderError) as exc:
         raise CommandError(str(exc)) from exc
     preamble = args.preamble.read_text(encoding="utf-8") if args.preamble else ""
     for path in write_leaderboard(doc, args.out, title=args.title, preamble=preamble):
         print(path)
-    top = doc["tables"]["overall"][:5]
-    for row in top:
+    for row in doc["tables"]["overall"][:5]:
         value = "n/a" if row["value"] is None else f"{100 * row['value']:.1f}%"
         print(f"  {row['rank']}. {row['model']}  {value}  (group {row.get('group') or '-'})")
     return 0

@@ -9,7 +9,11 @@ from pathlib import Path
 
 def register(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "runs", nargs="+", type=Path, metavar="RUN", help="run folder(s) written by `rmbench run`"
+        "runs",
+        nargs="+",
+        type=Path,
+        metavar="RUN",
+        help="run folder(s) written by `rmbench run`, or folders of run folders",
     )
     parser.add_argument(
         "--length-run",
@@ -17,8 +21,8 @@ def register(parser: argparse.ArgumentParser) -> None:
         default=None,
         metavar="RUN",
         help="run folder of the `length` baseline on the same subsets: flags subsets where the "
-        "model does no better (default: a `length` run among RUNs, else a sibling folder "
-        "`length` beside RUN, as `rmbench run` writes them)",
+        "model does no better (default: a `length` run among RUNs, else a length run beside RUN "
+        "with the same selection of items)",
     )
     parser.add_argument(
         "--flags-json",
@@ -31,34 +35,42 @@ def register(parser: argparse.ArgumentParser) -> None:
     parser.set_defaults(handler=run)
 
 
-def sibling_length_run(folder: Path):
-    """The ``length`` baseline's run folder beside ``folder`` (same parent), if there is one."""
-    from rmbench.report.run_folder import SUMMARY_FILE, load_run
-    from rmbench.report.run_info import is_length_baseline
+def sibling_length_run(folder: Path):  # type: ignore[no-untyped-def]
+    """A ``length`` baseline run beside ``folder`` (same parent) that scored the same selection."""
+    from rmbench.results import RunFolderError, find_runs, load_run
+    from rmbench.results.identity import is_length_baseline
 
-    candidate = folder.parent / "length"
-    if (candidate / SUMMARY_FILE).exists():
+    try:
+        target = load_run(folder)
+    except (FileNotFoundError, RunFolderError):
+        return None
+    for candidate in find_runs([folder.parent]):
         try:
             run = load_run(candidate)
-        except ValueError:  # another schema version: not usable as a baseline
-            return None
-        return run if is_length_baseline(run) else None
+        except RunFolderError:
+            continue
+        same = run.manifest.get("selection") == target.manifest.get("selection")
+        if is_length_baseline(run) and same and set(target.subsets) <= set(run.subsets):
+            return run
     return None
 
 
 def run(args: argparse.Namespace) -> int:
+    from rmbench.cli import CommandError
     from rmbench.report.console import find_flags, render_report
-    from rmbench.report.run_folder import load_run
-    from rmbench.report.run_info import is_length_baseline
+    from rmbench.results import RunFolderError, find_runs, load_run
+    from rmbench.results.identity import is_length_baseline
 
-    runs = [load_run(folder) for folder in args.runs]
-    length_run = (
-        load_run(args.length_run)
-        if args.length_run
-        else next((r for r in runs if is_length_baseline(r)), None)
-    )
+    try:
+        runs = [load_run(folder) for folder in find_runs(args.runs)]
+        length_run = load_run(args.length_run) if args.length_run else None
+    except RunFolderError as exc:
+        raise CommandError(str(exc)) from exc
+    if not runs:
+        raise CommandError(f"no run folder in {', '.join(map(str, args.runs))}")
+    length_run = length_run or next((r for r in runs if is_length_baseline(r)), None)
     if length_run is None:
-        length_run = sibling_length_run(args.runs[0])
+        length_run = sibling_length_run(runs[0].folder)
     all_flags: dict[str, list[dict[str, str]]] = {}
     for i, r in enumerate(runs):
         if i:

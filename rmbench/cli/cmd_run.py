@@ -113,8 +113,9 @@ def register(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from rmbench.engine import shard
-    from rmbench.engine.run import evaluate
+    from rmbench.engine.run import RunOptions, evaluate
     from rmbench.models.registry import parse_model_args
+    from rmbench.results import RunFolderLockedError
 
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     model_args = parse_model_args(args.model_arg)
@@ -124,29 +125,34 @@ def run(args: argparse.Namespace) -> int:
     try:
         results = evaluate(
             args.model,
-            tasks=args.tasks,
-            subsets=args.subsets,
-            items=args.items,
-            suite=args.suite,
-            data_dir=args.data_dir,
-            task_dirs=args.task_dir,
-            limit=args.limit,
-            sample=args.sample,
-            sample_seed=args.sample_seed,
-            batch_tokens=args.batch_tokens,
-            device=args.device,
-            dtype=args.dtype,
-            max_length=args.max_length,
-            model_args=model_args,
-            output=args.output,
-            seed=args.seed,
-            cache=cache,
-            progress=not args.no_progress and sys.stderr.isatty(),
-            n_resamples=args.n_resamples,
+            RunOptions(
+                tasks=args.tasks,
+                subsets=args.subsets,
+                items=args.items,
+                suite=args.suite,
+                data_dir=args.data_dir,
+                task_dirs=args.task_dir,
+                limit=args.limit,
+                sample=args.sample,
+                sample_seed=args.sample_seed,
+                batch_tokens=args.batch_tokens,
+                device=args.device,
+                dtype=args.dtype,
+                max_length=args.max_length,
+                model_args=model_args,
+                output=args.output,
+                seed=args.seed,
+                cache=cache,
+                progress=not args.no_progress and sys.stderr.isatty(),
+                n_resamples=args.n_resamples,
+            ),
         )
     except ConnectionError as exc:
         print(f"rmbench run: error: {exc}", file=sys.stderr)
         return 3
+    except RunFolderLockedError as exc:
+        print(f"rmbench run: error: {exc}", file=sys.stderr)
+        return 2
     finally:
         shard.finish()
     for result in results:
@@ -155,18 +161,14 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _print_result(result) -> None:  # type: ignore[no-untyped-def]
+    from rmbench.report.console import primary_text
+
     timing = result.manifest["timing"]
     print(
         f"{result.name}: {result.folder}  ({timing['wall_seconds']:.1f}s, "
         f"{result.manifest['cache']['hits']} cached, {result.manifest['cache']['scored']} scored)"
     )
     for key, entry in result.summary["subsets"].items():
-        metric = entry["primary_metric"]
-        figure = entry["metrics"].get(metric, {})
-        if figure:
-            print(
-                f"  {key:45s} {metric} {figure['value']:.3f} [{figure['ci_low']:.3f}, {figure['ci_high']:.3f}]"
-                f"  n={figure['n']}"
-            )
+        print(f"  {key:45s} {entry['primary_metric']} {primary_text(entry)}  n={entry['n_items']}")
     for key, reason in result.skipped.items():
         print(f"  {key:45s} skipped: {reason}")

@@ -1,19 +1,19 @@
-"""``evaluate``: tasks/items in, scores + metrics + a run folder out (the ``rmbench run`` API).
+"""``evaluate``: tasks and item files in, scores, figures and one run folder per model out.
 
-One model: load the selected subsets, keep the items the adapter supports (recording why the
-others are skipped), collect the distinct requests of all subsets, score the ones missing from
-the cache, map scores back to items, compute metrics and write the run folder (atomically, on
-rank 0 only). With no model, the offline reference panel is scored, one run folder per model.
+One model at a time: load the selected subsets, keep the items the adapter supports (recording
+why the others are skipped), collect the distinct requests of all subsets, score the ones missing
+from the cache, map scores back to items, and write the run folder through
+:mod:`rmbench.results` (atomically, on rank 0 only, under a lock on its name). With no model, the
+offline reference panel is scored, one run folder per model.
 """
 
 from __future__ import annotations
 
 import logging
 import os
-import shutil
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -21,35 +21,112 @@ import numpy as np
 
 from rmbench.engine import shard
 from rmbench.engine.cache import NullCache, ScoreCache, default_cache_path
+from rmbench.engine.loading import LoadedSubset, load_subsets
 from rmbench.engine.manifest import base_manifest, data_hash, now_utc, peak_memory_mb
+from rmbench.engine.naming import IGNORED_MODEL_ARGS, run_folder_name, scope_label
 from rmbench.engine.requests import RequestTable
-from rmbench.engine.scoring import score_requests
-from rmbench.engine.selection import select_items, selection_record
-from rmbench.items import Item, read_items
+from rmbench.engine.scoring import ScoringStats, score_requests
+from rmbench.engine.selection import selection_record
+from rmbench.items import Item
 from rmbench.metrics import tie_rate_per_item
 from rmbench.models.base import Adapter, item_reference
 from rmbench.models.registry import load_adapter
-from rmbench.report.run_folder import build_summary, write_run
-from rmbench.report.summary import SubsetPlace, SubsetScores
-from rmbench.tasks import TaskRegistry
+from rmbench.results import RunLock, SubsetScores, build_summary, write_folder_atomically, write_run
 
 log = logging.getLogger(__name__)
 
-ADHOC_TASK = "items"
 
+@dataclass(frozen=True)
+class RunOptions:
+    """Everything a run is asked to do besides which model: what to score, how, and how to measure.
 
-@dataclass
-class LoadedSubset(SubsetPlace):
-    """A subset ready to score (from a task or an ad-hoc item file)."""
+    Selection: ``tasks``, ``subsets`` (globs), ``items`` (files), ``suite``, ``data_dir``,
+    ``task_dirs``, ``limit``, ``sample`` and ``sample_seed``. Scoring: ``batch_tokens``,
+    ``max_batch``, ``device``, ``dtype``, ``max_length``, ``model_args``, ``cache`` (True: the
+    default file, a path, or False), ``progress``. Figures: ``seed``, ``n_resamples``,
+    ``tie_credit``. ``output``: the parent folder of the run folders (None: write nothing).
+    """
 
-    items: list[Item]
-    task_version: str = ""
-    source: str = ""
+    tasks: Sequence[str] | None = None
+    subsets: str | Sequence[str] | None = None
+    items: Sequence[str | os.PathLike[str]] = ()
+    suite: str | None = None
+    data_dir: str | Path | None = None
+    task_dirs: Sequence[str | Path] = ()
+    limit: int | None = None
+    sample: int | None = None
+    sample_seed: int = 0
+    batch_tokens: int | str | None = "auto"
+    max_batch: int | None = None
+    device: str | None = None
+    dtype: str | None = None
+    max_length: int | None = None
+    model_args: dict[str, Any] = field(default_factory=dict)
+    cache: bool | str | os.PathLike[str] | None = True
+    progress: bool = False
+    output: str | Path | None = None
+    seed: int = 0
+    n_resamples: int = 1000
+    tie_credit: float = 0.5
+
+    def load(self) -> list[LoadedSubset]:
+        return load_subsets(
+            tasks=self.tasks,
+            subsets=self.subsets,
+            items=self.items,
+            suite=self.suite,
+            data_dir=self.data_dir,
+            task_dirs=self.task_dirs,
+            limit=self.limit,
+            sample=self.sample,
+            sample_seed=self.sample_seed,
+        )
+
+    @property
+    def scope(self) -> str:
+        return scope_label(
+            suite=self.suite,
+            tasks=self.tasks,
+            subsets=self.subsets,
+            items=self.items,
+            limit=self.limit,
+            sample=self.sample,
+        )
+
+    def settings(self, adapter: Adapter) -> dict[str, Any]:
+        """What changes the numbers (the run folder's name hashes it; device and batch size do not)."""
+        args = {k: v for k, v in self.model_args.items() if k not in IGNORED_MODEL_ARGS}
+        return {
+            "model": adapter.spec,
+            "model_args": args,
+            "tasks": self.tasks,
+            "subsets": self.subsets,
+            "items": [str(p) for p in self.items],
+            "suite": self.suite,
+            "selection": self.selection,
+            "max_length": self.max_length,
+            "dtype": self.dtype,
+            "seed": self.seed,
+            "n_resamples": self.n_resamples,
+            "tie_credit": self.tie_credit,
+        }
+
+    @property
+    def selection(self) -> dict[str, Any]:
+        return selection_record(self.limit, self.sample, self.sample_seed)
+
+    @classmethod
+    def of(cls, **kwargs: Any) -> RunOptions:
+        known = {f.name for f in fields(cls)}
+        unknown = sorted(set(kwargs) - known)
+        if unknown:
+            raise TypeError(f"unknown run option(s) {unknown}; known: {sorted(known)}")
+        return cls(**{k: v for k, v in kwargs.items() if v is not None or k in ("cache",)})
 
 
 @dataclass
 class RunResult:
-    """What ``evaluate`` returns for one model: the summary (as written) and the scored subsets."""
+    """One model's run: the summary (as written), the scored subsets and where it was written."""
 
     model: str
     name: str
@@ -63,76 +140,10 @@ class RunResult:
         return self.summary["manifest"]
 
     def metric(self, subset_key: str, name: str | None = None) -> float:
-        """A subset's metric value (its primary metric by default)."""
+        """A subset's metric value (its primary metric by default); NaN when undefined."""
         entry = self.summary["subsets"][subset_key]
-        return entry["metrics"][name or entry["primary_metric"]]["value"]
-
-
-def _kind_of(items: Sequence[Item]) -> str:
-    if items and all(it.k == 1 for it in items):
-        return "pointwise"
-    return "ranking" if any(it.k > 2 for it in items) else "pairwise"
-
-
-def load_subsets(
-    *,
-    tasks: Sequence[str] | None = None,
-    subsets: str | Sequence[str] | None = None,
-    items: Sequence[str | os.PathLike[str]] = (),
-    suite: str | None = None,
-    data_dir: str | Path | None = None,
-    task_dirs: Sequence[str | Path] = (),
-    limit: int | None = None,
-    sample: int | None = None,
-    sample_seed: int = 0,
-) -> list[LoadedSubset]:
-    """The selected subsets' test items; item files are ad-hoc subsets of the task ``items``."""
-    loaded: list[LoadedSubset] = []
-    if tasks or subsets or not items:
-        registry = TaskRegistry(task_dirs)
-        data = Path(data_dir) if data_dir is not None else None
-        for sel in registry.select(tasks, subsets, suite):
-            sub = sel.subset
-            its = sel.task.load(sub.id, data_dir=data)
-            loaded.append(
-                LoadedSubset(
-                    sel.task.name,
-                    sub.id,
-                    sub.role,
-                    sub.kind,
-                    sub.axis,
-                    sub.against,
-                    sub.gap,
-                    list(its),
-                    sel.task.config.version,
-                    sub.source_kind,
-                )
-            )
-    seen: set[str] = set()
-    for path in items:
-        stem = Path(path).name.split(".")[0] or "items"
-        name, n = stem, 2
-        while name in seen:
-            name, n = f"{stem}_{n}", n + 1
-        seen.add(name)
-        its = read_items(path, pointwise=True)
-        loaded.append(
-            LoadedSubset(
-                ADHOC_TASK,
-                name,
-                "in_distribution",
-                _kind_of(its),
-                None,
-                None,
-                "auto",
-                its,
-                "",
-                f"file:{path}",
-            )
-        )
-    for sub in loaded:
-        sub.items = select_items(sub.items, limit=limit, sample=sample, sample_seed=sample_seed)
-    return loaded
+        value = entry["metrics"][name or entry["primary_metric"]]["value"]
+        return float("nan") if value is None else float(value)
 
 
 def reference_panel(subsets: Sequence[LoadedSubset]) -> list[tuple[str, str]]:
@@ -153,138 +164,55 @@ def _open_cache(cache: bool | str | os.PathLike[str] | None, fingerprint: str) -
     return ScoreCache(path, fingerprint)
 
 
-def _tie_rate(subsets: Sequence[SubsetScores]) -> float:
-    rates = [
-        r
-        for s in subsets
-        if not s.pointwise
-        for r in tie_rate_per_item(s.scores, [it.gold for it in s.items])
-    ]
-    return float(np.nanmean(rates)) if rates and not np.all(np.isnan(rates)) else 0.0
-
-
-def _write_folder_atomically(
-    folder: Path, manifest: dict[str, Any], subsets: Sequence[SubsetScores], **kwargs: Any
-) -> dict[str, Any]:
-    """write_run into a temporary sibling, then swap it in: readers never see a mixed folder."""
-    folder.parent.mkdir(parents=True, exist_ok=True)
-    tmp = folder.parent / f".{folder.name}.tmp-{os.getpid()}"
-    old = folder.parent / f".{folder.name}.old-{os.getpid()}"
-    shutil.rmtree(tmp, ignore_errors=True)
-    try:
-        summary = write_run(tmp, manifest, subsets, **kwargs)
-        if folder.exists():
-            folder.rename(old)
-        tmp.rename(folder)
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
-        shutil.rmtree(old, ignore_errors=True)
-    return summary
-
-
-def score_model(
-    adapter: Adapter,
-    subsets: Sequence[LoadedSubset],
-    *,
-    output: str | Path | None = None,
-    cache: bool | str | os.PathLike[str] | None = True,
-    batch_tokens: int | str | None = "auto",
-    max_batch: int | None = None,
-    seed: int = 0,
-    n_resamples: int = 1000,
-    tie_credit: float = 0.5,
-    progress: bool = False,
-    selection: dict[str, Any] | None = None,
-) -> RunResult | None:
-    """Score one adapter on loaded subsets; the result on rank 0 (None on other ranks).
-
-    ``selection`` records how the subsets' items were chosen (``--limit``/``--sample``) in the manifest.
-    """
-    started, t0 = now_utc(), time.perf_counter()
-    shard.init(adapter.device)
-    table = RequestTable()
-    kept: list[tuple[LoadedSubset, list[Item]]] = []
-    skipped: dict[str, str] = {}
+def _supported(
+    adapter: Adapter, subsets: Sequence[LoadedSubset]
+) -> tuple[list[tuple[LoadedSubset, list[Item]]], dict[str, str]]:
+    """The items the adapter can score per subset, and why the others are skipped."""
+    kept, skipped = [], {}
     for sub in subsets:
         items = [it for it in sub.items if adapter.supports(it)]
+        reason = adapter.unsupported_reason or "not supported by this model"
         if not items:
-            skipped[sub.key] = adapter.unsupported_reason or "not supported by this model"
+            skipped[sub.key] = reason
             continue
         if len(items) < len(sub.items):
-            skipped[sub.key] = (
-                f"{len(sub.items) - len(items)} of {len(sub.items)} items skipped: {adapter.unsupported_reason}"
-            )
-        table.add_subset(sub.key, adapter, items)
+            skipped[sub.key] = f"{len(sub.items) - len(items)} of {len(sub.items)} items skipped: {reason}"
         kept.append((sub, items))
-    store = _open_cache(cache, adapter.fingerprint())
-    try:
-        scores, stats = score_requests(
-            adapter, table.requests, store, batch_tokens=batch_tokens, progress=progress, max_batch=max_batch
-        )
-    finally:
-        store.close()
-    if scores is None:  # not rank 0
-        return None
-    results: list[SubsetScores] = []
-    adapter_stats: dict[str, Any] = {}
+    return kept, skipped
+
+
+def _scored_subsets(
+    adapter: Adapter,
+    kept: Sequence[tuple[LoadedSubset, list[Item]]],
+    table: RequestTable,
+    scores: dict[str, float],
+    stats: ScoringStats,
+) -> tuple[list[SubsetScores], dict[str, Any]]:
+    """Map request scores back to items, per subset; and what the adapter reports per subset."""
+    results, adapter_stats = [], {}
     for sub, items in kept:
         keys = table.item_keys[sub.key]
         request_scores = [[scores[k] for k in ks] for ks in keys]
         item_scores = [adapter.item_scores(it, rs) for it, rs in zip(items, request_scores, strict=True)]
-        n_req = sum(len(ks) for ks in keys)
         n_trunc = sum(k in stats.truncated for ks in keys for k in ks)
         results.append(
-            SubsetScores(**sub.place(), items=items, scores=item_scores, truncated=n_trunc, requests=n_req)
+            SubsetScores(
+                **sub.place(),
+                items=items,
+                scores=item_scores,
+                truncated=n_trunc,
+                requests=sum(len(ks) for ks in keys),
+            )
         )
         extra = adapter.subset_stats(items, request_scores)
         if extra:
             adapter_stats[sub.key] = extra
-    wall = time.perf_counter() - t0
-    manifest: dict[str, Any] = {
-        **base_manifest(),
-        "model": {
-            "spec": adapter.spec,
-            "kind": adapter.kind,
-            "name": adapter.name,
-            "fingerprint": adapter.fingerprint(),
-            **adapter.describe(),
-            "max_length": adapter.max_length,
-        },
-        "device": adapter.device,
-        "dtype": adapter.dtype,
-        "seeds": {"seed": seed},
-        "selection": selection or selection_record(),
-        "world_size": shard.world()[1],
-        "tasks": _tasks_manifest(subsets, kept),
-        "skipped": skipped,
-        "requests": {"total": table.total, "unique": table.unique, "batch_tokens": str(batch_tokens)},
-        "truncation_rate": len(stats.truncated) / table.unique if table.unique else 0.0,
-        "tie_rate": _tie_rate(results),
-        "adapter_stats": adapter_stats,
-        # Everything below depends on the machine and on what was cached: not part of the result.
-        "cache": {"path": str(getattr(store, "path", None)), "hits": stats.cached, "scored": stats.scored},
-        "timing": {
-            "started_utc": started,
-            "wall_seconds": round(wall, 3),
-            "scoring_seconds": round(stats.seconds, 3),
-            "requests_per_second": round(stats.scored / stats.seconds, 2) if stats.seconds else None,
-            "tokens_per_second": round(stats.tokens / stats.seconds, 1) if stats.seconds else None,
-            "batches": stats.batches,
-            "padded_tokens": stats.padded,
-            "padding_ratio": round(stats.tokens / stats.padded, 4) if stats.padded else None,
-            "final_batch_tokens": stats.budget,
-            "oom_retries": stats.oom_retries,
-            "peak_memory": peak_memory_mb(adapter.device),
-        },
-    }
-    kwargs = {"tie_credit": tie_credit, "n_resamples": n_resamples, "seed": seed}
-    folder = None
-    if output is not None:
-        folder = Path(output) / adapter.name
-        summary = _write_folder_atomically(folder, manifest, results, **kwargs)
-    else:
-        summary = build_summary(manifest, results, **kwargs)
-    return RunResult(adapter.spec, adapter.name, summary, results, skipped, folder)
+    return results, adapter_stats
+
+
+def _tie_rate(subsets: Sequence[SubsetScores]) -> float:
+    rates = [r for s in subsets if not s.pointwise for r in tie_rate_per_item(s.scores, s.gold)]
+    return float(np.nanmean(rates)) if rates and not np.all(np.isnan(rates)) else 0.0
 
 
 def _tasks_manifest(
@@ -293,7 +221,7 @@ def _tasks_manifest(
     scored = {sub.key: len(items) for sub, items in kept}
     out: dict[str, Any] = {}
     for sub in subsets:
-        entry = out.setdefault(sub.task, {"version": sub.task_version, "subsets": {}})
+        entry = out.setdefault(sub.task, {"version": sub.task_version, "domain": sub.domain, "subsets": {}})
         entry["subsets"][sub.subset] = {
             "source": sub.source,
             "data_hash": data_hash(sub.items),
@@ -303,84 +231,168 @@ def _tasks_manifest(
     return out
 
 
+def _manifest(
+    adapter: Adapter,
+    options: RunOptions,
+    subsets: Sequence[LoadedSubset],
+    kept: Any,
+    skipped: dict[str, str],
+    table: RequestTable,
+    stats: ScoringStats,
+    store: Any,
+    results: Sequence[SubsetScores],
+    adapter_stats: dict[str, Any],
+    started: str,
+    wall: float,
+) -> dict[str, Any]:
+    model = {
+        "spec": adapter.spec,
+        "kind": adapter.kind,
+        "name": adapter.name,
+        "fingerprint": adapter.fingerprint(),
+        **adapter.describe(),
+        "max_length": adapter.max_length,
+    }
+    return {
+        **base_manifest(),
+        "model": model,
+        "device": adapter.device,
+        "dtype": adapter.dtype,
+        "seeds": {"seed": options.seed, "sample_seed": options.selection["sample_seed"]},
+        "selection": options.selection,
+        "scope": options.scope,
+        "world_size": shard.world()[1],
+        "tasks": _tasks_manifest(subsets, kept),
+        "skipped": skipped,
+        "requests": {"total": table.total, "unique": table.unique, "batch_tokens": str(options.batch_tokens)},
+        "truncation_rate": len(stats.truncated) / table.unique if table.unique else 0.0,
+        "tie_rate": _tie_rate(results),
+        "adapter_stats": adapter_stats,
+        # Everything below depends on the machine and on what was cached: not part of the result.
+        "cache": {"path": str(getattr(store, "path", None)), "hits": stats.cached, "scored": stats.scored},
+        "timing": _timing(stats, started, wall, adapter.device),
+    }
+
+
+def _timing(stats: ScoringStats, started: str, wall: float, device: str) -> dict[str, Any]:
+    per_s = stats.seconds or None
+    return {
+        "started_utc": started,
+        "wall_seconds": round(wall, 3),
+        "scoring_seconds": round(stats.seconds, 3),
+        "requests_per_second": round(stats.scored / per_s, 2) if per_s else None,
+        "tokens_per_second": round(stats.tokens / per_s, 1) if per_s else None,
+        "batches": stats.batches,
+        "padded_tokens": stats.padded,
+        "padding_ratio": round(stats.tokens / stats.padded, 4) if stats.padded else None,
+        "final_batch_tokens": stats.budget,
+        "oom_retries": stats.oom_retries,
+        "peak_memory": peak_memory_mb(device),
+    }
+
+
+def score_model(adapter: Adapter, subsets: Sequence[LoadedSubset], options: RunOptions) -> RunResult | None:
+    """Score one adapter on loaded subsets; the result on rank 0 (None on other ranks)."""
+    started, t0 = now_utc(), time.perf_counter()
+    shard.init(adapter.device)
+    name = run_folder_name(adapter.name, options.scope, options.settings(adapter))
+    lock = RunLock(options.output, name) if options.output is not None and shard.world()[0] == 0 else None
+    with lock or _nothing():
+        kept, skipped = _supported(adapter, subsets)
+        table = RequestTable()
+        for sub, items in kept:
+            table.add_subset(sub.key, adapter, items)
+        store = _open_cache(options.cache, adapter.fingerprint())
+        try:
+            scores, stats = score_requests(
+                adapter,
+                table.requests,
+                store,
+                batch_tokens=options.batch_tokens,
+                progress=options.progress,
+                max_batch=options.max_batch,
+            )
+        finally:
+            store.close()
+        if scores is None:  # not rank 0
+            return None
+        results, adapter_stats = _scored_subsets(adapter, kept, table, scores, stats)
+        manifest = _manifest(
+            adapter,
+            options,
+            subsets,
+            kept,
+            skipped,
+            table,
+            stats,
+            store,
+            results,
+            adapter_stats,
+            started,
+            time.perf_counter() - t0,
+        )
+        settings = {
+            "tie_credit": options.tie_credit,
+            "n_resamples": options.n_resamples,
+            "seed": options.seed,
+            "ceiling_notes": {s.key: s.ceiling_note for s in subsets if s.ceiling_note},
+        }
+        folder = None
+        if options.output is not None:
+            folder, summary = write_folder_atomically(
+                options.output, name, lambda tmp: write_run(tmp, manifest, results, **settings)
+            )
+        else:
+            summary = build_summary(manifest, results, **settings)
+    return RunResult(adapter.spec, adapter.name, summary, results, skipped, folder)
+
+
+class _nothing:
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+
 def evaluate(
     model: str | Adapter | Sequence[str | Adapter] | None = None,
-    *,
-    tasks: Sequence[str] | None = None,
-    subsets: str | Sequence[str] | None = None,
-    items: Sequence[str | os.PathLike[str]] = (),
-    suite: str | None = None,
-    data_dir: str | Path | None = None,
-    task_dirs: Sequence[str | Path] = (),
-    limit: int | None = None,
-    sample: int | None = None,
-    sample_seed: int = 0,
-    batch_tokens: int | str | None = "auto",
-    device: str | None = None,
-    dtype: str | None = None,
-    max_length: int | None = None,
-    model_args: dict[str, Any] | None = None,
-    output: str | Path | None = None,
-    seed: int = 0,
-    cache: bool | str | os.PathLike[str] | None = True,
-    progress: bool = False,
-    n_resamples: int = 1000,
-    tie_credit: float = 0.5,
-) -> RunResult | list[RunResult]:
-    """Score a reward model (``KIND:ARG`` spec or an :class:`Adapter`) on tasks and/or item files.
+    options: RunOptions | None = None,
+    **kwargs: Any,
+) -> list[RunResult]:
+    """Score reward models (``KIND:ARG`` specs or :class:`Adapter` objects) on tasks and/or item files.
 
-    Returns one :class:`RunResult` for one model, a list for a list of models or for the
-    reference panel (``model=None``). ``output`` is the parent folder of the run folders (none
-    is written when it is None). ``cache``: True for the default cache file, a path, or False.
-    Under torchrun, ranks other than 0 return an empty list / None.
+    ``options`` (or the same fields as keyword arguments, see :class:`RunOptions`) say what to score
+    and how. Returns one :class:`RunResult` per model, in order; with ``model=None`` the reference
+    panel. Under torchrun, ranks other than 0 return an empty list.
     """
-    loaded = load_subsets(
-        tasks=tasks,
-        subsets=subsets,
-        items=items,
-        suite=suite,
-        data_dir=data_dir,
-        task_dirs=task_dirs,
-        limit=limit,
-        sample=sample,
-        sample_seed=sample_seed,
-    )
+    if options is None:
+        options = RunOptions.of(**kwargs)
+    elif kwargs:
+        options = RunOptions(**{**asdict(options), **kwargs})
+    loaded = options.load()
     if not loaded:
         raise ValueError("nothing to score: no subset selected")
-    selection = selection_record(limit, sample, sample_seed)
-    single = isinstance(model, (str, Adapter))
     if model is None:
         specs: list[tuple[str | Adapter, str | None]] = list(reference_panel(loaded))
     else:
-        specs = [(m, None) for m in ([model] if single else model)]  # type: ignore[list-item]
+        models = [model] if isinstance(model, (str, Adapter)) else list(model)
+        specs = [(m, None) for m in models]
     results: list[RunResult] = []
     for spec, name in specs:
-        options = {
-            "device": device,
-            "dtype": dtype,
-            "max_length": max_length,
-            "seed": seed,
+        adapter_options = {
+            "device": options.device,
+            "dtype": options.dtype,
+            "max_length": options.max_length,
+            "seed": options.seed,
             "name": name,
-            **(model_args or {}),
+            **options.model_args,
         }
-        adapter = load_adapter(spec, **options)
+        adapter = load_adapter(spec, **adapter_options)
         try:
-            result = score_model(
-                adapter,
-                loaded,
-                output=output,
-                cache=cache,
-                batch_tokens=batch_tokens,
-                seed=seed,
-                n_resamples=n_resamples,
-                tie_credit=tie_credit,
-                progress=progress,
-                selection=selection,
-            )
+            result = score_model(adapter, loaded, options)
         finally:
             adapter.close()
         if result is not None:
             results.append(result)
-    if single:
-        return results[0] if results else None  # type: ignore[return-value]
     return results

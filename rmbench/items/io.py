@@ -144,12 +144,24 @@ def items_from_records(
     return [item_from_record(rec) for rec in good]
 
 
+def current_umask() -> int:
+    """The process umask (read by setting and restoring it: POSIX has no getter)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
-    """Write a file so that readers see the old content or the new, never a torn one."""
+    """Write a file so that readers see the old content or the new, never a torn one.
+
+    The temporary file mkstemp makes is private (0600); the result gets the mode a plain ``open``
+    would have given it (0666 less the umask), so shared run folders stay readable.
+    """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        os.fchmod(fd, 0o666 & ~current_umask())
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()

@@ -201,8 +201,11 @@ def generalization_gap(
     shared = len(set(ka) & set(kb))
     if mode == "independent" or shared == 0:
         # distinct key spaces: one joint draw over disjoint clusters is an independent draw
-        (sa, sb), _ = joint_mean_resamples([(a, np.char.add("a:", ka.astype(str))),
-                                            (b, np.char.add("b:", kb.astype(str)))], n_resamples, seed)  # fmt: skip
+        (sa, sb), _ = joint_mean_resamples(
+            [(a, np.char.add("a:", ka.astype(str))), (b, np.char.add("b:", kb.astype(str)))],
+            n_resamples,
+            seed,
+        )
         used, shared = "independent", 0
     else:
         (sa, sb), _ = joint_mean_resamples([(a, ka), (b, kb)], n_resamples, seed)
@@ -369,3 +372,26 @@ def bootstrap_means(values: np.ndarray, n_resamples: int, rng_seed: int | Sequen
     """Means of ``n_resamples`` item-level bootstrap resamples of ``values`` (no clusters)."""
     v = np.asarray(values, float)
     return ratio_resamples(v, np.ones(len(v)), n_resamples, rng_seed)
+
+
+def paired_from_resamples(
+    value_a: float,
+    value_b: float,
+    samples_a: np.ndarray,
+    samples_b: np.ndarray,
+    confidence: float = DEFAULT_CONFIDENCE,
+) -> PairedTest:
+    """A paired test from two statistics' resamples drawn with the SAME cluster draws.
+
+    For aggregates (a mean over subsets, a gap) whose resamples were computed under one shared draw
+    of clusters for both models: their difference resample by resample is the paired bootstrap.
+    """
+    diff = np.asarray(samples_a, float) - np.asarray(samples_b, float)
+    diff = diff[~np.isnan(diff)]
+    observed = float(value_a - value_b)
+    if not len(diff) or not np.isfinite(observed):
+        return PairedTest(float("nan"), float("nan"), float("nan"), float("nan"), 0, 0)
+    lo, hi = percentile_interval(diff, confidence)
+    extreme = np.abs(diff - observed) >= abs(observed) - 1e-12
+    p = float((extreme.sum() + 1) / (len(diff) + 1))
+    return PairedTest(observed, lo, hi, min(1.0, p), len(diff), 0)

@@ -1,30 +1,35 @@
 """``rmbench report RUN``: a readable summary of one run folder, and the flags an RM researcher checks first.
 
-Everything comes from ``summary.json`` (figures with 95% bootstrap intervals, gaps, diagnostics), so
-a report never rescores anything. What it adds is judgement: :func:`find_flags` names what looks
-wrong, e.g. a model that does no better than the length baseline, prompts cut to fit, a score
-function full of ties, or data where length alone wins.
+Everything comes from ``summary.json`` (figures with cluster-bootstrap intervals, gaps, robustness,
+diagnostics), so a report never rescores anything. Beside each headline figure it prints what the
+figure must be read against: chance, the rater-agreement ceiling where the data has one, the
+number of independent sources (clusters) and the smallest difference the subset can detect.
+:func:`find_flags` names what looks wrong. Lines stay within 120 columns.
 """
 
 from __future__ import annotations
 
-import math
+import textwrap
 from dataclasses import dataclass
 from typing import Any
 
 from tabulate import tabulate
 
-from rmbench.report.run_folder import Run
-from rmbench.report.run_info import is_length_baseline, model_kind, model_label
-
-TRUNCATION_LIMIT = 0.05  # share of requests whose prompt was cut
-TIE_LIMIT = 0.10  # share of gold-ordered pairs scored exactly equal
-LENGTH_WINS = 0.60  # a length baseline above this means the data rewards length
-LENGTH_SKEW = 0.60  # share of different-length pairs where the better response is the longer
-SMALL_SUBSET = 30
-POSITION_CONSISTENCY = (
-    0.5  # a pairwise judge whose verdict survives an order swap less often judges by position
+from rmbench.metrics.registry import all_metrics, get_metric
+from rmbench.report.format import figure_text, finite, number_text, share
+from rmbench.report.thresholds import (
+    LENGTH_SKEW,
+    LENGTH_WINS,
+    MIN_CLUSTERS,
+    POSITION_CONSISTENCY,
+    TIE_LIMIT,
+    TRUNCATION_LIMIT,
 )
+from rmbench.results import Run
+from rmbench.results.identity import is_length_baseline, model_kind, model_label
+
+WIDTH = 120
+ROLE_LABEL = {"in_distribution": "in-dist", "shifted": "shifted", "robustness": "attack"}
 
 
 @dataclass(frozen=True)
@@ -39,42 +44,6 @@ class Flag:
         return f"[{self.code}] {self.subset}: {self.message}"
 
 
-def _finite(x: Any) -> bool:
-    return isinstance(x, (int, float)) and math.isfinite(x)
-
-
-def fmt_pct(fig: dict[str, Any] | None) -> str:
-    """``72.3% [60.1, 83.0]``: a share with its 95% interval, in percent."""
-    if not fig or not _finite(fig.get("value")):
-        return "n/a"
-    if not (_finite(fig.get("ci_low")) and _finite(fig.get("ci_high"))):
-        return f"{100 * fig['value']:.1f}%"
-    return f"{100 * fig['value']:.1f}% [{100 * fig['ci_low']:.1f}, {100 * fig['ci_high']:.1f}]"
-
-
-def fmt_corr(fig: dict[str, Any] | None) -> str:
-    """``0.412 [0.301, 0.520]``: a correlation (or a gap in correlation) with its interval."""
-    if not fig or not _finite(fig.get("value")):
-        return "n/a"
-    if not (_finite(fig.get("ci_low")) and _finite(fig.get("ci_high"))):
-        return f"{fig['value']:+.3f}"
-    return f"{fig['value']:+.3f} [{fig['ci_low']:+.3f}, {fig['ci_high']:+.3f}]"
-
-
-def fmt_points(fig: dict[str, Any] | None) -> str:
-    """A gap in accuracy, in percentage points with sign."""
-    if not fig or not _finite(fig.get("value")):
-        return "n/a"
-    text = f"{100 * fig['value']:+.1f} pt"
-    if _finite(fig.get("ci_low")) and _finite(fig.get("ci_high")):
-        text += f" [{100 * fig['ci_low']:+.1f}, {100 * fig['ci_high']:+.1f}]"
-    return text
-
-
-def _share(x: Any) -> str:
-    return f"{100 * x:.1f}%" if _finite(x) else "n/a"
-
-
 def longer_is_better_share(diagnostics: dict[str, Any]) -> float:
     """Share of gold-ordered pairs of different length where the better response is the longer one.
 
@@ -85,110 +54,140 @@ def longer_is_better_share(diagnostics: dict[str, Any]) -> float:
     return longer / (longer + shorter) if longer + shorter else float("nan")
 
 
-def _accuracy(sub: dict[str, Any]) -> dict[str, Any] | None:
-    return sub.get("metrics", {}).get("pairwise_accuracy")
+def primary(sub: dict[str, Any]) -> dict[str, Any] | None:
+    return sub.get("metrics", {}).get(sub.get("primary_metric", ""))
+
+
+def primary_text(sub: dict[str, Any], fig: dict[str, Any] | None = None) -> str:
+    name = sub.get("primary_metric", "pairwise_accuracy")
+    fmt = get_metric(name).fmt if name in {m.name for m in all_metrics()} else "percent"
+    return figure_text(fig if fig is not None else primary(sub), fmt)
+
+
+def _data_flags(key: str, sub: dict[str, Any]) -> list[Flag]:
+    flags = []
+    clusters = sub.get("n_clusters", sub.get("n_items", 0))
+    if clusters < MIN_CLUSTERS:
+        flags.append(
+            Flag(
+                key,
+                "few_clusters",
+                f"only {clusters} independent sources (clusters): intervals are "
+                "wide and the subset cannot rank close models",
+            )
+        )
+    if (sub.get("truncation_rate") or 0.0) > TRUNCATION_LIMIT:
+        flags.append(
+            Flag(
+                key,
+                "truncated",
+                f"{share(sub['truncation_rate'])} of requests truncated "
+                f"(> {TRUNCATION_LIMIT:.0%}): the model did not see whole prompts",
+            )
+        )
+    diag = sub.get("diagnostics", {})
+    if finite(diag.get("tie_rate")) and diag["tie_rate"] > TIE_LIMIT:
+        what = (
+            "of scores repeat another item's score"
+            if sub.get("metric_kind") == "pointwise"
+            else "of gold-ordered pairs scored exactly equal"
+        )
+        flags.append(
+            Flag(key, "ties", f"{share(diag['tie_rate'])} {what} (> {TIE_LIMIT:.0%}): coarse scores")
+        )
+    skew = longer_is_better_share(diag)
+    if finite(skew) and skew > LENGTH_SKEW:
+        flags.append(
+            Flag(
+                key,
+                "length_skewed_data",
+                f"the better response is the longer in {share(skew)} of pairs "
+                "of different length: length alone scores well",
+            )
+        )
+    return flags
+
+
+def _accuracy_flags(key: str, sub: dict[str, Any], run: Run, base: dict[str, Any] | None) -> list[Flag]:
+    acc, flags = sub.get("metrics", {}).get("pairwise_accuracy"), []
+    if not acc or not finite(acc.get("value")):
+        return flags
+    self_is_length, kind = is_length_baseline(run), model_kind(run)
+    shown = figure_text(acc)
+    if self_is_length and acc["value"] > LENGTH_WINS:
+        flags.append(
+            Flag(
+                key,
+                "length_baseline_wins",
+                f"the length baseline reaches {shown} (> {LENGTH_WINS:.0%}): the data rewards length",
+            )
+        )
+    if finite(acc.get("ci_high")) and acc["ci_high"] < 0.5 and not self_is_length:
+        flags.append(Flag(key, "below_chance", f"accuracy {shown} is below 50%: inverted scores?"))
+    elif (
+        sub.get("role") == "in_distribution"
+        and finite(acc.get("ci_low"))
+        and acc["ci_low"] <= 0.5
+        and kind not in ("length", "random")
+    ):
+        flags.append(Flag(key, "chance_level", f"accuracy {shown}: not distinguishable from chance"))
+    if base and finite(base.get("value")) and not self_is_length:
+        if acc["value"] < base["value"]:
+            flags.append(
+                Flag(
+                    key,
+                    "below_length_baseline",
+                    f"accuracy {shown} is below the length baseline's {figure_text(base)}",
+                )
+            )
+        if base["value"] > LENGTH_WINS:
+            flags.append(
+                Flag(
+                    key,
+                    "length_baseline_wins",
+                    f"the length baseline reaches {figure_text(base)} "
+                    f"(> {LENGTH_WINS:.0%}): the data rewards length",
+                )
+            )
+    ceiling = (sub.get("ceiling") or {}).get("value")
+    if finite(ceiling) and acc["value"] > ceiling:
+        flags.append(
+            Flag(
+                key,
+                "above_ceiling",
+                f"accuracy {shown} exceeds the raters' agreement "
+                f"{number_text(ceiling)}: the labels cannot support more",
+            )
+        )
+    return flags
 
 
 def find_flags(run: Run, length_run: Run | None = None) -> list[Flag]:
     """Everything worth a second look, in subset order."""
     flags: list[Flag] = []
-    length_subsets = length_run.summary.get("subsets", {}) if length_run is not None else {}
-    self_is_length = is_length_baseline(run)
-    for key, sub in run.summary.get("subsets", {}).items():
-        acc = _accuracy(sub)
-        diag = sub.get("diagnostics", {})
-        if sub.get("n_items", 0) < SMALL_SUBSET:
-            flags.append(Flag(key, "small_subset", f"only {sub.get('n_items', 0)} items: intervals are wide"))
-        if sub.get("truncation_rate", 0.0) > TRUNCATION_LIMIT:
-            flags.append(
-                Flag(
-                    key,
-                    "truncated",
-                    f"{_share(sub['truncation_rate'])} of requests truncated "
-                    f"(> {TRUNCATION_LIMIT:.0%}): the model did not see whole prompts",
-                )
-            )
-        if _finite(diag.get("tie_rate")) and diag["tie_rate"] > TIE_LIMIT:
-            what = (
-                "of scores repeat another item's score"
-                if sub.get("primary_metric") == "kendall_tau_b"
-                else "of gold-ordered pairs scored exactly equal"
-            )
-            flags.append(
-                Flag(
-                    key,
-                    "ties",
-                    f"{_share(diag['tie_rate'])} {what} (> {TIE_LIMIT:.0%}): coarse or saturated scores",
-                )
-            )
-        skew = longer_is_better_share(diag)
-        if _finite(skew) and skew > LENGTH_SKEW:
-            flags.append(
-                Flag(
-                    key,
-                    "length_skewed_data",
-                    f"the better response is the longer in {_share(skew)} "
-                    "of pairs of different length: length alone scores well",
-                )
-            )
-        if acc is None or not _finite(acc.get("value")):
-            continue
-        if self_is_length and acc["value"] > LENGTH_WINS:
-            flags.append(
-                Flag(
-                    key,
-                    "length_baseline_wins",
-                    f"the length baseline reaches {fmt_pct(acc)} "
-                    f"(> {LENGTH_WINS:.0%}): the data rewards length",
-                )
-            )
-        if _finite(acc.get("ci_high")) and acc["ci_high"] < 0.5 and not self_is_length:
-            flags.append(Flag(key, "below_chance", f"accuracy {fmt_pct(acc)} is below 50%: inverted scores?"))
-        elif (
-            sub.get("role") == "in_distribution"
-            and _finite(acc.get("ci_low"))
-            and acc["ci_low"] <= 0.5
-            and model_kind(run) not in ("length", "random")
-        ):
-            flags.append(
-                Flag(key, "chance_level", f"accuracy {fmt_pct(acc)}: not distinguishable from chance")
-            )
-        base = _accuracy(length_subsets.get(key, {})) if length_run is not None else None
-        if base and _finite(base.get("value")) and acc["value"] < base["value"] and not self_is_length:
-            flags.append(
-                Flag(
-                    key,
-                    "below_length_baseline",
-                    f"accuracy {fmt_pct(acc)} is below the length baseline's {fmt_pct(base)}",
-                )
-            )
-        if length_run is not None and base and base["value"] > LENGTH_WINS and not self_is_length:
-            flags.append(
-                Flag(
-                    key,
-                    "length_baseline_wins",
-                    f"the length baseline reaches {fmt_pct(base)} "
-                    f"(> {LENGTH_WINS:.0%}): the data rewards length",
-                )
-            )
+    length_subsets = length_run.subsets if length_run is not None else {}
+    for key, sub in run.subsets.items():
+        flags += _data_flags(key, sub)
+        base = length_subsets.get(key, {}).get("metrics", {}).get("pairwise_accuracy")
+        flags += _accuracy_flags(key, sub, run, base)
     for key, stats in sorted((run.manifest.get("adapter_stats") or {}).items()):
         consistency = stats.get("position_consistency")
-        if _finite(consistency) and consistency < POSITION_CONSISTENCY:
+        if finite(consistency) and consistency < POSITION_CONSISTENCY:
             first = stats.get("mean_p_first")
-            shown = f" (mean P(first shown wins) {first:.2f})" if _finite(first) else ""
+            shown = f" (mean P(first shown wins) {first:.2f})" if finite(first) else ""
             flags.append(
                 Flag(
                     key,
                     "position_bias",
                     f"the verdict survives swapping the order in only "
-                    f"{_share(consistency)} of pairs{shown}: the judge follows position",
+                    f"{share(consistency)} of pairs{shown}: the judge follows position",
                 )
             )
     for task, entry in run.summary.get("tasks", {}).items():
         for gap in entry.get("gaps", []):
             g = gap.get("gap", {})
-            if _finite(g.get("ci_low")) and g["ci_low"] > 0:
-                shown = fmt_points(g) if gap.get("metric") == "pairwise_accuracy" else fmt_corr(g)
+            if finite(g.get("ci_low")) and g["ci_low"] > 0:
+                shown = _difference_text(gap, "gap")
                 flags.append(
                     Flag(
                         f"{task}/{gap['subset']}",
@@ -199,67 +198,148 @@ def find_flags(run: Run, length_run: Run | None = None) -> list[Flag]:
     return flags
 
 
-def _subset_rows(run: Run, task: str, length_run: Run | None) -> list[list[str]]:
+def _difference_text(entry: dict[str, Any], what: str) -> str:
+    fmt = (
+        "correlation" if entry.get("metric", "").startswith(("kendall", "spearman", "pearson")) else "percent"
+    )
+    text = figure_text(entry.get(what), fmt, signed=True)
+    return text if fmt == "correlation" or text == "n/a" else f"{text} pt"
+
+
+def _ceiling_text(sub: dict[str, Any]) -> str:
+    ceiling = sub.get("ceiling")
+    if ceiling:
+        return number_text(ceiling.get("value"), get_metric(ceiling["metric"]).fmt)
+    return "-" if not sub.get("ceiling_note") else "none*"
+
+
+def _subset_rows(run: Run, task: str, length_run: Run | None) -> list[list[Any]]:
     rows = []
-    length_subsets = length_run.summary.get("subsets", {}) if length_run is not None else {}
-    for key, sub in run.summary.get("subsets", {}).items():
+    length_subsets = length_run.subsets if length_run is not None else {}
+    for key, sub in run.subsets.items():
         if sub.get("task") != task:
             continue
-        m = sub.get("metrics", {})
-        role = "in-dist" if sub.get("role") == "in_distribution" else f"shifted ({sub.get('axis') or '?'})"
+        role = ROLE_LABEL.get(sub.get("role", ""), sub.get("role", ""))
+        detail = sub.get("axis") or (f"{sub.get('attack')}/{sub.get('side')}" if sub.get("attack") else "")
+        fig = primary(sub) or {}
+        mdd = sub.get("detectable_difference")
         row = [
             sub.get("subset"),
             role,
-            sub.get("kind"),
-            sub.get("n_items"),
-            fmt_pct(m.get("pairwise_accuracy")),
-            fmt_pct(m.get("best_of_n")),
-            fmt_corr(m.get("kendall_tau_b")),
-            fmt_corr(m.get("spearman")),
+            detail,
+            f"{sub.get('n_items')}/{sub.get('n_clusters', '?')}",
+            primary_text(sub),
+            number_text(
+                fig.get("chance"), "correlation" if sub.get("metric_kind") == "pointwise" else "percent"
+            ),
+            _ceiling_text(sub),
+            f"{100 * mdd:.0f}" if finite(mdd) else "-",
         ]
         if length_run is not None:
-            row.append(fmt_pct(_accuracy(length_subsets.get(key, {}))))
+            base = (length_subsets.get(key, {}).get("metrics") or {}).get("pairwise_accuracy") or {}
+            row.append(number_text(base.get("value")))
         rows.append(row)
     return rows
 
 
-def _gap_rows(entry: dict[str, Any]) -> list[list[str]]:
+def _other_metric_tables(run: Run, task: str) -> list[str]:
+    """Secondary registered metrics (best-of-N, rank correlations, ...), one table per subset kind."""
+    lines: list[str] = []
+    subs = [s for s in run.subsets.values() if s.get("task") == task]
+    for kind in ("pairwise", "ranking", "pointwise"):
+        of_kind = [s for s in subs if s.get("metric_kind") == kind]
+        names = [
+            m.name
+            for m in all_metrics()
+            if m.applies_to(kind)
+            and kind not in m.primary_for
+            and any(m.name in s.get("metrics", {}) for s in of_kind)
+        ]
+        if not names:
+            continue
+        rows = []
+        for sub in of_kind:
+            cells = []
+            for name in names:
+                fig, fmt = sub.get("metrics", {}).get(name), get_metric(name).fmt
+                cell = figure_text(fig, fmt) if fig else ""
+                if fig and finite(fig.get("chance")) and fmt == "percent":
+                    cell += f" ch {number_text(fig['chance'])}"
+                cells.append(cell)
+            rows.append([sub.get("subset"), *cells])
+        heads = ["subset", *[get_metric(n).label for n in names]]
+        lines += [
+            "",
+            f"Other metrics, {kind} subsets (ch: chance):",
+            tabulate(rows, headers=heads, disable_numparse=True),
+        ]
+    return lines
+
+
+def _gap_rows(entry: dict[str, Any]) -> list[list[Any]]:
     rows = []
     for gap in entry.get("gaps", []):
-        g = gap.get("gap", {})
-        shown = fmt_points(g) if gap.get("metric") == "pairwise_accuracy" else fmt_corr(g)
-        flip = gap.get("flip_rate")
+        g, flip = gap.get("gap", {}), gap.get("flip_rate")
         rows.append(
             [
                 gap["subset"],
                 gap["against"],
                 gap.get("axis") or "",
-                gap.get("metric"),
-                shown,
+                _difference_text(gap, "gap"),
                 g.get("mode", ""),
                 g.get("n_pairs", 0),
-                fmt_pct(flip) if flip else "n/a (not twins)",
+                figure_text(flip) if flip else "n/a",
             ]
         )
     return rows
 
 
+def _robustness_rows(entry: dict[str, Any]) -> list[list[Any]]:
+    rows = []
+    for r in entry.get("robustness", []):
+        flip = r.get("flip_rate")
+        rows.append(
+            [
+                r["subset"],
+                r.get("attack"),
+                r.get("side"),
+                r["against"],
+                _difference_text(r, "delta"),
+                figure_text(flip) if flip else "n/a",
+            ]
+        )
+    return rows
+
+
+def _bias_rows(entry: dict[str, Any]) -> list[list[Any]]:
+    return [
+        [
+            b.get("attack"),
+            b.get("against"),
+            b.get("chosen_side"),
+            b.get("rejected_side"),
+            _difference_text(b, "bias"),
+        ]
+        for b in entry.get("bias", [])
+    ]
+
+
 def _diagnostic_rows(run: Run, task: str) -> list[list[str]]:
     rows = []
-    for sub in run.summary.get("subsets", {}).values():
+    for sub in run.subsets.values():
         if sub.get("task") != task:
             continue
         d = sub.get("diagnostics", {})
         rows.append(
             [
                 sub.get("subset"),
-                _share(d.get("tie_rate")),
-                _share(sub.get("truncation_rate")),
-                _share(d.get("prefers_longer")),
-                _share(d.get("acc_chosen_shorter")),
-                _share(d.get("acc_chosen_longer")),
-                fmt_corr({"value": d.get("score_length_spearman")}),
-                _share(longer_is_better_share(d)),
+                share(d.get("tie_rate")),
+                share(sub.get("truncation_rate")),
+                share(d.get("prefers_longer")),
+                share(d.get("acc_chosen_shorter")),
+                share(d.get("acc_chosen_longer")),
+                number_text(d.get("score_length_spearman"), "correlation"),
+                share(longer_is_better_share(d)),
             ]
         )
     return rows
@@ -270,12 +350,16 @@ def _judge_rows(run: Run, task: str) -> list[list[str]]:
     rows = []
     for key, stats in (run.manifest.get("adapter_stats") or {}).items():
         key_task, _, subset = key.partition("/")
-        if key_task != task:
-            continue
-        consistency, first = stats.get("position_consistency"), stats.get("mean_p_first")
-        rows.append(
-            [subset, stats.get("pairs", ""), _share(consistency), f"{first:.3f}" if _finite(first) else "n/a"]
-        )
+        if key_task == task:
+            first = stats.get("mean_p_first")
+            rows.append(
+                [
+                    subset,
+                    stats.get("pairs", ""),
+                    share(stats.get("position_consistency")),
+                    f"{first:.3f}" if finite(first) else "n/a",
+                ]
+            )
     return rows
 
 
@@ -289,80 +373,112 @@ def selection_text(selection: dict[str, Any]) -> str:
     return "items=" + (", then ".join(parts) + " per subset" if parts else "all")
 
 
-def render_report(run: Run, length_run: Run | None = None) -> str:
-    """The whole report as text (tables by tabulate)."""
+def _header(run: Run, length_run: Run | None) -> list[str]:
     m = run.manifest
-    lines = [f"rmbench report: {model_label(run)}  ({run.folder})"]
-    facts = [
-        f"{k}={m[k]}"
-        for k in (
-            "git_commit",
-            "git",
-            "git_hash",
-            "rmbench_version",
-            "device",
-            "dtype",
-            "seed",
-            "tie_credit",
-            "n_resamples",
-        )
-        if k in m
-    ]
-    facts += [f"{k}={v}" for k, v in (m.get("seeds") or {}).items()]
-    facts += [selection_text(m.get("selection") or {})]
-    if facts:
-        lines.append("  " + "  ".join(facts))
+    settings = m.get("metric_settings") or {}
+    facts = [f"{k}={m[k]}" for k in ("git_commit", "rmbench_version", "device", "dtype") if m.get(k)]
+    facts += [f"{k}={v}" for k, v in settings.items()]
+    facts += [f"{k}={v}" for k, v in (m.get("seeds") or {}).items() if v is not None]
+    facts.append(selection_text(m.get("selection") or {}))
+    lines = [f"rmbench report: {model_label(run)}  ({run.folder})", "  " + "  ".join(facts)]
     if length_run is not None:
         lines.append(f"  length baseline from {length_run.folder}")
-    lines.append(
-        "Figures: mean over items with 95% bootstrap interval. Accuracy = pairwise accuracy "
-        f"(model ties earn {m.get('tie_credit', 0.5)})."
-    )
-    headers = ["subset", "role", "kind", "items", "accuracy", "best-of-N", "tau-b", "spearman"]
+    lines += [
+        "Figures: mean over items, 95% interval resampling sources (clusters of items sharing a source).",
+        f"Accuracy = pairwise accuracy (model ties earn {settings.get('tie_credit', 0.5)}); correlations for "
+        "pointwise subsets.",
+        "items/clusters: items and independent sources; chance: what random ordering scores; ceiling: human "
+        "raters' agreement (none*: one rater);",
+        "detect: smallest accuracy difference (pt) between two models the subset detects (80% power, alpha 0.05).",
+    ]
+    return lines
+
+
+def _task_block(run: Run, task: str, entry: dict[str, Any], length_run: Run | None) -> list[str]:
+    headers = [
+        "subset",
+        "role",
+        "axis/attack",
+        "items/cl",
+        "primary [95% CI]",
+        "chance",
+        "ceiling",
+        "detect",
+    ]
     if length_run is not None:
-        headers.append("length baseline")
+        headers.append("length")
+    lines = [
+        "",
+        f"== {task} ==  (domain {entry.get('domain', task)})",
+        tabulate(_subset_rows(run, task, length_run), headers=headers, disable_numparse=True),
+    ]
+    lines += _other_metric_tables(run, task)
+    blocks = [
+        (
+            _gap_rows(entry),
+            "Generalization gaps, natural shifts (in-distribution minus shifted; > 0: the shift hurts):",
+            ["shifted", "against", "axis", "gap", "mode", "twins", "flip rate"],
+        ),
+        (
+            _robustness_rows(entry),
+            "Robustness, attacks (attacked minus clean; < 0: the attack fools the model):",
+            ["subset", "attack", "side", "against", "delta", "flip rate"],
+        ),
+        (
+            _bias_rows(entry),
+            "Mirrored attacks (chosen-side twin minus rejected-side twin: the bias):",
+            ["attack", "against", "chosen side", "rejected side", "bias"],
+        ),
+        (
+            _diagnostic_rows(run, task),
+            "Diagnostics (acc: accuracy where the better response is the shorter / longer; data: share where it is the longer):",
+            [
+                "subset",
+                "ties",
+                "truncated",
+                "prefers longer",
+                "acc: shorter",
+                "acc: longer",
+                "score~len",
+                "data",
+            ],
+        ),
+        (
+            _judge_rows(run, task),
+            "Pairwise judge (position consistency: share of pairs whose winner survives a swap):",
+            ["subset", "pairs", "position consistency", "mean P(first wins)"],
+        ),
+    ]
+    for rows, title, heads in blocks:
+        if rows:
+            lines += ["", title, tabulate(rows, headers=heads, disable_numparse=True)]
+    return lines
+
+
+def render_report(run: Run, length_run: Run | None = None) -> str:
+    """The whole report as text (tables by tabulate); prose lines wrapped at :data:`WIDTH` columns."""
+    lines = [
+        wrapped
+        for line in _header(run, length_run)
+        for wrapped in textwrap.wrap(line, WIDTH, subsequent_indent="  ")
+    ]
     for task, entry in run.summary.get("tasks", {}).items():
-        lines += ["", f"== {task} ==", tabulate(_subset_rows(run, task, length_run), headers=headers)]
-        gap_rows = _gap_rows(entry)
-        if gap_rows:
-            lines += [
-                "",
-                "Generalization gaps (in-distribution minus shifted; > 0 means the shift hurts):",
-                tabulate(
-                    gap_rows,
-                    headers=["shifted", "against", "axis", "metric", "gap", "mode", "twins", "flip rate"],
-                ),
-            ]
+        lines += _task_block(run, task, entry, length_run)
+    notes = sorted(
+        {(s.get("task"), s.get("ceiling_note")) for s in run.subsets.values() if s.get("ceiling_note")}
+    )
+    if notes:
+        lines += ["", "* no ceiling:"]
         lines += [
-            "",
-            "Diagnostics:",
-            tabulate(
-                _diagnostic_rows(run, task),
-                headers=[
-                    "subset",
-                    "ties",
-                    "truncated",
-                    "prefers longer",
-                    "acc (better is shorter)",
-                    "acc (better is longer)",
-                    "score~length rho",
-                    "data: better is longer",
-                ],
-            ),
+            w
+            for task, note in notes
+            for w in textwrap.wrap(f"{task}: {note}", WIDTH, initial_indent="  ", subsequent_indent="    ")
         ]
-        judge_rows = _judge_rows(run, task)
-        if judge_rows:
-            lines += [
-                "",
-                "Pairwise judge (each pair shown in both orders; position consistency = share of pairs "
-                "whose winner survives the swap):",
-                tabulate(
-                    judge_rows,
-                    headers=["subset", "pairs", "position consistency", "mean P(first wins)"],
-                    disable_numparse=True,
-                ),
-            ]
     flags = find_flags(run, length_run)
     lines += ["", f"Flags ({len(flags)}):" if flags else "Flags: none"]
-    lines += [f"  ! {f}" for f in flags]
+    lines += [
+        w
+        for f in flags
+        for w in textwrap.wrap(str(f), WIDTH, initial_indent="  ! ", subsequent_indent="    ")
+    ]
     return "\n".join(lines) + "\n"

@@ -106,9 +106,10 @@ def render_html(doc: dict[str, Any], title: str = "rmbench leaderboard") -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{escape(title)}</title><style>{CSS}</style></head><body>",
         f"<h1>{escape(title)}</h1>",
-        f'<p class="note">{len(doc["models"])} models. Figures: {escape(s["accuracy"])}; 95% bootstrap intervals over '
-        f"items ({s['n_resamples']} resamples, seed {s['seed']}); model ties earn {s['tie_credit']}. "
-        "Click a column header to sort.</p>",
+        f'<p class="note">{len(doc["models"])} models. Figures: {escape(s["accuracy"])}; intervals: '
+        f"{escape(s['intervals'])} ({s['n_resamples']} resamples, seed {s['seed']}); model ties earn "
+        f"{s['tie_credit']}; groups: paired tests, {escape(s['correction'].title())}-adjusted per table. "
+        f"Robustness: {escape(s['robustness'])}. Click a column header to sort.</p>",
         tables[0] and table_html(tables[0]),
         '<h2 id="h-charts">Charts</h2><div class="charts">',
         f"<figure>{scatter_svg(doc)}<figcaption>In-distribution vs shifted accuracy per model (95% intervals). "

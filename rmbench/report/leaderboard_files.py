@@ -46,7 +46,10 @@ def to_csv(doc: dict[str, Any]) -> str:
             for part in ("in_distribution", "shifted", "gap")
         ],
         *[("axis_gap", a, rows) for a, rows in sorted(t.get("axes", {}).items())],
+        *[("robustness", a, rows) for a, rows in sorted(t.get("robustness", {}).items())],
+        *[("bias", a, rows) for a, rows in sorted(t.get("bias", {}).items())],
         *[("subset", k, rows) for k, rows in t.get("subsets", {}).items()],
+        *[(f"metric_{m}", k, rows) for m, per in t.get("metrics", {}).items() for k, rows in per.items()],
     ]
     for table, scope, rows in blocks:
         for r in rows:
@@ -87,9 +90,10 @@ def to_markdown(doc: dict[str, Any], title: str = "rmbench leaderboard", preambl
     if preamble:
         parts += [preamble.strip(), ""]
     parts += [
-        f"{len(doc['models'])} models. Accuracy: {s['accuracy']}. Intervals: 95% bootstrap over items "
+        f"{len(doc['models'])} models. Accuracy: {s['accuracy']}. Intervals: {s['intervals']} "
         f"({s['n_resamples']} resamples, seed {s['seed']}); model ties earn {s['tie_credit']}. Groups: models "
-        f"in one group are not significantly apart by a paired bootstrap test on the same items (alpha {s['alpha']}). "
+        f"in one group are not significantly apart by paired cluster-bootstrap tests, {s['correction'].title()}-"
+        f"adjusted within each table (alpha {s['alpha']}). Robustness: {s['robustness']}. "
         "Also as `leaderboard.csv`, `leaderboard.json` and the sortable page `index.html` (with charts).",
         "",
     ]

@@ -1,30 +1,38 @@
-"""Significance groups: which models the data cannot tell apart.
+"""Significance groups: which models the data cannot tell apart, corrected for multiple comparisons.
 
-Models are sorted by score; walking down the list, a model joins the current group unless the
-paired test (:func:`rmbench.metrics.paired_test`, on per-item values over the very same items)
-says it is significantly worse than the group's first (best) model, in which case it opens the
-next group. So every member of a group is not significantly below its leader; groups are
-numbered from 1 (best). No multiple-comparison correction is applied: the groups are a reading
-aid, and every pairwise p-value is published next to them.
+Every pair of models in a table is tested with a paired cluster bootstrap (the models' aggregate
+resamples share their draws of sources, see :mod:`rmbench.report.board_stats`), and the p-values
+of the table are Holm-adjusted together: with ten models a table makes 45 comparisons, and
+without a correction a few would look significant by chance. Models are then sorted by score;
+walking down, a model joins the current group unless its adjusted p-value against the group's
+leader is below alpha, in which case it opens the next group. Groups are numbered from 1 (best).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import numpy as np
 
-from rmbench.metrics import PairedTest, paired_test
+from rmbench.metrics.bootstrap import PairedTest, holm, paired_from_resamples
 
-DEFAULT_ALPHA = 0.05
+CORRECTION = "holm"
+
+
+@dataclass(frozen=True)
+class PairResult:
+    a: str
+    b: str
+    test: PairedTest
+    p_adjusted: float
 
 
 @dataclass(frozen=True)
 class Groups:
     order: list[str]  # labels, best first
     group: dict[str, int]  # label -> group number (1 = best)
-    tests: dict[tuple[str, str], PairedTest]  # (leader, model) tests that decided the grouping
+    pairs: list[PairResult]  # every pair (a above b in order), with Holm-adjusted p
 
 
 def rank_order(values: Mapping[str, float]) -> list[str]:
@@ -35,37 +43,23 @@ def rank_order(values: Mapping[str, float]) -> list[str]:
 
 
 def significance_groups(
-    values: Mapping[str, float],
-    per_item: Mapping[str, np.ndarray],
-    *,
-    alpha: float = DEFAULT_ALPHA,
-    n_resamples: int = 1000,
-    seed: int = 0,
+    values: Mapping[str, float], samples: Mapping[str, np.ndarray], *, alpha: float = 0.05
 ) -> Groups:
-    """Group models whose per-item values (aligned, same items) are not significantly apart."""
+    """Group models (value and paired resamples each) that are not significantly apart after Holm."""
     order = rank_order(values)
-    group: dict[str, int] = {}
-    tests: dict[tuple[str, str], PairedTest] = {}
-    leader: str | None = None
-    number = 0
-    for label in order:
-        if leader is None:
-            leader, number = label, 1
-        else:
-            test = paired_test(per_item[leader], per_item[label], n_resamples=n_resamples, seed=seed)
-            tests[(leader, label)] = test
-            if not (test.p_value >= alpha):  # significant, or not testable (NaN): a new group
-                leader, number = label, number + 1
-        group[label] = number
-    return Groups(order, group, tests)
-
-
-def all_pairs(
-    order: Sequence[str], per_item: Mapping[str, np.ndarray], *, n_resamples: int = 1000, seed: int = 0
-) -> list[tuple[str, str, PairedTest]]:
-    """Paired test of every pair (a above b in ``order``): the full matrix behind the groups."""
-    return [
-        (a, b, paired_test(per_item[a], per_item[b], n_resamples=n_resamples, seed=seed))
+    raw = [
+        (a, b, paired_from_resamples(values[a], values[b], samples[a], samples[b]))
         for i, a in enumerate(order)
         for b in order[i + 1 :]
     ]
+    adjusted = holm([t.p_value for _, _, t in raw])
+    pairs = [PairResult(a, b, t, p) for (a, b, t), p in zip(raw, adjusted, strict=True)]
+    by_pair = {(p.a, p.b): p.p_adjusted for p in pairs}
+    group: dict[str, int] = {}
+    leader: str | None = None
+    number = 0
+    for label in order:
+        if leader is None or not (by_pair.get((leader, label), float("nan")) >= alpha):
+            leader, number = label, number + 1  # significant, or untestable (NaN): a new group
+        group[label] = number
+    return Groups(order, group, pairs)
