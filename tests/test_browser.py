@@ -16,7 +16,7 @@ from test_report_synthetic import write_all_models
 
 from rmbench.report.leaderboard import build_leaderboard
 from rmbench.report.leaderboard_files import write_leaderboard
-from rmbench.report.run_folder import load_run
+from rmbench.results import load_run
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 CHROMEDRIVER = shutil.which("chromedriver")

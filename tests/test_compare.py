@@ -6,11 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
-from test_report_synthetic import write_synthetic_run
+from test_report_synthetic import edit_scores, write_synthetic_run
 
-from rmbench.cli import CommandError, main
-from rmbench.cli.cmd_compare import compare_runs
-from rmbench.report.run_folder import load_run
+from rmbench.cli import main
+from rmbench.report.compare import ComparisonError, compare_runs
+from rmbench.results import load_run
 
 SUBSETS = ["demo/facts_en", "demo/facts_en_markdown", "synth/pairs", "synth/ratings"]
 
@@ -45,15 +45,13 @@ def test_difference_matches_the_runs_own_accuracies_and_skips_pointwise(tmp_path
 def test_refuses_runs_on_different_items(tmp_path: Path) -> None:
     a = write_synthetic_run(tmp_path / "a", "good", seed=1, subsets=["synth/pairs"])
     b = write_synthetic_run(tmp_path / "b", "random", seed=2, subsets=["synth/pairs"])
-    path = b / "scores" / "synth" / "pairs.jsonl"
-    rows = [json.loads(line) for line in path.read_text().splitlines()]
-    path.write_text("".join(json.dumps(r) + "\n" for r in rows[:-3]))
-    with pytest.raises(CommandError, match="synth/pairs: the runs scored different items"):
+    edit_scores(b, "synth/pairs", lambda rows: rows[:-3])
+    with pytest.raises(ComparisonError, match="synth/pairs: the runs scored different items"):
         compare_runs(load_run(a), load_run(b))
-    rows[0]["gold"] = rows[0]["gold"][::-1]
-    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
-    with pytest.raises(CommandError, match="disagree on gold"):
-        compare_runs(load_run(a), load_run(b))
+    c = write_synthetic_run(tmp_path / "c", "random", seed=2, subsets=["synth/pairs"])
+    edit_scores(c, "synth/pairs", lambda rows: [{**rows[0], "gold": rows[0]["gold"][::-1]}, *rows[1:]])
+    with pytest.raises(ComparisonError, match="disagree on gold"):
+        compare_runs(load_run(a), load_run(c))
 
 
 def test_refuses_runs_on_another_task_version(tmp_path: Path) -> None:
@@ -63,7 +61,7 @@ def test_refuses_runs_on_another_task_version(tmp_path: Path) -> None:
     summary = json.loads(summary_path.read_text())
     summary["manifest"]["tasks"]["synth"]["version"] = "999"
     summary_path.write_text(json.dumps(summary))
-    with pytest.raises(CommandError, match="synth/pairs: the runs differ in task_version"):
+    with pytest.raises(ComparisonError, match="synth/pairs: the runs differ in task_version"):
         compare_runs(load_run(a), load_run(b))
 
 

@@ -12,7 +12,7 @@ import rmbench
 from rmbench.engine.batching import pack, sort_by_length
 from rmbench.models.base import Prepared
 from rmbench.models.hf import HFAdapter
-from rmbench.report.run_folder import load_run
+from rmbench.results import load_run
 
 
 @pytest.fixture(scope="module")
@@ -47,7 +47,7 @@ def test_scores_do_not_depend_on_the_batch(tiny_rm, items_file):
     runs = {
         budget: rmbench.evaluate(
             adapter, items=[items_file], batch_tokens=budget, cache=False, n_resamples=50
-        )
+        )[0]
         for budget in (256, 4096, 1)
     }
     flat = {b: [s for scores in r.subsets[0].scores for s in scores] for b, r in runs.items()}
@@ -62,7 +62,7 @@ def test_scores_do_not_depend_on_the_batch(tiny_rm, items_file):
 def test_dedup_and_truncation_counts(tiny_rm, items_file):
     result = rmbench.evaluate(
         HFAdapter(str(tiny_rm), max_length=64), items=[items_file], cache=False, n_resamples=50
-    )
+    )[0]
     assert result.manifest["requests"]["total"] == 15
     assert result.manifest["requests"]["unique"] == 13  # shared (prompt, response) pairs scored once
     sub = result.subsets[0]
@@ -92,7 +92,7 @@ def test_killed_run_resumes_from_cache(tiny_rm, items_file, tmp_path):
         cache=tmp_path / "ref.sqlite",
         output=tmp_path / "ref",
         n_resamples=50,
-    )
+    )[0]
     cache = tmp_path / "cache.sqlite"
     with pytest.raises(RuntimeError, match="killed"):
         rmbench.evaluate(
@@ -110,7 +110,7 @@ def test_killed_run_resumes_from_cache(tiny_rm, items_file, tmp_path):
     again = Flaky(str(tiny_rm), max_length=64)
     resumed = rmbench.evaluate(
         again, items=[items_file], batch_tokens=64, cache=cache, output=tmp_path / "runs", n_resamples=50
-    )
+    )[0]
     assert not set(again.seen) & cached_before  # no cached request rescored
     assert len(again.seen) == 13 - len(cached_before)
     assert resumed.manifest["cache"] == {
@@ -135,14 +135,14 @@ def test_oom_halves_the_budget_and_retries(tiny_rm, items_file):
 
     plain = rmbench.evaluate(
         HFAdapter(str(tiny_rm), max_length=64), items=[items_file], cache=False, n_resamples=50
-    )
+    )[0]
     result = rmbench.evaluate(
         SmallMemory(str(tiny_rm), max_length=64),
         items=[items_file],
         batch_tokens=4096,
         cache=False,
         n_resamples=50,
-    )
+    )[0]
     timing = result.manifest["timing"]
     assert timing["oom_retries"] == 6 and timing["final_batch_tokens"] == 64
     flat = [x for s in result.subsets[0].scores for x in s]
@@ -157,8 +157,10 @@ def test_run_folder_and_manifest(tiny_rm, items_file, tmp_path):
         cache=tmp_path / "c.sqlite",
         seed=3,
         n_resamples=50,
-    )
-    run = load_run(tmp_path / "hf-seqcls")
+    )[0]
+    [folder] = [p for p in tmp_path.iterdir() if p.is_dir()]
+    assert folder == result.folder and folder.name.startswith("hf-seqcls-custom-")
+    run = load_run(folder)
     assert run.summary == result.summary
     m = run.manifest
     assert (
@@ -168,8 +170,8 @@ def test_run_folder_and_manifest(tiny_rm, items_file, tmp_path):
     assert (
         m["dtype"] == "float32"
         and m["device"] == "cpu"
-        and m["seeds"] == {"seed": 3}
-        and m["bootstrap_seed"] == 3
+        and m["seeds"] == {"seed": 3, "sample_seed": None}
+        and m["metric_settings"]["bootstrap_seed"] == 3
     )
     assert m["libraries"]["torch"] and m["rmbench_version"] == rmbench.__version__
     assert (
@@ -178,7 +180,10 @@ def test_run_folder_and_manifest(tiny_rm, items_file, tmp_path):
     )
     assert 0 <= m["tie_rate"] <= 1 and m["truncation_rate"] > 0
     assert m["timing"]["requests_per_second"] > 0 and m["timing"]["peak_memory"]["host_rss_mb"] > 0
-    assert [r.id for r in run.item_scores("items/chat")] == list("abcdef")
+    assert run.item_scores("items/chat").ids == list("abcdef")
+    assert (
+        m["tasks"]["items"]["domain"] == "items" and run.summary["subsets"]["items/chat"]["domain"] == "items"
+    )
 
 
 def test_reference_baselines_skip_subsets_without_references(tmp_path, items_file):
@@ -194,7 +199,7 @@ def test_reference_baselines_skip_subsets_without_references(tmp_path, items_fil
         for i in range(3)
     ]
     with_ref.write_text("".join(json.dumps(r) + "\n" for r in rows))
-    result = rmbench.evaluate("chrf", items=[with_ref, items_file], cache=False, n_resamples=50)
+    result = rmbench.evaluate("chrf", items=[with_ref, items_file], cache=False, n_resamples=50)[0]
     assert result.skipped == {"items/chat": "no meta.reference (reference-based baseline)"}
     assert [s.key for s in result.subsets] == ["items/mt"]
     assert result.metric("items/mt") == 1.0
@@ -207,7 +212,8 @@ def test_builtin_suite_with_cheap_models(tmp_path):
     assert [r.name for r in results] == ["length", "random"]
     for r in results:
         assert set(r.summary["subsets"]) == {"demo/facts_en", "demo/facts_es", "demo/facts_en_markdown"}
-        assert load_run(tmp_path / r.name).summary["tasks"]["demo"]["gaps"]
+        assert load_run(r.folder).summary["tasks"]["demo"]["gaps"]
+        assert r.folder.name.startswith(f"{r.name}-custom-l5-")
 
 
 @pytest.mark.slow
@@ -232,13 +238,13 @@ def test_run_without_model_scores_the_reference_panel(tmp_path, items_file):
         main(["run", "--items", str(items_file), "--output", str(out), "--no-cache", "--n-resamples", "20"])
         == 0
     )
-    assert sorted(p.name for p in out.iterdir()) == [
+    assert sorted(p.name.split("-custom-")[0] for p in out.iterdir()) == [
         "embed-all-MiniLM-L6-v2",
         "length",
         "random",
     ]  # no references: no chrF
-    embed = load_run(out / "embed-all-MiniLM-L6-v2")
+    embed = load_run(next(out.glob("embed-all-MiniLM-L6-v2-*")))
     assert embed.manifest["model"]["kind"] == "embed" and embed.manifest["model"]["max_length"] == 256
     assert main(["run", "--items", str(mt), "--output", str(out), "--no-cache", "--n-resamples", "20"]) == 0
-    chrf = load_run(out / "chrf")
+    chrf = load_run(next(out.glob("chrf-*")))
     assert chrf.summary["subsets"]["items/mt"]["metrics"]["pairwise_accuracy"]["value"] == 1.0

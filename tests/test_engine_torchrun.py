@@ -10,7 +10,7 @@ import sys
 import pytest
 from tiny_models import tiny_model_dir, write_chat_items
 
-from rmbench.report.run_folder import load_run
+from rmbench.results import load_run
 
 
 def _stable(summary: dict) -> dict:

@@ -9,9 +9,8 @@ import shutil
 from pathlib import Path
 
 import numpy as np
-import pyarrow as pa
 import pytest
-from test_report_synthetic import write_all_models, write_synthetic_run
+from test_report_synthetic import edit_scores, write_all_models, write_synthetic_run
 
 from rmbench.cli import main
 from rmbench.metrics.clusters import resample_counts
@@ -250,16 +249,8 @@ def test_refuses_runs_on_different_items(run_dirs: list[Path], tmp_path: Path) -
     summary = json.loads((copy / "summary.json").read_text())
     summary["manifest"]["model"] = {"spec": "edited", "kind": "noisy"}
     (copy / "summary.json").write_text(json.dumps(summary))
-    import pyarrow.parquet as pq
-
-    table = pq.read_table(copy / "scores.parquet").to_pydict()
-    first = next(
-        i
-        for i, (t, sub) in enumerate(zip(table["task"], table["subset"], strict=True))
-        if (t, sub) == ("synth", "rank")
-    )
-    table["gold"][first] = table["gold"][first][::-1]  # same version in the manifest, different gold
-    pq.write_table(pa.table(table, schema=pq.read_schema(copy / "scores.parquet")), copy / "scores.parquet")
+    # same version in the manifest, different gold
+    edit_scores(copy, "synth/rank", lambda rows: [{**rows[0], "gold": rows[0]["gold"][::-1]}, *rows[1:]])
     with pytest.raises(LeaderboardError, match=r"synth/rank: .*items_hash"):
         build_leaderboard([load_run(run_dirs[0]), load_run(copy)], n_resamples=50)
 
@@ -363,7 +354,11 @@ def test_per_domain_shift_rows_cover_a_model_scored_on_one_domain(
 ) -> None:
     synth = ["synth/pairs", "synth/rank", "synth/rank_long", "synth/ratings"]
     partial = write_synthetic_run(
-        tmp_path / "partial", "good", seed=5, subsets=synth, manifest_extra={"model": {"name": "one-domain", "kind": "good"}}
+        tmp_path / "partial",
+        "good",
+        seed=5,
+        subsets=synth,
+        manifest_extra={"model": {"name": "one-domain", "kind": "good"}},
     )
     doc = build_leaderboard([load_run(run_dirs[1]), load_run(partial)], n_resamples=200)
     rows = {(r["domain"], r["model"]): r for r in doc["tables"]["domain_shift"]}

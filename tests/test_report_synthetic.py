@@ -172,3 +172,17 @@ def test_synthetic_models_are_ordered(tmp_path: Path) -> None:
     assert accs["good"] > 0.95
     assert 0.55 < accs["noisy"] < 0.9
     assert 0.35 < accs["random"] < 0.65
+
+
+def edit_scores(folder: Path, subset_key: str, edit: Callable[[list[dict]], list[dict]]) -> None:
+    """Rewrite one subset's per-item rows in a run folder's score file (to fake a damaged or different run)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    path = folder / "scores.parquet"
+    schema = pq.read_schema(path)
+    table = pq.read_table(path).to_pylist()
+    task, subset = subset_key.split("/", 1)
+    mine = [r for r in table if (r["task"], r["subset"]) == (task, subset)]
+    rest = [r for r in table if (r["task"], r["subset"]) != (task, subset)]
+    pq.write_table(pa.Table.from_pylist(rest + edit(mine), schema=schema), path)

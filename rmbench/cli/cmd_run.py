@@ -115,7 +115,7 @@ def run(args: argparse.Namespace) -> int:
     from rmbench.engine import shard
     from rmbench.engine.run import RunOptions, evaluate
     from rmbench.models.registry import parse_model_args
-    from rmbench.results import RunFolderLockedError
+    from rmbench.results import RunFolderLockedError, RunNameError
 
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     model_args = parse_model_args(args.model_arg)
@@ -150,7 +150,7 @@ def run(args: argparse.Namespace) -> int:
     except ConnectionError as exc:
         print(f"rmbench run: error: {exc}", file=sys.stderr)
         return 3
-    except RunFolderLockedError as exc:
+    except (RunFolderLockedError, RunNameError) as exc:
         print(f"rmbench run: error: {exc}", file=sys.stderr)
         return 2
     finally:

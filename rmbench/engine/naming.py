@@ -43,4 +43,4 @@ def scope_label(
 
 def run_folder_name(model_name: str, scope: str, settings: dict[str, Any]) -> str:
     """``<model>-<scope>-<hash of settings>``, one safe path component."""
-    return safe_name(f"{model_name}-{scope}-{settings_hash(settings)}")
+    return safe_name(f"{safe_name(model_name)}-{scope}-{settings_hash(settings)}")

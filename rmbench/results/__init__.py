@@ -4,7 +4,13 @@ The engine writes through this package and reports read through it; neither impo
 Layering: cli -> report/engine -> results -> models/tasks -> items/metrics.
 """
 
-from rmbench.results.folder import RunFolderLockedError, RunLock, safe_name, write_folder_atomically
+from rmbench.results.folder import (
+    RunFolderLockedError,
+    RunLock,
+    RunNameError,
+    safe_name,
+    write_folder_atomically,
+)
 from rmbench.results.store import (
     SCHEMA_VERSION,
     SUMMARY_FILE,
@@ -26,6 +32,7 @@ __all__ = [
     "RunFolderError",
     "RunFolderLockedError",
     "RunLock",
+    "RunNameError",
     "SubsetPlace",
     "SubsetRows",
     "SubsetScores",

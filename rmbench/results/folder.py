@@ -31,16 +31,20 @@ class RunFolderLockedError(RuntimeError):
     """Another process is writing the same run folder."""
 
 
+class RunNameError(ValueError):
+    """A run name that cannot be a folder name (empty, ``.``, ``..``)."""
+
+
 def safe_name(name: str) -> str:
     """``name`` as one safe path component: unsafe runs of characters become ``-``.
 
     Refuses names that are empty or only dots after cleaning (``.``, ``..``), which would address
     the output folder or its parent.
     """
-    cleaned = _UNSAFE.sub("-", str(name)).strip("-")[:MAX_NAME].strip("-")
-    if not cleaned or set(cleaned) <= {"."}:
-        raise ValueError(f"run name {name!r} has no usable characters (letters, digits, . _ + -)")
-    return cleaned.lstrip(".") or "run"
+    cleaned = _UNSAFE.sub("-", str(name)).lstrip(".-")[:MAX_NAME].rstrip("-")
+    if not cleaned:
+        raise RunNameError(f"run name {name!r} has no usable characters (letters, digits, . _ + -)")
+    return cleaned
 
 
 def _pid_alive(pid: int) -> bool:
