@@ -5,6 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rmbench.results import Run
 
 
 def register(parser: argparse.ArgumentParser) -> None:
@@ -35,7 +39,7 @@ def register(parser: argparse.ArgumentParser) -> None:
     parser.set_defaults(handler=run)
 
 
-def sibling_length_run(folder: Path):  # type: ignore[no-untyped-def]
+def sibling_length_run(folder: Path) -> Run | None:
     """A ``length`` baseline run beside ``folder`` (same parent) that scored the same selection."""
     from rmbench.results import RunFolderError, find_runs, load_run
     from rmbench.results.identity import is_length_baseline

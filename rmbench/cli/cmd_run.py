@@ -11,8 +11,12 @@ import argparse
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rmbench.cli.common import add_task_options
+
+if TYPE_CHECKING:
+    from rmbench.engine.run import RunResult
 
 
 def _positive(value: str) -> int:
@@ -36,14 +40,15 @@ def _budget(value: str) -> int | str:
 
 
 def register(parser: argparse.ArgumentParser) -> None:
+    from rmbench.models.registry import model_help
+
     add_task_options(parser)
     parser.add_argument(
         "--model",
         action="append",
         default=None,
         metavar="KIND:ARG",
-        help="model to score (repeatable): hf:PATH (kind hf when omitted), dpo, logprob, judge, embed, "
-        "chrf, bleu, length, random, python:module:fn, http:URL. Default: the reference panel",
+        help=model_help(),
     )
     parser.add_argument(
         "--model-arg",
@@ -160,7 +165,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_result(result) -> None:  # type: ignore[no-untyped-def]
+def _print_result(result: RunResult) -> None:
     from rmbench.report.console import primary_text
 
     timing = result.manifest["timing"]

@@ -331,7 +331,7 @@ def score_model(adapter: Adapter, subsets: Sequence[LoadedSubset], options: RunO
             started,
             time.perf_counter() - t0,
         )
-        settings = {
+        settings: dict[str, Any] = {
             "tie_credit": options.tie_credit,
             "n_resamples": options.n_resamples,
             "seed": options.seed,

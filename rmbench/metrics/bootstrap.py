@@ -21,6 +21,7 @@ from rmbench.metrics.clusters import Clusters, cluster_mean_resamples, ratio_res
 DEFAULT_RESAMPLES = 1000
 DEFAULT_CONFIDENCE = 0.95
 Keys = Sequence[str] | np.ndarray | None
+Seed = int | Sequence[int]
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,7 @@ def mean_ci(
     clusters: Keys = None,
     *,
     n_resamples: int = DEFAULT_RESAMPLES,
-    seed: int = 0,
+    seed: Seed = 0,
     confidence: float = DEFAULT_CONFIDENCE,
 ) -> Estimate:
     """Mean of per-item values with a percentile bootstrap interval that resamples clusters."""
@@ -87,7 +88,7 @@ def statistic_ci(
     clusters: Keys = None,
     *,
     n_resamples: int = DEFAULT_RESAMPLES,
-    seed: int = 0,
+    seed: Seed = 0,
     confidence: float = DEFAULT_CONFIDENCE,
 ) -> Estimate:
     """Any statistic of n items (called with an index array, repeats allowed), clusters resampled.
@@ -180,7 +181,7 @@ def generalization_gap(
     *,
     mode: str = "auto",
     n_resamples: int = DEFAULT_RESAMPLES,
-    seed: int = 0,
+    seed: Seed = 0,
     confidence: float = DEFAULT_CONFIDENCE,
 ) -> Gap:
     """Difference of the two subsets' headline means, with a cluster bootstrap interval.
@@ -223,7 +224,7 @@ def correlation_gap(
     *,
     mode: str = "auto",
     n_resamples: int = DEFAULT_RESAMPLES,
-    seed: int = 0,
+    seed: Seed = 0,
     confidence: float = DEFAULT_CONFIDENCE,
 ) -> Gap:
     """Gap of an across-item correlation (pointwise subsets); ``*_pairs`` are (model, gold) arrays.
@@ -265,7 +266,7 @@ def flip_rate(
     *,
     clusters: dict[str, str] | None = None,
     n_resamples: int = DEFAULT_RESAMPLES,
-    seed: int = 0,
+    seed: Seed = 0,
     confidence: float = DEFAULT_CONFIDENCE,
 ) -> Estimate:
     """Share of twins (shared ``source_id``, one item on each side) whose verdict changes.
@@ -306,7 +307,7 @@ def paired_test(
     clusters: Keys = None,
     *,
     n_resamples: int = DEFAULT_RESAMPLES,
-    seed: int = 0,
+    seed: Seed = 0,
     confidence: float = DEFAULT_CONFIDENCE,
 ) -> PairedTest:
     """Paired cluster bootstrap test on per-item values of two models over the same items.

@@ -1,6 +1,6 @@
-"""Model adapters, one per file, built from a ``KIND:ARG`` spec by :func:`load_adapter`."""
+"""Model adapters: one file per kind; the registry maps ``--model KIND:ARG`` to them."""
 
 from rmbench.models.base import Adapter, Prepared, Request
-from rmbench.models.registry import KINDS, load_adapter, parse_spec
+from rmbench.models.registry import ModelKind, load_adapter, model_kinds, parse_spec
 
-__all__ = ["KINDS", "Adapter", "Prepared", "Request", "load_adapter", "parse_spec"]
+__all__ = ["Adapter", "ModelKind", "Prepared", "Request", "load_adapter", "model_kinds", "parse_spec"]

@@ -67,12 +67,12 @@ def random_calibration(
     """
     out = []
     for model in sorted(m for m, kind in kinds.items() if kind == "random"):
-        rows = [
+        found = [
             next((r for r in rows if r["model"] == model and r["ci_low"] is not None), None)
             for key, rows in tables["subsets"].items()
             if not infos[key].pointwise
         ]
-        rows = [r for r in rows if r is not None]
+        rows = [r for r in found if r is not None]
         if not rows:
             continue
         n, misses = len(rows), sum(misses_chance(r) for r in rows)

@@ -61,7 +61,7 @@ def compare_runs(run_a: Run, run_b: Run, *, patterns: Sequence[str] | None = Non
         clusters = [a.clusters[i] for i in ia]
         acc_a = primary_values(([a.scores[i] for i in ia], gold, clusters), tie_credit)
         acc_b = primary_values(([b.scores[i] for i in ib], gold, clusters), tie_credit)
-        test = paired_test(acc_a, acc_b, clusters, n_resamples=n_resamples, seed=subset_seed(seed, key))  # type: ignore[arg-type]
+        test = paired_test(acc_a, acc_b, clusters, n_resamples=n_resamples, seed=subset_seed(seed, key))
         rows.append({"subset": key, "items": test.n, "clusters": test.n_clusters, "a": float(np.nanmean(acc_a)),
                      "b": float(np.nanmean(acc_b)), "diff": test.difference, "ci_low": test.ci_low,
                      "ci_high": test.ci_high, "p_value": test.p_value})  # fmt: skip

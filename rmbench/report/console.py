@@ -65,7 +65,7 @@ def primary_text(sub: dict[str, Any], fig: dict[str, Any] | None = None) -> str:
 
 
 def _data_flags(key: str, sub: dict[str, Any]) -> list[Flag]:
-    flags = []
+    flags: list[Flag] = []
     clusters = sub.get("n_clusters", sub.get("n_items", 0))
     if clusters < MIN_CLUSTERS:
         flags.append(
@@ -109,7 +109,8 @@ def _data_flags(key: str, sub: dict[str, Any]) -> list[Flag]:
 
 
 def _accuracy_flags(key: str, sub: dict[str, Any], run: Run, base: dict[str, Any] | None) -> list[Flag]:
-    acc, flags = sub.get("metrics", {}).get("pairwise_accuracy"), []
+    acc = sub.get("metrics", {}).get("pairwise_accuracy")
+    flags: list[Flag] = []
     if not acc or not finite(acc.get("value")):
         return flags
     self_is_length, kind = is_length_baseline(run), model_kind(run)
@@ -233,7 +234,7 @@ def _subset_rows(run: Run, task: str, length_run: Run | None) -> list[list[Any]]
                 fig.get("chance"), "correlation" if sub.get("metric_kind") == "pointwise" else "percent"
             ),
             _ceiling_text(sub),
-            f"{100 * mdd:.0f}" if finite(mdd) else "-",
+            f"{100 * float(mdd):.0f}" if finite(mdd) else "-",
         ]
         if length_run is not None:
             base = (length_subsets.get(key, {}).get("metrics") or {}).get("pairwise_accuracy") or {}
@@ -324,7 +325,7 @@ def _bias_rows(entry: dict[str, Any]) -> list[list[Any]]:
     ]
 
 
-def _diagnostic_rows(run: Run, task: str) -> list[list[str]]:
+def _diagnostic_rows(run: Run, task: str) -> list[list[Any]]:
     rows = []
     for sub in run.subsets.values():
         if sub.get("task") != task:
@@ -345,7 +346,7 @@ def _diagnostic_rows(run: Run, task: str) -> list[list[str]]:
     return rows
 
 
-def _judge_rows(run: Run, task: str) -> list[list[str]]:
+def _judge_rows(run: Run, task: str) -> list[list[Any]]:
     """Per-subset statistics a pairwise judge reports (position consistency, mean P(first))."""
     rows = []
     for key, stats in (run.manifest.get("adapter_stats") or {}).items():

@@ -110,7 +110,7 @@ def render_html(doc: dict[str, Any], title: str = "rmbench leaderboard") -> str:
         f"{escape(s['intervals'])} ({s['n_resamples']} resamples, seed {s['seed']}); model ties earn "
         f"{s['tie_credit']}; groups: paired tests, {escape(s['correction'].title())}-adjusted per table. "
         f"Robustness: {escape(s['robustness'])}. Click a column header to sort.</p>",
-        tables[0] and table_html(tables[0]),
+        table_html(tables[0]) if tables else "",
         '<h2 id="h-charts">Charts</h2><div class="charts">',
         f"<figure>{scatter_svg(doc)}<figcaption>In-distribution vs shifted accuracy per model (95% intervals). "
         "Points below the dashed diagonal lose accuracy under distribution shift.</figcaption></figure>",

@@ -56,20 +56,21 @@ def metric_figure(
         values = item_values(metric, scores, gold, tie_credit)
         if np.all(np.isnan(values)):
             return None
-        est = mean_ci(values, clusters, n_resamples=n_resamples, seed=seed)  # type: ignore[arg-type]
+        est = mean_ci(values, clusters, n_resamples=n_resamples, seed=seed)
         usable = [g for g, v in zip(gold, values, strict=True) if not np.isnan(v)]
     else:
         assert metric.across is not None
         model, truth = _pointwise(scores, gold)
         if len(model) < 3:
             return None
+        across = metric.across
         est = statistic_ci(
             len(model),
-            lambda i, f=metric.across: f(model[i], truth[i]),
+            lambda i: across(model[i], truth[i]),
             clusters,
             n_resamples=n_resamples,
             seed=seed,
-        )  # type: ignore[arg-type]
+        )
         usable = list(gold)
     return {**est.to_dict(), "chance": float(metric.chance(usable))}
 
@@ -123,10 +124,10 @@ def difference(
             mode=mode,
             n_resamples=n_resamples,
             seed=seed,
-        )  # type: ignore[arg-type]
+        )
         return primary_metric("pointwise").name, gap
     va, vb = primary_values(a, tie_credit), primary_values(b, tie_credit)
-    gap = generalization_gap(va, a[2], vb, b[2], mode=mode, n_resamples=n_resamples, seed=seed)  # type: ignore[arg-type]
+    gap = generalization_gap(va, a[2], vb, b[2], mode=mode, n_resamples=n_resamples, seed=seed)
     return primary_metric(kind_a).name, gap
 
 
@@ -151,7 +152,7 @@ def twin_flip_rate(
         clusters=clusters,
         n_resamples=n_resamples,
         seed=seed,
-    )  # type: ignore[arg-type]
+    )
     return est.to_dict() if est.n else None
 
 
@@ -182,12 +183,12 @@ def ceiling_figure(
             [c for _, c in pairs],
             n_resamples=n_resamples,
             seed=seed,
-        )  # type: ignore[arg-type]
+        )
         method = "Kendall tau-b across items between one held-out rater and the mean of the others"
     else:
         values = np.array([np.nan if a is None else float(a) for a in agreement])
         if np.all(np.isnan(values)):
             return None
-        est = mean_ci(values, clusters, n_resamples=n_resamples, seed=seed)  # type: ignore[arg-type]
+        est = mean_ci(values, clusters, n_resamples=n_resamples, seed=seed)
         method = "pairwise accuracy of one rater against the others' consensus, raters held out in turn"
     return {**est.to_dict(), "metric": primary_metric(kind).name, "method": method}

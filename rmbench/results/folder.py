@@ -57,7 +57,7 @@ def _pid_alive(pid: int) -> bool:
 
 def remove_stale_temporaries(parent: Path) -> list[Path]:
     """Delete ``.NAME.tmp-PID`` / ``.NAME.old-PID`` folders of processes that no longer exist."""
-    removed = []
+    removed: list[Path] = []
     if not parent.is_dir():
         return removed
     for child in parent.iterdir():

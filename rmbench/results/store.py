@@ -214,7 +214,7 @@ def migrate_v1(summary: dict[str, Any]) -> dict[str, Any]:
     are kept as written (readers that recompute, like the leaderboard, recompute them anyway).
     """
     manifest = dict(summary.get("manifest", {}))
-    tasks_manifest = manifest.get("tasks") if isinstance(manifest.get("tasks"), dict) else {}
+    tasks_manifest: dict[str, Any] = manifest["tasks"] if isinstance(manifest.get("tasks"), dict) else {}
     subsets = {}
     for key, sub in summary.get("subsets", {}).items():
         task = sub.get("task", key.split("/", 1)[0])

@@ -117,7 +117,7 @@ def task_sections(
     """Per task: gaps of natural shifts, robustness deltas of attacks, bias of mirrored attacks."""
     by_key = {s.key: s for s in subsets}
     tasks: dict[str, Any] = {}
-    opts = {"tie_credit": tie_credit, "n_resamples": n_resamples, "seed": seed}
+    opts: dict[str, Any] = {"tie_credit": tie_credit, "n_resamples": n_resamples, "seed": seed}
     for sub in subsets:
         entry = tasks.setdefault(sub.task, {"domain": sub.domain, "gaps": [], "robustness": [], "bias": []})
         base = by_key.get(f"{sub.task}/{sub.against}") if sub.against else None

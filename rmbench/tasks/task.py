@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from rmbench.items import Item, items_from_records, read_items
-from rmbench.tasks.config import SubsetConfig, TaskConfig, load_task_config
+from rmbench.tasks.config import SubsetConfig, TaskConfig, TaskConfigError, load_task_config
 from rmbench.tasks.splits import hash_unit, split_items
 from rmbench.transforms import apply_transform
 
@@ -91,8 +91,25 @@ class Task:
         subset = self.subset(subset_id)
         key = (subset_id, split, str(data_dir))
         if key not in self._cache:
-            self._cache[key] = self._load(subset, split, data_dir)
+            items = self._load(subset, split, data_dir)
+            self._check_kind(subset, items)
+            self._cache[key] = items
         return self._cache[key]
+
+    def _check_kind(self, subset: SubsetConfig, items: list[Item]) -> None:
+        """A subset's declared kind must match its items: a ranking declared pointwise would be scored on
+        its first response only, a pointwise subset with several responses would lose its ratings' meaning."""
+        where = f"{self.config.path}: subset {subset.id!r} is kind {subset.kind}"
+        if subset.kind == "pointwise":
+            bad = next((it for it in items if it.k != 1), None)
+            if bad is not None:
+                raise TaskConfigError(
+                    f"{where} but item {bad.id!r} has {bad.k} responses (pointwise needs k = 1)"
+                )
+        elif subset.kind in ("pairwise", "ranking"):
+            bad = next((it for it in items if it.k < 2), None)
+            if bad is not None:
+                raise TaskConfigError(f"{where} but item {bad.id!r} has one response (use kind: pointwise)")
 
     def _load(self, subset: SubsetConfig, split: str, data_dir: Path | None) -> list[Item]:
         if subset.derive is not None:
