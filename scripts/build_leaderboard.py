@@ -74,6 +74,20 @@ def run_commands(suite: str, spec: dict[str, Any], out: Path, values: dict[str, 
     return commands
 
 
+def rerun(suite: str, commands: list[list[str]], staging: Path, out: Path) -> None:
+    """Score every run of a suite into ``staging``, then pack them as the suite's archive."""
+    from rmbench.results import load_runs, pack
+
+    shutil.rmtree(staging, ignore_errors=True)  # the script's own staging folder only
+    for cmd in commands:
+        print("+", shlex.join(cmd), flush=True)
+        subprocess.run(cmd, check=True, cwd=ROOT)
+    archive = out / "runs" / suite
+    shutil.rmtree(archive, ignore_errors=True)  # this suite's own archive only
+    pack(load_runs([staging]), archive)
+    shutil.rmtree(staging, ignore_errors=True)
+
+
 def build_pages(suite: str, spec: dict[str, Any], out: Path) -> None:
     runs = out / "runs" / suite
     if not runs.is_dir():
@@ -124,15 +138,13 @@ def main() -> int:
     suites = {k: v for k, v in config["suites"].items() if not args.suite or k in args.suite}
     values = placeholders()
     for suite, spec in suites.items():
-        commands = run_commands(suite, spec, out, values)
+        staging = out / ".staging" / suite
+        commands = run_commands(suite, spec, staging, values)
         if args.print_only:
             print("\n".join(shlex.join(c) for c in commands))
             continue
         if args.rerun:
-            shutil.rmtree(out / "runs" / suite, ignore_errors=True)  # this suite's own run folders only
-            for cmd in commands:
-                print("+", shlex.join(cmd), flush=True)
-                subprocess.run(cmd, check=True, cwd=ROOT)
+            rerun(suite, commands, staging, out)
         build_pages(suite, spec, out)
     return 0
 

@@ -33,11 +33,11 @@ def run(args: argparse.Namespace) -> int:
 
     from rmbench.report.compare import ComparisonError, compare_runs
     from rmbench.report.format import figure_text
-    from rmbench.results import RunFolderError, load_run
+    from rmbench.results import RunFolderError, load_runs
     from rmbench.results.identity import model_label
 
     try:
-        run_a, run_b = load_run(args.run_a), load_run(args.run_b)
+        [run_a], [run_b] = load_runs([args.run_a]), load_runs([args.run_b])
         rows = compare_runs(
             run_a,
             run_b,

@@ -56,10 +56,10 @@ def register(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from rmbench.report.leaderboard import LeaderboardError, build_leaderboard
     from rmbench.report.leaderboard_files import write_leaderboard
-    from rmbench.results import RunFolderError, find_runs, load_run
+    from rmbench.results import RunFolderError, load_runs
 
     try:
-        runs = [load_run(p) for p in find_runs(args.runs)]
+        runs = load_runs(args.runs)
         if not runs:
             raise CommandError(f"no run folder in {', '.join(map(str, args.runs))}")
         doc = build_leaderboard(

@@ -39,20 +39,16 @@ def register(parser: argparse.ArgumentParser) -> None:
     parser.set_defaults(handler=run)
 
 
-def sibling_length_run(folder: Path) -> Run | None:
-    """A ``length`` baseline run beside ``folder`` (same parent) that scored the same selection."""
-    from rmbench.results import RunFolderError, find_runs, load_run
+def sibling_length_run(target: Run) -> Run | None:
+    """A ``length`` baseline run beside ``target`` (same parent folder or archive) on the same selection."""
+    from rmbench.results import RunFolderError, load_runs
     from rmbench.results.identity import is_length_baseline
 
     try:
-        target = load_run(folder)
+        siblings = load_runs([target.folder.parent])
     except (FileNotFoundError, RunFolderError):
         return None
-    for candidate in find_runs([folder.parent]):
-        try:
-            run = load_run(candidate)
-        except RunFolderError:
-            continue
+    for run in siblings:
         same = run.manifest.get("selection") == target.manifest.get("selection")
         if is_length_baseline(run) and same and set(target.subsets) <= set(run.subsets):
             return run
@@ -62,19 +58,19 @@ def sibling_length_run(folder: Path) -> Run | None:
 def run(args: argparse.Namespace) -> int:
     from rmbench.cli import CommandError
     from rmbench.report.console import find_flags, render_report
-    from rmbench.results import RunFolderError, find_runs, load_run
+    from rmbench.results import RunFolderError, load_runs
     from rmbench.results.identity import is_length_baseline
 
     try:
-        runs = [load_run(folder) for folder in find_runs(args.runs)]
-        length_run = load_run(args.length_run) if args.length_run else None
+        runs = load_runs(args.runs)
+        length_run = load_runs([args.length_run])[0] if args.length_run else None
     except RunFolderError as exc:
         raise CommandError(str(exc)) from exc
     if not runs:
         raise CommandError(f"no run folder in {', '.join(map(str, args.runs))}")
     length_run = length_run or next((r for r in runs if is_length_baseline(r)), None)
     if length_run is None:
-        length_run = sibling_length_run(runs[0].folder)
+        length_run = sibling_length_run(runs[0])
     all_flags: dict[str, list[dict[str, str]]] = {}
     for i, r in enumerate(runs):
         if i:

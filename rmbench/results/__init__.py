@@ -4,6 +4,7 @@ The engine writes through this package and reports read through it; neither impo
 Layering: cli -> report/engine -> results -> models/tasks -> items/metrics.
 """
 
+from rmbench.results.archive import is_archive, load_archive, load_runs, pack
 from rmbench.results.folder import (
     RunFolderLockedError,
     RunLock,
@@ -39,9 +40,13 @@ __all__ = [
     "build_summary",
     "cluster_key",
     "find_runs",
+    "is_archive",
     "is_run_folder",
+    "load_archive",
     "load_run",
+    "load_runs",
     "measured_kind",
+    "pack",
     "safe_name",
     "write_folder_atomically",
     "write_run",
