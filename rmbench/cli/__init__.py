@@ -35,6 +35,13 @@ def _help_line(module_name: str) -> str:
     return doc.strip().splitlines()[0].split(": ", 1)[-1] if doc else ""
 
 
+INTERRUPTED = {
+    "run": "Every score finished so far is in the score cache and no run folder was half-written: "
+    "run the same command again to resume (only what is missing is scored).",
+    "train": "No checkpoint was written; run the same command again to start over.",
+}
+
+
 class CommandError(Exception):
     """An error to show the user as one clean line (no traceback), exiting with status 2."""
 
@@ -68,6 +75,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # output piped into `head` and closed early: not an error
         sys.stderr.close()
         return 0
+    except KeyboardInterrupt:
+        print(
+            f"\nrmbench {args.command}: interrupted. {INTERRUPTED.get(args.command, '')}".rstrip(),
+            file=sys.stderr,
+        )
+        return 130
     except (CommandError, FileNotFoundError, KeyError, ValueError) as exc:
         from rmbench.items import ItemValidationError
         from rmbench.tasks import TaskConfigError, UnknownNameError

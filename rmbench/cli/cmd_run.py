@@ -162,18 +162,37 @@ def run(args: argparse.Namespace) -> int:
         shard.finish()
     for result in results:
         _print_result(result)
+    if results and all(r.folder is not None for r in results):
+        _print_compact(results, args.output)
     return 0
 
 
 def _print_result(result: RunResult) -> None:
-    from rmbench.report.console import primary_text
-
     timing = result.manifest["timing"]
     print(
         f"{result.name}: {result.folder}  ({timing['wall_seconds']:.1f}s, "
         f"{result.manifest['cache']['hits']} cached, {result.manifest['cache']['scored']} scored)"
     )
-    for key, entry in result.summary["subsets"].items():
-        print(f"  {key:45s} {entry['primary_metric']} {primary_text(entry)}  n={entry['n_items']}")
     for key, reason in result.skipped.items():
-        print(f"  {key:45s} skipped: {reason}")
+        print(f"  {key}: skipped: {reason}")
+
+
+def _print_compact(results: list[RunResult], output: Path) -> None:
+    """One line per model (overall, in-distribution, shifted, gap, per domain) and where the rest is."""
+    from rmbench.report.compact import compact_tables
+    from rmbench.report.leaderboard import LeaderboardError, build_leaderboard
+    from rmbench.results import load_runs
+
+    try:
+        doc = build_leaderboard(load_runs([r.folder for r in results]), keep_apart=True)
+    except LeaderboardError as exc:  # e.g. the same display name twice: the per-run lines above still hold
+        print(f"(no summary table: {exc})")
+        return
+    if doc["tables"]["overall"]:
+        print()
+        print("Pairwise accuracy in % [95% interval, sources resampled]; natural shifts only, attacks apart:")
+        print(compact_tables(doc))
+    print(
+        f"\nFull report: rmbench report {results[0].folder}   Robustness, subsets, paired tests: "
+        f"rmbench leaderboard {output} --out board"
+    )

@@ -49,6 +49,7 @@ TASK_KEYS = (
     "license",
     "split_seed",
     "cluster_by",
+    "smoke_test",
     "subsets",
 )
 SUBSET_KEYS = (
@@ -160,6 +161,7 @@ class TaskConfig:
     split_seed: int = 0
     path: Path | None = None
     cluster_by: str = "source_id"
+    smoke_test: bool = False  # a tiny task that checks the chain runs: never in a default run or a figure
 
     def subset(self, subset_id: str) -> SubsetConfig:
         for subset in self.subsets:
@@ -346,6 +348,7 @@ def parse_task_config(data: Any, path: Path | None = None) -> TaskConfig:
         split_seed=int(data.get("split_seed", 0)),
         path=path,
         cluster_by=cluster_by,
+        smoke_test=bool(data.get("smoke_test", False)),
     )
 
 

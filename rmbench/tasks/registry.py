@@ -113,15 +113,20 @@ class TaskRegistry:
         """Subsets to run. ``subsets`` are globs over ``subset`` or ``task/subset``.
 
         ``suite`` filters by where data comes from; left out it means the built-in suite, or every
-        suite when subset patterns are given. Opt-in public subsets (e.g. unclear licence) are only
+        suite when subset patterns are given. Smoke-test tasks (``smoke_test: true``) are only picked
+        when named in ``tasks`` or matched by a subset pattern. Opt-in public subsets (e.g. unclear licence) are only
         picked when named without a wildcard.
         """
         if suite is None:
             suite = "all" if subsets else "builtin"
         if suite not in ("builtin", "public", "all"):
             raise ValueError(f"suite must be builtin, public or all, got {suite!r}")
-        names = list(tasks) if tasks else self.names()
         patterns = [subsets] if isinstance(subsets, str) else list(subsets or [])
+        names = (
+            list(tasks)
+            if tasks
+            else [n for n in self.names() if patterns or not self.get(n).config.smoke_test]
+        )
         picked: list[Selection] = []
         matched = dict.fromkeys(patterns, False)
         for name in names:
