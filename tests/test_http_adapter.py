@@ -102,11 +102,15 @@ def test_full_run_over_http(server, tmp_path):
         cache=False,
         n_resamples=50,
         model_args={"concurrency": "4"},
-    )
-    length = rmbench.evaluate("length", items=[items], cache=False, n_resamples=50)
+    )[0]
+    length = rmbench.evaluate("length", items=[items], cache=False, n_resamples=50)[0]
     assert result.subsets[0].scores == [[reward(r) for r in it.responses] for it in result.subsets[0].items]
     assert result.metric("items/chat") == length.metric("items/chat")  # this server is a length model
-    assert server.calls == 13 and (tmp_path / "runs" / result.name / "summary.json").exists()
+    assert (
+        server.calls == 13
+        and (result.folder / "summary.json").exists()
+        and result.folder.parent == tmp_path / "runs"
+    )
 
 
 def test_chat_endpoint_is_a_pairwise_judge(server):

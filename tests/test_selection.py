@@ -46,13 +46,15 @@ def test_limit_applies_after_sample_and_bad_sizes_are_refused():
 
 def test_a_sampled_run_records_its_selection(tmp_path):
     full = {s.key: s for s in load_subsets(tasks=["demo"])}
-    result = rmbench.evaluate("length", tasks=["demo"], sample=4, sample_seed=3, cache=False, n_resamples=20)
+    result = rmbench.evaluate("length", tasks=["demo"], sample=4, sample_seed=3, cache=False, n_resamples=20)[
+        0
+    ]
     assert result.manifest["selection"] == {"limit": None, "sample": 4, "sample_seed": 3}
     for sub in result.subsets:
         assert len(sub.items) == min(4, len(full[sub.key].items))
         expected = select_items(full[sub.key].items, sample=4, sample_seed=3)
         assert [it.id for it in sub.items] == [it.id for it in expected]
-    plain = rmbench.evaluate("length", tasks=["demo"], limit=2, cache=False, n_resamples=20)
+    plain = rmbench.evaluate("length", tasks=["demo"], limit=2, cache=False, n_resamples=20)[0]
     assert plain.manifest["selection"] == {"limit": 2, "sample": None, "sample_seed": None}
 
 
