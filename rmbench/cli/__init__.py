@@ -70,9 +70,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except (CommandError, OSError, KeyError, ValueError) as exc:
         from rmbench.items import ItemValidationError
+        from rmbench.models.base import ScoreError
         from rmbench.tasks import TaskConfigError, UnknownNameError
 
-        if isinstance(exc, (CommandError, OSError, UnknownNameError, TaskConfigError, ItemValidationError)):
+        shown = (CommandError, OSError, UnknownNameError, TaskConfigError, ItemValidationError, ScoreError)
+        if isinstance(exc, shown):
             print(f"rmbench {args.command}: error: {_describe(exc)}", file=sys.stderr)
             return 2
         raise
