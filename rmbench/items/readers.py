@@ -20,7 +20,7 @@ import stat
 import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
 from rmbench.items.validate import DEFAULT_MAX_RECORD_BYTES, RawRecord
 
@@ -299,7 +299,7 @@ def _iter_file(name: str, path: Path, limit: int) -> Iterator[RawRecord]:
         yield RawRecord(name, 1, None, 0, f"cannot read: {_describe(exc)}")
         return
     with raw:
-        handle: IO[bytes] = gzip.GzipFile(fileobj=raw) if path.suffix.lower() == ".gz" else raw
+        handle = cast(IO[bytes], gzip.GzipFile(fileobj=raw) if path.suffix.lower() == ".gz" else raw)
         is_array = False
         if "".join(path.suffixes[-2:]).lower().endswith(".json"):
             try:
