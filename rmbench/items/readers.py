@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any, cast
 
-from rmbench.items.validate import DEFAULT_MAX_RECORD_BYTES, RawRecord
+from rmbench.items.validate import DEFAULT_MAX_RECORD_BYTES, MAX_DEPTH, RawRecord
 
 HF_PREFIX = "hf:"
 CHUNK = 1 << 20
@@ -93,7 +93,16 @@ def _json_line(name: str, number: int, line: bytes | None, size: int, limit: int
     except UnicodeDecodeError as exc:
         return RawRecord(name, number, None, size, f"undecodable bytes (not UTF-8) at byte {exc.start}")
     record, error = decode_json(text)
-    return RawRecord(name, number, record, size, error)
+    return RawRecord(name, number, record, size, error, plain=is_plain_json(text))
+
+
+def is_plain_json(text: str) -> bool:
+    """True when JSON text can hold neither a lone surrogate (only a ``\\ud800``-style escape makes
+    one) nor nesting deeper than ``MAX_DEPTH`` (too few brackets): validation may then skip its
+    walk over every value, which costs more than parsing."""
+    if "\\ud" in text or "\\uD" in text:
+        return False
+    return text.count("[") + text.count("{") <= MAX_DEPTH
 
 
 def _describe(exc: BaseException) -> str:
@@ -111,18 +120,22 @@ class _ArrayStream:
 
     def __init__(self, name: str, reader: IO[str], limit: int):
         self.name, self.reader, self.limit = name, reader, limit
-        self.buf, self.pos, self.line, self.eof = "", 0, 1, False
+        self.buf, self.pos, self.eof = "", 0, False
+        self.line, self.mark = 1, 0  # the line of buf[mark]: newlines are counted once, as the cursor passes
         self.decoder = json.JSONDecoder()
 
     def line_at(self, pos: int) -> int:
-        return self.line + self.buf.count("\n", 0, pos)
+        """The line of ``buf[pos]`` (``pos`` at or after the cursor's last mark)."""
+        self.line += self.buf.count("\n", self.mark, pos)
+        self.mark = pos
+        return self.line
 
     def refill(self) -> bool:
         if self.eof:
             return False
         chunk = self.reader.read(CHUNK)
-        self.line += self.buf.count("\n", 0, self.pos)
-        self.buf, self.pos, self.eof = self.buf[self.pos :] + chunk, 0, not chunk
+        self.line_at(self.pos)
+        self.buf, self.pos, self.mark, self.eof = self.buf[self.pos :] + chunk, 0, 0, not chunk
         return bool(chunk)
 
     def skip_space(self) -> str:
@@ -146,13 +159,16 @@ class _ArrayStream:
                     continue
                 if len(self.buf) - self.pos > self.limit:
                     return self.problem(f"record is over the limit of {self.limit:,} bytes", self.limit + 1)
-                return self.problem(f"invalid JSON: {exc.msg} (line {self.line_at(exc.pos)})")
+                start = self.line_at(self.pos)
+                message = f"invalid JSON: {exc.msg} (line {self.line_at(max(exc.pos, self.pos))})"
+                return RawRecord(self.name, start, None, 0, message)
             except RecursionError:
                 return self.problem("invalid JSON: nested too deeply to read")
             except ValueError as exc:
                 return self.problem(f"invalid JSON: {exc}")
             size = len(self.buf[self.pos : end].encode("utf-8", "surrogatepass"))
-            raw = RawRecord(self.name, self.line_at(self.pos), record, size)
+            plain = is_plain_json(self.buf[self.pos : end])
+            raw = RawRecord(self.name, self.line_at(self.pos), record, size, plain=plain)
             if size > self.limit:
                 raw = self.problem(f"record is {size:,} bytes, over the limit of {self.limit:,}", size)
             self.pos = end

@@ -57,9 +57,13 @@ class RawRecord:
     record: Any
     size: int = 0
     read_error: str | None = None
+    plain: bool = False  # the reader saw the text: no lone surrogate or deep nesting is possible
 
 
 def _is_number(value: Any) -> bool:
+    kind = type(value)
+    if kind is float or kind is int:  # the common case, without the slow ABC check
+        return True
     return isinstance(value, Real) and not isinstance(value, bool)
 
 
@@ -239,8 +243,9 @@ def _check_unicode(text: str, where: str, add: Add) -> None:
         )
 
 
-def check_record(rec: dict[str, Any], pointwise: bool, add: Add) -> None:
-    """Every problem of one normalised record (none of the cross-record ones)."""
+def check_record(rec: dict[str, Any], pointwise: bool, add: Add, plain: bool = False) -> None:
+    """Every problem of one normalised record (none of the cross-record ones); ``plain``: its text
+    was seen to hold no lone surrogate and no deep nesting (see ``readers.is_plain_json``)."""
     _check_id(rec.get("id"), add)
     _check_prompt(rec.get("prompt"), add)
     k = _check_responses(rec.get("responses"), pointwise, add)
@@ -251,7 +256,8 @@ def check_record(rec: dict[str, Any], pointwise: bool, add: Add) -> None:
     meta = rec.get("meta")
     if meta is not None and not isinstance(meta, dict):
         add("meta", f"must be an object, got {type(meta).__name__}")
-    _check_text_and_depth(rec, add)
+    if not plain:
+        _check_text_and_depth(rec, add)
 
 
 class RecordValidator:
@@ -267,6 +273,7 @@ class RecordValidator:
         self.first_seen: dict[str, int] = {}
         self.kind: tuple[int, int] | None = None  # (line, k) of the first record with responses
         self.ratings: set[float] = set()
+        self.stems: dict[str, str] = {}
         self.file = ""
 
     def check(self, raw: RawRecord) -> tuple[dict[str, Any] | None, list[Problem]]:
@@ -284,8 +291,9 @@ class RecordValidator:
         elif not isinstance(raw.record, dict):
             add("", f"a record must be a JSON object, got {type(raw.record).__name__}")
         else:
-            rec = normalise_record(raw.record, default_id=f"{_stem(raw.file)}/{raw.line}")
-            check_record(rec, self.pointwise, add)
+            default_id = f"{self._stem(raw.file)}/{raw.line}" if "id" not in raw.record else None
+            rec = normalise_record(raw.record, default_id=default_id)
+            check_record(rec, self.pointwise, add, raw.plain)
             self._check_across(rec, raw.line, add)
             if not found:
                 return rec, []
@@ -316,6 +324,12 @@ class RecordValidator:
             if value is not None and len(self.ratings) < 2:
                 self.ratings.add(value)
 
+    def _stem(self, file: str) -> str:
+        """The file's name without suffixes: the prefix of the ids given to pairs without one."""
+        if file not in self.stems:
+            self.stems[file] = Path(file).name.split(".")[0] or "items"
+        return self.stems[file]
+
     def finish(self) -> list[Problem]:
         """Problems of the source as a whole (after its last record)."""
         if self.kind is not None and self.kind[1] == 1 and len(self.ratings) == 1:
@@ -329,10 +343,6 @@ class RecordValidator:
                 )
             ]
         return []
-
-
-def _stem(file: str) -> str:
-    return Path(file).name.split(".")[0] or "items"
 
 
 def validate_raw(
