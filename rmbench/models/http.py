@@ -157,7 +157,7 @@ class HTTPAdapter(Adapter):
             if self.api == "score":
                 return _number(reply["data"][0]["score"], "data[0].score")
             return self._judge_probability(reply["choices"][0]["logprobs"]["content"][0])
-        except (KeyError, IndexError, TypeError) as exc:
+        except (KeyError, IndexError, TypeError, AttributeError) as exc:
             raise ScoreError(
                 f"the reply lacks the field the {self.api} API promises ({exc!r}): {_clip(reply)}"
             ) from None
@@ -168,7 +168,12 @@ class HTTPAdapter(Adapter):
         for entry in [content, *content.get("top_logprobs", [])]:
             token = str(entry.get("token", "")).strip()
             if token in probs:
-                probs[token] = max(probs[token], math.exp(_number(entry["logprob"], "logprob")))
+                logprob = _number(entry["logprob"], "logprob")
+                if logprob > 1e-6:
+                    raise ScoreError(
+                        f"logprob {logprob!r} of token {token!r} is above 0: not a log-probability"
+                    )
+                probs[token] = max(probs[token], math.exp(min(logprob, 0.0)))
         total = probs["A"] + probs["B"]
         return probs["A"] / total if total > 0 else 0.5
 
