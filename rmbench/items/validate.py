@@ -291,7 +291,7 @@ class RecordValidator:
         elif not isinstance(raw.record, dict):
             add("", f"a record must be a JSON object, got {type(raw.record).__name__}")
         else:
-            default_id = f"{self._stem(raw.file)}/{raw.line}" if "id" not in raw.record else None
+            default_id = f"{self._stem(raw.file)}/{raw.line}" if raw.record.get("id") is None else None
             rec = normalise_record(raw.record, default_id=default_id)
             check_record(rec, self.pointwise, add, raw.plain)
             self._check_across(rec, raw.line, add)
