@@ -84,8 +84,8 @@ def test_every_defect_reported_with_line_and_field(defective_file: Path):
     assert len({p.line for p in problems}) == len(DEFECTS)
 
 
-def test_validate_cli_lists_all_and_exits_1(defective_file: Path, capsys):
-    assert main(["validate", str(defective_file), "--max-record-bytes", "4000"]) == 1
+def test_validate_cli_lists_all_and_exits_2(defective_file: Path, capsys):
+    assert main(["validate", str(defective_file), "--max-record-bytes", "4000"]) == 2
     out = capsys.readouterr().out
     for offset in range(len(DEFECTS)):
         assert f"bad.jsonl:{offset + 2}:" in out
@@ -101,10 +101,11 @@ def test_validate_cli_clean_file_exits_0(tmp_path: Path, capsys):
 
 def test_pointwise_allows_single_response(tmp_path: Path):
     path = tmp_path / "rating.jsonl"
-    path.write_bytes(_lines([{"id": "r1", "prompt": "dialogue", "responses": ["text"], "gold": [0.7]}]))
+    rating = {"id": "r1", "prompt": "dialogue", "responses": ["text"], "gold": [0.7]}
+    path.write_bytes(_lines([rating, dict(rating, id="r2", gold=[0.2])]))
     with pytest.raises(ItemValidationError):
         read_items(path)
-    (item,) = read_items(path, pointwise=True)
+    item, _ = read_items(path, pointwise=True)
     assert item.is_pointwise and item.gold == [0.7]
 
 

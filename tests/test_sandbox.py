@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import textwrap
 import time
 
 import pytest
 
-from rmbench.sandbox import node_path, run_code
+from rmbench import sandbox
+from rmbench.sandbox import isolation, node_path, run_code
 
 needs_node = pytest.mark.skipif(node_path() is None, reason="node not installed")
 
@@ -95,3 +97,22 @@ def test_javascript_memory_hog_fails() -> None:
 def test_unknown_language_is_rejected() -> None:
     with pytest.raises(ValueError, match="language"):
         run_code("x", "cobol")
+
+
+def test_fallback_says_loudly_what_it_cannot_stop(monkeypatch: pytest.MonkeyPatch, caplog) -> None:
+    monkeypatch.setenv(sandbox.ENV_CHOICE, "rlimits")
+    isolation.cache_clear()
+    try:
+        with caplog.at_level(logging.WARNING, logger="rmbench.sandbox"):
+            result = run_code("print('hi')")
+        assert result.ok and result.isolation == "rlimits"
+        for cannot in ("NOT isolated", "read your files", "network", "other processes", "setsid"):
+            assert cannot in caplog.text
+        monkeypatch.setenv(sandbox.ENV_CHOICE, "bwrap")
+        monkeypatch.setattr(sandbox.shutil, "which", lambda name: None)
+        isolation.cache_clear()
+        with pytest.raises(RuntimeError, match="not installed"):
+            run_code("print('hi')")
+    finally:
+        monkeypatch.undo()
+        isolation.cache_clear()

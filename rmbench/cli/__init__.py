@@ -81,13 +81,20 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 130
-    except (CommandError, FileNotFoundError, KeyError, ValueError) as exc:
+    except (CommandError, OSError, KeyError, ValueError) as exc:
         from rmbench.items import ItemValidationError
+        from rmbench.models.base import ScoreError
         from rmbench.tasks import TaskConfigError, UnknownNameError
 
-        if isinstance(
-            exc, (CommandError, FileNotFoundError, UnknownNameError, TaskConfigError, ItemValidationError)
-        ):
-            print(f"rmbench {args.command}: error: {exc}", file=sys.stderr)
+        shown = (CommandError, OSError, UnknownNameError, TaskConfigError, ItemValidationError, ScoreError)
+        if isinstance(exc, shown):
+            print(f"rmbench {args.command}: error: {_describe(exc)}", file=sys.stderr)
             return 2
         raise
+
+
+def _describe(exc: BaseException) -> str:
+    """One line for the user; an OS error names the file it was about."""
+    if isinstance(exc, OSError) and not isinstance(exc, FileNotFoundError) and exc.filename:
+        return f"{exc.filename}: {exc.strerror or exc}"
+    return str(exc)

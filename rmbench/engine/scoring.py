@@ -2,16 +2,19 @@
 
 Every request is prepared (tokenised) once, even the cached ones, so truncation is counted the
 same whether or not a score came from the cache. Only the missing ones are scored, longest
-first, in batches under a token budget; each batch is committed to the cache as soon as it is
-done. On an out-of-memory error the budget halves and the batch is retried.
+first, in batches under a token budget; every score is checked (a finite number, else
+:class:`ScoreError`) and committed to the cache as soon as the adapter hands it over (a batch at
+a time, or one response at a time for http). On an out-of-memory error the budget halves and the batch is retried.
 """
 
 from __future__ import annotations
 
 import logging
+import math
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from numbers import Real
 
 from rmbench.engine import shard
 from rmbench.engine.batching import (
@@ -24,7 +27,7 @@ from rmbench.engine.batching import (
     sort_by_length,
 )
 from rmbench.engine.cache import NullCache, ScoreCache
-from rmbench.models.base import Adapter, Prepared, Request
+from rmbench.models.base import Adapter, Prepared, Request, ScoreError
 
 log = logging.getLogger(__name__)
 
@@ -89,7 +92,7 @@ def run_batches(
         while batches:
             batch = batches[0]
             try:
-                scores = adapter.score_batch(batch)
+                _score_batch(adapter, batch, cache, results)
             except Exception as exc:
                 if not is_oom(exc) or len(batch) == 1:  # one request alone cannot shrink
                     raise
@@ -99,15 +102,8 @@ def run_batches(
                     "out of memory on a batch of %d requests: token budget halved to %d", len(batch), budget
                 )
                 _empty_cuda_cache()
-                batches = pack([p for b in batches for p in b], budget, max_batch)
+                batches = pack([p for b in batches for p in b if p.key not in results], budget, max_batch)
                 continue
-            if len(scores) != len(batch):
-                raise RuntimeError(
-                    f"adapter {adapter.spec} returned {len(scores)} scores for {len(batch)} requests"
-                )
-            keys = [p.key for p in batch]
-            cache.put_many(keys, scores)
-            results.update(zip(keys, (float(s) for s in scores), strict=True))
             stats.batches += 1
             stats.tokens += sum(p.n_tokens for p in batch)
             stats.padded += padded_tokens(batch)
@@ -115,6 +111,40 @@ def run_batches(
             batches.pop(0)
     stats.budget = budget
     return results
+
+
+def checked_score(adapter: Adapter, prepared: Prepared, value: object) -> float:
+    """A score as a float, or :class:`ScoreError`: a string, a bool, NaN or an infinity is not a score,
+    and one must never reach the cache (it would poison every later run of the model)."""
+    if getattr(value, "ndim", None) == 0 and hasattr(value, "item"):  # a numpy or torch scalar
+        value = value.item()
+    if isinstance(value, Real) and not isinstance(value, bool):
+        try:
+            score = float(value)
+        except OverflowError:  # an integer too large for a float
+            score = math.inf
+        if math.isfinite(score):
+            return score
+    shown = repr(value) if len(repr(value)) <= 80 else repr(value)[:77] + "..."
+    raise ScoreError(
+        f"adapter {adapter.spec} returned {shown} for request {prepared.key[:12]}: "
+        "a score must be a finite number (not NaN, an infinity, a string or a bool); it was not cached"
+    )
+
+
+def _score_batch(
+    adapter: Adapter, batch: Sequence[Prepared], cache: ScoreCache | NullCache, results: dict[str, float]
+) -> None:
+    """Score one batch, checking and caching each chunk as the adapter hands it over."""
+    done = 0
+    for chunk in adapter.score_chunks(batch):
+        keys = [batch[i].key for i, _ in chunk]
+        scores = [checked_score(adapter, batch[i], s) for i, s in chunk]
+        cache.put_many(keys, scores)
+        results.update(zip(keys, scores, strict=True))
+        done += len(chunk)
+    if done != len(batch):
+        raise ScoreError(f"adapter {adapter.spec} returned {done} scores for {len(batch)} requests")
 
 
 def score_requests(

@@ -10,112 +10,45 @@ import gzip
 import json
 import os
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from rmbench.items.readers import HF_PREFIX, iter_raw_records, raw_rows
 from rmbench.items.schema import Item, item_from_record
 from rmbench.items.validate import (
     DEFAULT_MAX_RECORD_BYTES,
+    MAX_KEPT_PROBLEMS,
     ItemValidationError,
+    Problem,
     RawRecord,
-    validate_raw,
+    RecordValidator,
 )
 
-HF_PREFIX = "hf:"
+__all__ = ["HF_PREFIX", "items_from_records", "iter_raw_records", "read_items", "write_items"]
 
 
-def _iter_json_lines(path: Path, data: bytes) -> Iterator[RawRecord]:
-    name = str(path)
-    for number, line in enumerate(data.split(b"\n"), start=1):
-        if not line.strip():
-            continue
-        try:
-            text = line.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            yield RawRecord(
-                name, number, None, len(line), f"undecodable bytes (not UTF-8) at byte {exc.start}"
-            )
-            continue
-        try:
-            record = json.loads(text)
-        except json.JSONDecodeError as exc:
-            yield RawRecord(name, number, None, len(line), f"invalid JSON: {exc.msg} at column {exc.colno}")
-            continue
-        yield RawRecord(name, number, record, len(line))
-
-
-def _iter_json_array(path: Path, data: bytes) -> Iterator[RawRecord]:
-    name = str(path)
-    try:
-        records = json.loads(data.decode("utf-8"))
-    except UnicodeDecodeError as exc:
-        yield RawRecord(name, 1, None, len(data), f"undecodable bytes (not UTF-8) at byte {exc.start}")
-        return
-    except json.JSONDecodeError as exc:
-        yield RawRecord(name, exc.lineno, None, len(data), f"invalid JSON: {exc.msg} at column {exc.colno}")
-        return
-    if not isinstance(records, list):
-        yield RawRecord(name, 1, None, len(data), "a .json item file must hold a list of records")
-        return
-    for index, record in enumerate(records, start=1):
-        size = len(json.dumps(record, ensure_ascii=False).encode("utf-8"))
-        yield RawRecord(name, index, record, size)
-
-
-def _iter_rows(name: str, rows: Iterable[dict[str, Any]]) -> Iterator[RawRecord]:
-    for index, row in enumerate(rows, start=1):
-        record = dict(row)
-        size = len(json.dumps(record, ensure_ascii=False, default=str).encode("utf-8"))
-        yield RawRecord(name, index, record, size)
-
-
-def _parquet_rows(path: Path) -> Iterator[dict[str, Any]]:
-    import pyarrow.parquet as pq
-
-    table = pq.read_table(path)
-    yield from table.to_pylist()
-
-
-def _hf_rows(spec: str, split: str | None) -> Iterator[dict[str, Any]]:
-    """Rows of a Hugging Face dataset: a ``save_to_disk`` folder, or ``hf:owner/name[@split]``."""
-    try:
-        import datasets
-    except ImportError as exc:  # pragma: no cover - depends on the environment
-        raise RuntimeError("reading Hugging Face datasets needs `pip install rmbench[hf]`") from exc
-    if spec.startswith(HF_PREFIX):
-        name = spec[len(HF_PREFIX) :]
-        if "@" in name:
-            name, split = name.split("@", 1)
-        dataset = datasets.load_dataset(name, split=split or "test")
-    else:
-        dataset = datasets.load_from_disk(spec)
-        if isinstance(dataset, datasets.DatasetDict):
-            dataset = dataset[split or "test"]
-    yield from dataset
-
-
-def iter_raw_records(source: str | os.PathLike[str], split: str | None = None) -> Iterator[RawRecord]:
-    """Yield the raw records of any supported source, each with the line or row it came from."""
-    spec = str(source)
-    if spec.startswith(HF_PREFIX):
-        yield from _iter_rows(spec, _hf_rows(spec, split))
-        return
-    path = Path(spec)
-    if path.is_dir():
-        yield from _iter_rows(spec, _hf_rows(spec, split))
-        return
-    if not path.exists():
-        raise FileNotFoundError(f"item file not found: {path}")
-    suffixes = "".join(path.suffixes[-2:]).lower()
-    if path.suffix.lower() == ".parquet":
-        yield from _iter_rows(spec, _parquet_rows(path))
-        return
-    data = gzip.decompress(path.read_bytes()) if path.suffix.lower() == ".gz" else path.read_bytes()
-    if suffixes.endswith(".json") and data.lstrip()[:1] == b"[":
-        yield from _iter_json_array(path, data)
-    else:
-        yield from _iter_json_lines(path, data)
+def _validated_items(
+    raw_records: Iterable[RawRecord], *, pointwise: bool, max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES
+) -> list[Item]:
+    """Items of a record stream, each built as its record passes (no second copy of the data);
+    raise :class:`ItemValidationError` with every problem (the first thousand kept in full)."""
+    validator = RecordValidator(pointwise=pointwise, max_record_bytes=max_record_bytes)
+    items: list[Item] = []
+    problems: list[Problem] = []
+    total = 0
+    for raw in raw_records:
+        record, found = validator.check(raw)
+        if record is not None and not total:
+            items.append(item_from_record(record))
+        total += len(found)
+        problems.extend(found[: max(0, MAX_KEPT_PROBLEMS - len(problems))])
+    found = validator.finish()
+    problems.extend(found)
+    total += len(found)
+    if total:
+        raise ItemValidationError(problems, total)
+    return items
 
 
 def read_items(
@@ -125,23 +58,20 @@ def read_items(
     split: str | None = None,
     max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES,
 ) -> list[Item]:
-    """Read and validate items; raise :class:`ItemValidationError` listing every problem."""
-    good, problems = validate_raw(
-        iter_raw_records(source, split), pointwise=pointwise, max_record_bytes=max_record_bytes
-    )
-    if problems:
-        raise ItemValidationError(problems)
-    return [item_from_record(rec) for rec in good]
+    """Read and validate items, streaming; raise :class:`ItemValidationError` listing every problem.
+
+    ``pointwise`` allows a file whose items all have k = 1 (a rating subset); a file never mixes
+    k = 1 with k >= 2.
+    """
+    raw = iter_raw_records(source, split, max_record_bytes=max_record_bytes)
+    return _validated_items(raw, pointwise=pointwise, max_record_bytes=max_record_bytes)
 
 
 def items_from_records(
     records: Iterable[dict[str, Any]], *, name: str = "<records>", pointwise: bool = False
 ) -> list[Item]:
     """Validate in-memory records (e.g. built by a loader) into items, with the same checks as files."""
-    good, problems = validate_raw(_iter_rows(name, records), pointwise=pointwise)
-    if problems:
-        raise ItemValidationError(problems)
-    return [item_from_record(rec) for rec in good]
+    return _validated_items(raw_rows(name, records), pointwise=pointwise)
 
 
 def current_umask() -> int:

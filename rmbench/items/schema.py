@@ -83,21 +83,28 @@ def last_user_text(prompt: Prompt) -> str:
     return prompt_text(prompt)
 
 
-def normalise_record(record: dict[str, Any]) -> dict[str, Any]:
+def normalise_record(record: dict[str, Any], default_id: str | None = None) -> dict[str, Any]:
     """Turn the familiar ``{prompt, chosen, rejected}`` pair form into the item form.
 
     Records already in item form pass through unchanged. Extra top-level keys of a pair record
-    are kept in ``meta`` so nothing the source carried is lost.
+    are kept in ``meta`` so nothing the source carried is lost. A pair without an ``id`` gets
+    ``default_id`` (readers pass file stem + line: deterministic, and unique within a file). A
+    ``meta`` that is not an object is left as it is, for validation to report.
     """
     if "responses" in record or not ("chosen" in record and "rejected" in record):
         return record
     known = {"id", "prompt", "chosen", "rejected", "meta", "response_meta"}
-    meta = dict(record.get("meta") or {})
-    for key, value in record.items():
-        if key not in known:
-            meta.setdefault(key, value)
+    meta = record.get("meta")
+    if meta is None:
+        meta = {}
+    if isinstance(meta, dict):
+        meta = dict(meta)
+        for key, value in record.items():
+            if key not in known:
+                meta.setdefault(key, value)
+    item_id = record.get("id")
     out = {
-        "id": record.get("id"),
+        "id": default_id if item_id is None else item_id,
         "prompt": record.get("prompt"),
         "responses": [record.get("chosen"), record.get("rejected")],
         "gold": [1, 0],

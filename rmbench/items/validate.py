@@ -1,20 +1,28 @@
-"""Find every problem in a batch of item records in one pass.
+"""Find every problem in a stream of item records in one pass.
 
 A bad file should cost its author one round trip, not one per defect, so validation never stops
-at the first problem: it collects them all, each naming the file, line and field.
+at the first problem: it collects them all, each naming the file, line and field. ``validate``
+and ``run`` both go through :class:`RecordValidator`, so what one refuses the other refuses.
+Records are checked one at a time as they stream past; the only state kept across records is the
+ids seen (for duplicates) and the kind of the file (pointwise or not).
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from numbers import Real
+from pathlib import Path
 from typing import Any
 
 from rmbench.items.schema import CHAT_ROLES, normalise_record
 
 DEFAULT_MAX_RECORD_BYTES = 2 * 1024 * 1024
+MAX_DEPTH = 64  # nesting of prompt/meta values: deeper is a generator bug, and breaks JSON writers
+MAX_KEPT_PROBLEMS = 1000  # beyond this only a count is kept, so a junk file cannot exhaust memory
+
+Add = Callable[[str, str], None]
 
 
 @dataclass(frozen=True)
@@ -30,13 +38,14 @@ class Problem:
 
 
 class ItemValidationError(ValueError):
-    """Raised when a file or set of records holds invalid items; carries all of the problems."""
+    """Raised when a file or set of records holds invalid items; carries (the first) problems."""
 
-    def __init__(self, problems: list[Problem]):
+    def __init__(self, problems: list[Problem], total: int | None = None):
         self.problems = problems
+        total = max(total or 0, len(problems))
         shown = "\n".join(f"  {p}" for p in problems[:50])
-        more = f"\n  ... and {len(problems) - 50} more" if len(problems) > 50 else ""
-        super().__init__(f"{len(problems)} problem(s) in item data:\n{shown}{more}")
+        more = f"\n  ... and {total - 50} more" if total > 50 else ""
+        super().__init__(f"{total} problem(s) in item data:\n{shown}{more}")
 
 
 @dataclass
@@ -48,13 +57,37 @@ class RawRecord:
     record: Any
     size: int = 0
     read_error: str | None = None
+    plain: bool = False  # the reader saw the text: no lone surrogate or deep nesting is possible
 
 
 def _is_number(value: Any) -> bool:
+    kind = type(value)
+    if kind is float or kind is int:  # the common case, without the slow ABC check
+        return True
     return isinstance(value, Real) and not isinstance(value, bool)
 
 
-def _check_prompt(prompt: Any, add) -> None:
+def _check_message(name: str, message: Any, add: Add) -> None:
+    if not isinstance(message, dict):
+        add(name, f"a chat message must be an object with role and content, got {type(message).__name__}")
+        return
+    role = message.get("role")
+    if role is None:
+        add(f"{name}.role", "missing")
+    elif not isinstance(role, str):
+        add(f"{name}.role", f"must be a string, got {type(role).__name__}")
+    elif role not in CHAT_ROLES:
+        add(f"{name}.role", f"unknown role {role!r} (expected one of {', '.join(sorted(CHAT_ROLES))})")
+    content = message.get("content")
+    if content is None:
+        add(f"{name}.content", "missing")
+    elif not isinstance(content, str):
+        add(f"{name}.content", f"must be a string, got {type(content).__name__}")
+    elif not content.strip():
+        add(f"{name}.content", "empty")
+
+
+def _check_prompt(prompt: Any, add: Add) -> None:
     if prompt is None:
         add("prompt", "missing")
     elif isinstance(prompt, str):
@@ -64,94 +97,252 @@ def _check_prompt(prompt: Any, add) -> None:
         if not prompt:
             add("prompt", "empty chat (no messages)")
         for j, message in enumerate(prompt):
-            name = f"prompt[{j}]"
-            if not isinstance(message, dict):
-                add(
-                    name,
-                    f"a chat message must be an object with role and content, got {type(message).__name__}",
-                )
-                continue
-            role = message.get("role")
-            if role is None:
-                add(f"{name}.role", "missing")
-            elif role not in CHAT_ROLES:
-                add(
-                    f"{name}.role", f"unknown role {role!r} (expected one of {', '.join(sorted(CHAT_ROLES))})"
-                )
-            content = message.get("content")
-            if content is None:
-                add(f"{name}.content", "missing")
-            elif not isinstance(content, str):
-                add(f"{name}.content", f"must be a string, got {type(content).__name__}")
-            elif not content.strip():
-                add(f"{name}.content", "empty")
+            _check_message(f"prompt[{j}]", message, add)
     else:
         add("prompt", f"must be a string or a list of chat messages, got {type(prompt).__name__}")
 
 
-def _check_record(rec: dict[str, Any], pointwise: bool, add) -> None:
-    item_id = rec.get("id")
+def _check_id(item_id: Any, add: Add) -> None:
     if item_id is None:
         add("id", "missing")
-    elif not isinstance(item_id, (str, int)) or not str(item_id).strip():
-        add("id", "empty or not a string")
-    _check_prompt(rec.get("prompt"), add)
+    elif isinstance(item_id, bool) or not isinstance(item_id, (str, int)):
+        add("id", f"must be a string or an integer, got {type(item_id).__name__}")
+    elif not str(item_id).strip():
+        add("id", "empty")
 
-    responses = rec.get("responses")
-    k = None
+
+def _check_responses(responses: Any, pointwise: bool, add: Add) -> int | None:
+    """The number of responses k, or None when there is no list to count."""
     if responses is None:
         add("responses", "missing (give 'responses' and 'gold', or 'chosen' and 'rejected')")
-    elif not isinstance(responses, list):
+        return None
+    if not isinstance(responses, list):
         add("responses", f"must be a list, got {type(responses).__name__}")
-    else:
-        k = len(responses)
-        if k == 0:
-            add("responses", "empty list")
-        elif k < 2 and not pointwise:
-            add(
-                "responses",
-                f"k = {k}: a pairwise or ranking item needs at least 2 responses (k = 1 only in pointwise subsets)",
-            )
-        for j, response in enumerate(responses):
-            if response is None:
-                add(f"responses[{j}]", "missing")
-            elif not isinstance(response, str):
-                add(f"responses[{j}]", f"must be a string, got {type(response).__name__}")
-            elif not response.strip():
-                add(f"responses[{j}]", "empty")
+        return None
+    k = len(responses)
+    if k == 0:
+        add("responses", "empty list")
+    elif k < 2 and not pointwise:
+        add(
+            "responses",
+            f"k = {k}: a pairwise or ranking item needs at least 2 responses (k = 1 only in pointwise subsets)",
+        )
+    for j, response in enumerate(responses):
+        if response is None:
+            add(f"responses[{j}]", "missing")
+        elif not isinstance(response, str):
+            add(f"responses[{j}]", f"must be a string, got {type(response).__name__}")
+        elif not response.strip():
+            add(f"responses[{j}]", "empty")
+    return k
 
-    gold = rec.get("gold")
+
+def _finite(value: Any) -> float | None:
+    try:
+        number = float(value)
+    except OverflowError:  # an integer too large for a float
+        return None
+    return number if math.isfinite(number) else None
+
+
+def _check_gold(gold: Any, k: int | None, add: Add) -> list[float] | None:
+    """The gold scores as floats when every one is a finite number, else None."""
     if gold is None:
         add("gold", "missing")
-    elif not isinstance(gold, list):
+        return None
+    if not isinstance(gold, list):
         add("gold", f"must be a list of numbers, got {type(gold).__name__}")
-    else:
-        finite = []
-        for j, value in enumerate(gold):
-            if not _is_number(value):
-                add(f"gold[{j}]", f"must be a number, got {value!r}")
-            elif not math.isfinite(float(value)):
-                add(f"gold[{j}]", f"must be finite, got {value!r}")
-            else:
-                finite.append(float(value))
-        if k is not None and len(gold) != k:
-            add("gold", f"has {len(gold)} values for {k} responses")
-        if len(finite) == len(gold) and len(gold) >= 2 and len(set(finite)) == 1:
-            add("gold", "all gold scores are equal: the item orders nothing")
-
-    response_meta = rec.get("response_meta")
-    if response_meta is not None:
-        if not isinstance(response_meta, list):
-            add("response_meta", f"must be a list of objects, got {type(response_meta).__name__}")
+        return None
+    values: list[float] = []
+    for j, value in enumerate(gold):
+        if not _is_number(value):
+            add(f"gold[{j}]", f"must be a number, got {_short(value)}")
+        elif (number := _finite(value)) is None:
+            add(f"gold[{j}]", f"must be finite, got {_short(value)}")
         else:
-            if k is not None and len(response_meta) != k:
-                add("response_meta", f"has {len(response_meta)} entries for {k} responses")
-            for j, entry in enumerate(response_meta):
-                if not isinstance(entry, dict):
-                    add(f"response_meta[{j}]", f"must be an object, got {type(entry).__name__}")
+            values.append(number)
+    if k is not None and len(gold) != k:
+        add("gold", f"has {len(gold)} values for {k} responses")
+    if len(values) != len(gold):
+        return None
+    if len(values) >= 2 and len(set(values)) == 1:
+        add("gold", "all gold scores are equal: the item orders nothing")
+    return values
+
+
+def _short(value: Any) -> str:
+    text = (
+        repr(value)
+        if not isinstance(value, int) or abs(value) < 10**50
+        else f"an integer of {len(str(abs(value)))} digits"
+    )
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _check_distinct(responses: list[Any], gold: list[float], add: Add) -> None:
+    """Identical responses with different gold contradict each other; all identical order nothing."""
+    if len(responses) < 2 or not all(isinstance(r, str) for r in responses) or len(gold) != len(responses):
+        return
+    if len(set(responses)) == 1:
+        add(
+            "responses",
+            f"all {len(responses)} responses are identical (chosen equal to rejected?): the item orders nothing",
+        )
+        return
+    first: dict[str, int] = {}
+    for j, response in enumerate(responses):
+        i = first.setdefault(response, j)
+        if i != j and gold[i] != gold[j]:
+            add(
+                f"responses[{j}]",
+                f"identical to responses[{i}] but gold differs ({gold[i]:g} vs {gold[j]:g})",
+            )
+
+
+def _check_response_meta(response_meta: Any, k: int | None, add: Add) -> None:
+    if response_meta is None:
+        return
+    if not isinstance(response_meta, list):
+        add("response_meta", f"must be a list of objects, got {type(response_meta).__name__}")
+        return
+    if k is not None and len(response_meta) != k:
+        add("response_meta", f"has {len(response_meta)} entries for {k} responses")
+    for j, entry in enumerate(response_meta):
+        if not isinstance(entry, dict):
+            add(f"response_meta[{j}]", f"must be an object, got {type(entry).__name__}")
+
+
+def _check_text_and_depth(record: dict[str, Any], add: Add) -> None:
+    """Every string must be valid Unicode (no lone surrogates, which cannot be written as UTF-8),
+    and no value nested deeper than ``MAX_DEPTH``. Iterative, so depth cannot overflow the stack."""
+    stack: list[tuple[Any, str, int]] = [(value, str(key), 1) for key, value in record.items()]
+    while stack:
+        value, where, depth = stack.pop()
+        if isinstance(value, str):
+            _check_unicode(value, where, add)
+        elif isinstance(value, (dict, list)):
+            if depth > MAX_DEPTH:
+                add(where, f"nested deeper than {MAX_DEPTH} levels")
+                continue
+            if isinstance(value, dict):
+                for key, inner in value.items():
+                    _check_unicode(str(key), f"{where} (a key)", add)
+                    stack.append((inner, f"{where}.{key}", depth + 1))
+            else:
+                stack.extend((inner, f"{where}[{j}]", depth + 1) for j, inner in enumerate(value))
+
+
+def _check_unicode(text: str, where: str, add: Add) -> None:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        char = text[exc.start]
+        add(
+            where,
+            f"holds a lone surrogate (\\u{ord(char):04x}) at character {exc.start}: not valid Unicode text",
+        )
+
+
+def check_record(rec: dict[str, Any], pointwise: bool, add: Add, plain: bool = False) -> None:
+    """Every problem of one normalised record (none of the cross-record ones); ``plain``: its text
+    was seen to hold no lone surrogate and no deep nesting (see ``readers.is_plain_json``)."""
+    _check_id(rec.get("id"), add)
+    _check_prompt(rec.get("prompt"), add)
+    k = _check_responses(rec.get("responses"), pointwise, add)
+    gold = _check_gold(rec.get("gold"), k, add)
+    if k is not None and gold is not None:
+        _check_distinct(rec["responses"], gold, add)
+    _check_response_meta(rec.get("response_meta"), k, add)
     meta = rec.get("meta")
     if meta is not None and not isinstance(meta, dict):
         add("meta", f"must be an object, got {type(meta).__name__}")
+    if not plain:
+        _check_text_and_depth(rec, add)
+
+
+class RecordValidator:
+    """Checks the records of one source as they stream past; :meth:`finish` adds file-level problems.
+
+    ``pointwise`` allows k = 1 (a rating subset), but a source is one kind throughout: pointwise
+    (k = 1 everywhere) or pairwise/ranking (k >= 2 everywhere). A source mixing them has no single
+    metric: its k = 1 items would be counted as items but never scored, so the mix is refused.
+    """
+
+    def __init__(self, *, pointwise: bool = False, max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES):
+        self.pointwise, self.max_record_bytes = pointwise, max_record_bytes
+        self.first_seen: dict[str, int] = {}
+        self.kind: tuple[int, int] | None = None  # (line, k) of the first record with responses
+        self.ratings: set[float] = set()
+        self.stems: dict[str, str] = {}
+        self.file = ""
+
+    def check(self, raw: RawRecord) -> tuple[dict[str, Any] | None, list[Problem]]:
+        """The normalised record (None when it has problems) and its problems."""
+        found: list[Problem] = []
+
+        def add(field: str, message: str) -> None:
+            found.append(Problem(raw.file, raw.line, field, message))
+
+        self.file = raw.file
+        if raw.read_error is not None:
+            add("", raw.read_error)
+        elif raw.size > self.max_record_bytes:
+            add("", f"record is {raw.size:,} bytes, over the limit of {self.max_record_bytes:,}")
+        elif not isinstance(raw.record, dict):
+            add("", f"a record must be a JSON object, got {type(raw.record).__name__}")
+        else:
+            default_id = f"{self._stem(raw.file)}/{raw.line}" if raw.record.get("id") is None else None
+            rec = normalise_record(raw.record, default_id=default_id)
+            check_record(rec, self.pointwise, add, raw.plain)
+            self._check_across(rec, raw.line, add)
+            if not found:
+                return rec, []
+        return None, found
+
+    def _check_across(self, rec: dict[str, Any], line: int, add: Add) -> None:
+        item_id = rec.get("id")
+        if isinstance(item_id, (str, int)) and not isinstance(item_id, bool) and str(item_id).strip():
+            key = str(item_id)
+            if key in self.first_seen:
+                add("id", f"duplicate id {key!r} (first on line {self.first_seen[key]})")
+            else:
+                self.first_seen[key] = line
+        responses = rec.get("responses")
+        if not self.pointwise or not isinstance(responses, list) or not responses:
+            return
+        if self.kind is None:
+            self.kind = (line, len(responses))
+        elif (len(responses) == 1) != (self.kind[1] == 1):
+            add(
+                "responses",
+                f"k = {len(responses)}, but line {self.kind[0]} has k = {self.kind[1]}: a file is pointwise "
+                "(k = 1 on every line) or pairwise/ranking (k >= 2 on every line), not both",
+            )
+        gold = rec.get("gold")
+        if len(responses) == 1 and isinstance(gold, list) and len(gold) == 1 and _is_number(gold[0]):
+            value = _finite(gold[0])
+            if value is not None and len(self.ratings) < 2:
+                self.ratings.add(value)
+
+    def _stem(self, file: str) -> str:
+        """The file's name without suffixes: the prefix of the ids given to pairs without one."""
+        if file not in self.stems:
+            self.stems[file] = Path(file).name.split(".")[0] or "items"
+        return self.stems[file]
+
+    def finish(self) -> list[Problem]:
+        """Problems of the source as a whole (after its last record)."""
+        if self.kind is not None and self.kind[1] == 1 and len(self.ratings) == 1:
+            (value,) = self.ratings
+            return [
+                Problem(
+                    self.file,
+                    self.kind[0],
+                    "gold",
+                    f"every rating is {value:g}: a pointwise subset orders nothing",
+                )
+            ]
+        return []
 
 
 def validate_raw(
@@ -165,32 +356,13 @@ def validate_raw(
     ``pointwise`` allows k = 1 (a rating subset). Records with problems are left out of the
     returned list, but all of their problems are reported.
     """
+    validator = RecordValidator(pointwise=pointwise, max_record_bytes=max_record_bytes)
     good: list[dict[str, Any]] = []
     problems: list[Problem] = []
-    first_seen: dict[str, int] = {}
     for raw in raw_records:
-        found: list[Problem] = []
-
-        def add(field: str, message: str, raw=raw, found=found) -> None:
-            found.append(Problem(raw.file, raw.line, field, message))
-
-        if raw.read_error is not None:
-            add("", raw.read_error)
-        elif raw.size > max_record_bytes:
-            add("", f"record is {raw.size:,} bytes, over the limit of {max_record_bytes:,}")
-        elif not isinstance(raw.record, dict):
-            add("", f"a record must be a JSON object, got {type(raw.record).__name__}")
-        else:
-            rec = normalise_record(raw.record)
-            _check_record(rec, pointwise, add)
-            item_id = rec.get("id")
-            if item_id is not None and str(item_id).strip():
-                key = str(item_id)
-                if key in first_seen:
-                    add("id", f"duplicate id {key!r} (first on line {first_seen[key]})")
-                else:
-                    first_seen[key] = raw.line
-            if not found:
-                good.append(rec)
+        record, found = validator.check(raw)
+        if record is not None:
+            good.append(record)
         problems.extend(found)
+    problems.extend(validator.finish())
     return good, problems

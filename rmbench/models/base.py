@@ -13,12 +13,16 @@ from __future__ import annotations
 import hashlib
 import json
 from abc import ABC, abstractmethod
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from rmbench.items import Item
 from rmbench.items.schema import Prompt, prompt_as_messages
+
+
+class ScoreError(ValueError):
+    """A model gave something that is not a score (not a finite number, a malformed or refused reply)."""
 
 
 @dataclass(frozen=True)
@@ -159,6 +163,18 @@ class Adapter(ABC):
     @abstractmethod
     def score_batch(self, batch: Sequence[Prepared]) -> list[float]:
         """One float per prepared request, independent of the other members of the batch."""
+
+    def score_chunks(self, batch: Sequence[Prepared]) -> Iterator[list[tuple[int, float]]]:
+        """Scores as ``(index in batch, score)`` chunks, handed over as they are ready.
+
+        The engine caches each chunk as it comes, so an adapter whose requests finish one by one
+        (http) loses nothing it received when a later request fails or the run is interrupted.
+        The default is one chunk: the whole batch, or nothing when the count is wrong.
+        """
+        scores = self.score_batch(batch)
+        if len(scores) != len(batch):
+            raise ScoreError(f"adapter {self.spec} returned {len(scores)} scores for {len(batch)} requests")
+        yield list(enumerate(scores))
 
     def close(self) -> None:  # noqa: B027 - optional hook
         """Release resources (threads, sessions)."""

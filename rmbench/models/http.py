@@ -10,26 +10,31 @@
   (both orders, round robin): one token at temperature 0 with ``top_logprobs``, P(A wins) =
   P("A") / (P("A") + P("B")).
 
-Requests run on a bounded thread pool (``concurrency``, default 8). Connection errors, timeouts,
-429 and 5xx are retried with exponential backoff (``retries``, ``backoff`` seconds); when the
-server stays unreachable the run stops with a :class:`ConnectionError` naming the URL, before any
-run folder is written. ``model`` names the served model; ``api_key`` is sent as a bearer token.
+Requests run on a bounded thread pool (``concurrency``, default 8). Only what may pass on a
+second try is retried, with exponential backoff (``retries``, ``backoff`` seconds) and the
+server's Retry-After: no connection, a reset, a timeout, a truncated body, 408, 429, 5xx. A 400
+(or any other 4xx), a reply that is not JSON, a missing field or a score that is not a finite
+number stops the run at once with a :class:`ScoreError` naming the URL and the reply. Each reply
+is handed to the engine as it arrives and cached there, so when a request fails for good (a
+:class:`ConnectionError` after the retries) every score received before is kept, and the error
+says how many; no run folder is written. ``model`` names the served model; ``api_key`` is sent as a bearer token.
 """
 
 from __future__ import annotations
 
+import http.client
 import json
 import math
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from typing import Any
 
 from rmbench.items import Item
 from rmbench.items.schema import prompt_as_messages, prompt_text
-from rmbench.models.base import Adapter, Prepared, Request
+from rmbench.models.base import Adapter, Prepared, Request, ScoreError
 from rmbench.models.judge import JUDGE_TEMPLATE, consistency, ordered_pairs, win_scores
 
 APIS = ("pooling", "score", "chat")
@@ -112,52 +117,156 @@ class HTTPAdapter(Adapter):
         }
 
     def _post(self, path: str, body: dict[str, Any]) -> Any:
+        """The decoded JSON reply. Retries what may pass on a second try (no connection, a reset,
+        a timeout, a truncated body, 408, 429, 5xx), honouring Retry-After; anything else (400,
+        404, a reply that is not JSON) is a :class:`ScoreError` at once."""
         url = self.root + path
         data = json.dumps(body).encode("utf-8")
         headers = {"Content-Type": "application/json"}
         if self._api_key:
             headers["Authorization"] = f"Bearer {self._api_key}"
-        last = ""
+        last, wait = "", 0.0
         for attempt in range(self.retries + 1):
             if attempt:
-                time.sleep(self.backoff * 2 ** (attempt - 1))
+                time.sleep(max(self.backoff * 2 ** (attempt - 1), wait))
+            wait = 0.0
             try:
                 with urllib.request.urlopen(
                     urllib.request.Request(url, data, headers), timeout=self.timeout
                 ) as resp:
-                    return json.loads(resp.read().decode("utf-8"))
+                    raw = resp.read()
             except urllib.error.HTTPError as exc:
-                text = exc.read().decode("utf-8", "replace")[:300]
-                if exc.code not in RETRY_STATUS:
-                    raise ValueError(f"http model {url}: HTTP {exc.code}: {text}") from None
-                last = f"HTTP {exc.code}: {text}"
-            except (urllib.error.URLError, TimeoutError, ConnectionError, OSError) as exc:
-                last = str(getattr(exc, "reason", exc))
+                text = _read_error_body(exc)
+                if exc.code not in RETRY_STATUS and exc.code < 500:
+                    raise ScoreError(f"http model {url}: HTTP {exc.code} (not retried): {text}") from None
+                last, wait = f"HTTP {exc.code}: {text}", _retry_after(exc)
+                continue
+            except (OSError, http.client.HTTPException) as exc:  # URLError, reset, timeout, truncated body
+                last = _transport_error(exc)
+                continue
+            return _decode_reply(url, raw)
         raise ConnectionError(f"http model {url}: unreachable after {self.retries + 1} tries ({last})")
 
     def _parse(self, reply: Any) -> float:
-        if self.api == "pooling":
-            value = reply["data"][0]["data"]
-            while isinstance(value, list):
-                value = value[-1]
-            return float(value)
-        if self.api == "score":
-            return float(reply["data"][0]["score"])
-        content = reply["choices"][0]["logprobs"]["content"][0]
+        try:
+            if self.api == "pooling":
+                value = reply["data"][0]["data"]
+                while isinstance(value, list) and value:
+                    value = value[-1]
+                return _number(value, "data[0].data")
+            if self.api == "score":
+                return _number(reply["data"][0]["score"], "data[0].score")
+            return self._judge_probability(reply["choices"][0]["logprobs"]["content"][0])
+        except (KeyError, IndexError, TypeError, AttributeError) as exc:
+            raise ScoreError(
+                f"the reply lacks the field the {self.api} API promises ({exc!r}): {_clip(reply)}"
+            ) from None
+
+    @staticmethod
+    def _judge_probability(content: dict[str, Any]) -> float:
         probs = {"A": 0.0, "B": 0.0}
         for entry in [content, *content.get("top_logprobs", [])]:
             token = str(entry.get("token", "")).strip()
             if token in probs:
-                probs[token] = max(probs[token], math.exp(float(entry["logprob"])))
+                logprob = _number(entry["logprob"], "logprob")
+                if logprob > 1e-6:
+                    raise ScoreError(
+                        f"logprob {logprob!r} of token {token!r} is above 0: not a log-probability"
+                    )
+                probs[token] = max(probs[token], math.exp(min(logprob, 0.0)))
         total = probs["A"] + probs["B"]
         return probs["A"] / total if total > 0 else 0.5
 
     def _score_one(self, r: Request) -> float:
         path, body = self._body(r)
-        return self._parse(self._post(path, body))
+        reply = self._post(path, body)
+        try:
+            return self._parse(reply)
+        except ScoreError as exc:
+            raise ScoreError(f"http model {self.root + path}: {exc}") from None
 
     def score_batch(self, batch: Sequence[Prepared]) -> list[float]:
-        return list(self._pool.map(self._score_one, [p.payload for p in batch]))
+        scores: dict[int, float] = {}
+        for chunk in self.score_chunks(batch):
+            scores.update(chunk)
+        return [scores[i] for i in range(len(batch))]
+
+    def score_chunks(self, batch: Sequence[Prepared]) -> Iterator[list[tuple[int, float]]]:
+        """Each reply as it arrives, so the engine caches it at once. On the first failure the
+        requests not yet sent are cancelled, those in flight are awaited (and handed over), and
+        the error says how many replies of the batch were kept."""
+        futures = {self._pool.submit(self._score_one, p.payload): i for i, p in enumerate(batch)}
+        failure: BaseException | None = None
+        kept = 0
+        try:
+            for future in as_completed(futures):
+                if future.cancelled():
+                    continue
+                error = future.exception()
+                if error is None:
+                    kept += 1
+                    yield [(futures[future], future.result())]
+                elif failure is None:
+                    failure = error
+                    for other in futures:
+                        other.cancel()
+        finally:
+            for other in futures:
+                other.cancel()
+        if failure is not None:
+            note = f" ({kept} of {len(batch)} replies of this batch were received and kept)"
+            if isinstance(failure, ConnectionError):
+                raise ConnectionError(f"{failure}{note}") from None
+            if isinstance(failure, ScoreError):
+                raise ScoreError(f"{failure}{note}") from None
+            raise failure
 
     def close(self) -> None:
         self._pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _clip(value: Any, limit: int = 300) -> str:
+    text = value if isinstance(value, str) else json.dumps(value, default=str)
+    return text if len(text) <= limit else text[:limit] + "..."
+
+
+def _number(value: Any, field: str) -> float:
+    """A JSON number that is finite; a string, a bool, null or NaN/Infinity is a :class:`ScoreError`."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        try:
+            if math.isfinite(value):
+                return float(value)
+        except OverflowError:
+            pass
+    raise ScoreError(f"{field} is {_clip(repr(value), 80)}, not a finite number")
+
+
+def _decode_reply(url: str, raw: bytes) -> Any:
+    try:
+        return json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise ScoreError(
+            f"http model {url}: the reply is not JSON ({exc}): {_clip(raw.decode('utf-8', 'replace'))}"
+        ) from None
+
+
+def _read_error_body(exc: urllib.error.HTTPError) -> str:
+    try:
+        return exc.read().decode("utf-8", "replace")[:300]
+    except (OSError, http.client.HTTPException):
+        return "(no readable body)"
+
+
+def _retry_after(exc: urllib.error.HTTPError) -> float:
+    """Seconds the server asked us to wait (Retry-After in seconds), capped at a minute."""
+    try:
+        return min(60.0, max(0.0, float(exc.headers.get("Retry-After", 0))))
+    except (TypeError, ValueError):
+        return 0.0
+
+
+def _transport_error(exc: BaseException) -> str:
+    if isinstance(exc, http.client.IncompleteRead):
+        return f"truncated body: {len(exc.partial)} bytes received, more expected"
+    reason = getattr(exc, "reason", None)
+    return f"{type(exc).__name__}: {reason or exc}"

@@ -64,4 +64,4 @@ class PythonAdapter(Adapter):
             raise ValueError(
                 f"python model {self.arg}: returned {len(scores)} scores for {len(batch)} responses"
             )
-        return [float(s) for s in scores]
+        return scores  # checked by the engine: a string or a bool is refused, not coerced

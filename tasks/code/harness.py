@@ -18,7 +18,7 @@ import json
 import re
 from typing import Any
 
-from rmbench.sandbox import run_code
+from rmbench.sandbox import NODE_HEAP_MB, run_code
 
 ERROR = {"@@error": True}  # what a case that raised or never reported "returned"
 _LINE = re.compile(r"^@@([RET]) (\d+)(?: (.*))?$")
@@ -44,32 +44,85 @@ for _i, _args in enumerate(_CASES):
         print("@@E", _i, flush=True)
 """
 
-_JS_CASES = """
-const __vm = require("vm");
-const __ctx = __vm.createContext({{}});
-const __PER = {per_ms};
-const __CASES = {cases};
-let __ready = true;
-try {{
-  __vm.runInContext({code}, __ctx, {{timeout: __PER}});
-}} catch (__e) {{
-  __ready = false;
-}}
-for (let __i = 0; __i < __CASES.length; __i++) {{
-  if (!__ready) {{
-    console.log("@@E " + __i);
-    continue;
-  }}
+# JavaScript: the candidate runs in a worker thread of its own node process (inside the sandbox;
+# not in a vm context, which is no boundary). The worker's script is the candidate's code followed
+# by the case loop, so the loop sees its top-level declarations. The main thread is the clock: it
+# gives each case `per_ms`, terminates a worker that overruns (V8 stops even a tight loop) and
+# starts a fresh one from the next case, so one slow case does not decide the others (as Python's
+# alarms do). Code that throws or overruns before the first case fails every case.
+_JS_WORKER_HEAD = 'const __rmbWT = require("worker_threads");\n'
+_JS_WORKER_LOOP = """
+;{{
+const __rmbPort = __rmbWT.parentPort, __rmbData = __rmbWT.workerData;
+__rmbPort.postMessage({{ ready: true }});
+for (let __rmbI = __rmbData.start; __rmbI < __rmbData.cases.length; __rmbI++) {{
+  __rmbPort.postMessage({{ begin: __rmbI }});
+  let __rmbLine;
   try {{
-    __ctx.__args = __CASES[__i];
-    const __r = __vm.runInContext({call}, __ctx, {{timeout: __PER}});
-    const __out = __r === undefined ? '"@@undefined"' : JSON.stringify(__r);
-    console.log("@@R " + __i + " " + __out);
-  }} catch (__e) {{
-    console.log((__e && __e.code === "ERR_SCRIPT_EXECUTION_TIMEOUT" ? "@@T " : "@@E ") + __i);
+    const __rmbR = {fn}(...__rmbData.cases[__rmbI]);
+    __rmbLine = "@@R " + __rmbI + " " + (__rmbR === undefined ? '"@@undefined"' : JSON.stringify(__rmbR));
+  }} catch (__rmbE) {{
+    __rmbLine = "@@E " + __rmbI;
   }}
+  __rmbPort.postMessage({{ line: __rmbLine }});
+}}
+__rmbPort.postMessage({{ done: true }});
 }}
 """
+_JS_CASES = """
+const {{ Worker }} = require("worker_threads");
+const BODY = {body};
+const CASES = {cases};
+const PER = {per_ms};
+function runFrom(start) {{
+  if (start >= CASES.length) return;
+  const worker = new Worker(BODY, {{
+    eval: true,
+    workerData: {{ cases: CASES, start }},
+    resourceLimits: {{ maxOldGenerationSizeMb: {heap_mb} }},
+  }});
+  let ready = false, current = -1, next = start, finished = false;
+  let timer = setTimeout(() => broken(), PER);
+  function finish() {{
+    finished = true;
+    clearTimeout(timer);
+    worker.terminate();
+  }}
+  function broken(kind = "@@E") {{
+    if (finished) return;
+    finish();
+    if (!ready) {{
+      for (let i = start; i < CASES.length; i++) console.log("@@E " + i);
+    }} else if (current >= 0) {{
+      console.log(kind + " " + current);
+      runFrom(current + 1);
+    }} else {{
+      runFrom(next);
+    }}
+  }}
+  worker.on("message", (m) => {{
+    if (m.ready) {{
+      ready = true;
+      clearTimeout(timer);
+    }} else if (m.begin !== undefined) {{
+      current = m.begin;
+      clearTimeout(timer);
+      timer = setTimeout(() => broken("@@T"), PER);
+    }} else if (m.line !== undefined) {{
+      clearTimeout(timer);
+      console.log(m.line);
+      next = current + 1;
+      current = -1;
+    }} else if (m.done) {{
+      finish();
+    }}
+  }});
+  worker.on("error", () => broken());
+  worker.on("exit", () => broken());
+}}
+runFrom(0);
+"""
+_JS_NAME = re.compile(r"^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$")
 _PY_ASSERTS = """
 import signal as _signal
 class _Slow(Exception):
@@ -119,9 +172,11 @@ def case_program(code: str, language: str, fn: str, inputs: list[list[Any]], per
     cases = json.dumps(inputs)
     if language == "python":
         return code + "\n" + _PY_CASES.format(cases=cases, fn=fn, per_case=per_case)
-    # the candidate runs in a vm context so that every call gets its own timeout, as in Python
+    if not _JS_NAME.match(fn):
+        raise ValueError(f"not a JavaScript function name: {fn!r}")
+    body = _JS_WORKER_HEAD + code + "\n" + _JS_WORKER_LOOP.format(fn=fn)
     return _JS_CASES.format(
-        code=json.dumps(code), call=json.dumps(f"{fn}(...__args)"), cases=cases, per_ms=int(per_case * 1000)
+        body=json.dumps(body), cases=cases, per_ms=int(per_case * 1000), heap_mb=NODE_HEAP_MB
     )
 
 

@@ -116,6 +116,8 @@ def _tqa_pair(en: dict[str, Any], row: dict[str, Any], seed: int, source_id: str
             if not (ok(en_good, i) and ok(en_bad, j) and ok(good, i) and ok(bad, j)):
                 continue
             g, b = str(en_good[i]), str(en_bad[j])
+            if _same_text(g, b) or _same_text(str(good[i]), str(bad[j])):
+                continue  # listed as both true and false upstream (e.g. "Unknown"): orders nothing
             mismatch = bool(_NEGATION.search(g)) != bool(_NEGATION.search(b))
             gap = abs(len(g) - len(b)) / max(len(g), len(b))
             cands.append(
@@ -125,6 +127,10 @@ def _tqa_pair(en: dict[str, Any], row: dict[str, Any], seed: int, source_id: str
         return None
     *_, i, j = min(cands)
     return str(good[i]).strip(), str(bad[j]).strip()
+
+
+def _same_text(a: str, b: str) -> bool:
+    return a.strip().casefold() == b.strip().casefold()
 
 
 def truthfulqa(
