@@ -39,7 +39,7 @@ def _budget(value: str) -> int | str:
         raise argparse.ArgumentTypeError(f"expected a positive integer or 'auto', got {value!r}") from None
 
 
-def register(parser: argparse.ArgumentParser) -> None:
+def register(parser: argparse.ArgumentParser) -> None:  # long: one statement per command-line option
     from rmbench.models.registry import model_help
 
     add_task_options(parser)

@@ -43,6 +43,56 @@ def _range(values: list[float]) -> tuple[float, float]:
     return max(0.0, math.floor(lo * 10 - 1e-9) / 10), min(1.0, math.ceil(hi * 10 + 1e-9) / 10)
 
 
+def _scatter_point(c: str, model: str, a: dict[str, Any], b: dict[str, Any], x: Any, y: Any) -> str:
+    """One model's point with its two interval bars (x: in-distribution, y: shifted)."""
+    out = []
+    px, py = x(a["value"]), y(b["value"])
+    if a.get("ci_low") is not None and a.get("ci_high") is not None:
+        out.append(
+            f'<line x1="{_f(x(a["ci_low"]))}" y1="{_f(py)}" x2="{_f(x(a["ci_high"]))}" y2="{_f(py)}" '
+            f'stroke="{c}" stroke-opacity="0.6"/>'
+        )
+    if b.get("ci_low") is not None and b.get("ci_high") is not None:
+        out.append(
+            f'<line x1="{_f(px)}" y1="{_f(y(b["ci_low"]))}" x2="{_f(px)}" y2="{_f(y(b["ci_high"]))}" '
+            f'stroke="{c}" stroke-opacity="0.6"/>'
+        )
+    label = escape(model)
+    out.append(
+        f'<circle class="point" data-model="{label}" cx="{_f(px)}" cy="{_f(py)}" r="5" fill="{c}">'
+        f"<title>{label}: in-distribution {100 * a['value']:.1f}%, shifted {100 * b['value']:.1f}%</title>"
+        f'</circle><text x="{_f(px + 7)}" y="{_f(py - 7)}" font-size="11" fill="{c}">{label}</text>'
+    )
+    return "".join(out)
+
+
+def _scatter_frame(size: int, margin: int, plot: int, lo: float, hi: float, x: Any, y: Any) -> str:
+    """The plot area, grid lines every 0.1, the dashed diagonal y = x and the axis titles."""
+    out = []
+    out.append(
+        f'<rect x="{margin}" y="{margin}" width="{plot}" height="{plot}" fill="#fafafa" stroke="#999"/>'
+    )
+    steps = round((hi - lo) * 10)
+    for s in range(steps + 1):
+        v = lo + s / 10
+        out.append(
+            f'<line x1="{_f(x(v))}" y1="{_f(y(lo))}" x2="{_f(x(v))}" y2="{_f(y(hi))}" stroke="#e4e4e4"/>'
+            f'<line x1="{_f(x(lo))}" y1="{_f(y(v))}" x2="{_f(x(hi))}" y2="{_f(y(v))}" stroke="#e4e4e4"/>'
+            f'<text x="{_f(x(v))}" y="{_f(y(lo) + 16)}" text-anchor="middle" font-size="11">{v:.1f}</text>'
+            f'<text x="{_f(x(lo) - 6)}" y="{_f(y(v) + 4)}" text-anchor="end" font-size="11">{v:.1f}</text>'
+        )
+    out.append(
+        f'<line class="diagonal" x1="{_f(x(lo))}" y1="{_f(y(lo))}" x2="{_f(x(hi))}" y2="{_f(y(hi))}" '
+        'stroke="#555" stroke-dasharray="5,4"/>'
+    )
+    out.append(
+        f'<text x="{size / 2}" y="{size - 12}" text-anchor="middle" font-size="12">in-distribution accuracy</text>'
+        f'<text x="14" y="{size / 2}" text-anchor="middle" font-size="12" '
+        f'transform="rotate(-90 14 {size / 2})">shifted accuracy</text>'
+    )
+    return "".join(out)
+
+
 def scatter_svg(doc: dict[str, Any]) -> str:
     """In-distribution (x) vs shifted (y) accuracy per model, with CI bars and the diagonal y = x.
 
@@ -88,46 +138,9 @@ def scatter_svg(doc: dict[str, Any]) -> str:
     def y(v: float) -> float:
         return size - margin - (v - lo) / (hi - lo) * plot
 
-    out.append(
-        f'<rect x="{margin}" y="{margin}" width="{plot}" height="{plot}" fill="#fafafa" stroke="#999"/>'
-    )
-    steps = round((hi - lo) * 10)
-    for s in range(steps + 1):
-        v = lo + s / 10
-        out.append(
-            f'<line x1="{_f(x(v))}" y1="{_f(y(lo))}" x2="{_f(x(v))}" y2="{_f(y(hi))}" stroke="#e4e4e4"/>'
-            f'<line x1="{_f(x(lo))}" y1="{_f(y(v))}" x2="{_f(x(hi))}" y2="{_f(y(v))}" stroke="#e4e4e4"/>'
-            f'<text x="{_f(x(v))}" y="{_f(y(lo) + 16)}" text-anchor="middle" font-size="11">{v:.1f}</text>'
-            f'<text x="{_f(x(lo) - 6)}" y="{_f(y(v) + 4)}" text-anchor="end" font-size="11">{v:.1f}</text>'
-        )
-    out.append(
-        f'<line class="diagonal" x1="{_f(x(lo))}" y1="{_f(y(lo))}" x2="{_f(x(hi))}" y2="{_f(y(hi))}" '
-        'stroke="#555" stroke-dasharray="5,4"/>'
-    )
-    out.append(
-        f'<text x="{size / 2}" y="{size - 12}" text-anchor="middle" font-size="12">in-distribution accuracy</text>'
-        f'<text x="14" y="{size / 2}" text-anchor="middle" font-size="12" '
-        f'transform="rotate(-90 14 {size / 2})">shifted accuracy</text>'
-    )
+    out.append(_scatter_frame(size, margin, plot, lo, hi, x, y))
     for i, m, a, b in points:
-        c = color(i)
-        px, py = x(a["value"]), y(b["value"])
-        if a.get("ci_low") is not None and a.get("ci_high") is not None:
-            out.append(
-                f'<line x1="{_f(x(a["ci_low"]))}" y1="{_f(py)}" x2="{_f(x(a["ci_high"]))}" y2="{_f(py)}" '
-                f'stroke="{c}" stroke-opacity="0.6"/>'
-            )
-        if b.get("ci_low") is not None and b.get("ci_high") is not None:
-            out.append(
-                f'<line x1="{_f(px)}" y1="{_f(y(b["ci_low"]))}" x2="{_f(px)}" y2="{_f(y(b["ci_high"]))}" '
-                f'stroke="{c}" stroke-opacity="0.6"/>'
-            )
-        label = escape(m)
-        out.append(
-            f'<circle class="point" data-model="{label}" cx="{_f(px)}" cy="{_f(py)}" r="5" fill="{c}">'
-            f"<title>{label}: in-distribution {100 * a['value']:.1f}%, shifted {100 * b['value']:.1f}%</title>"
-            f'</circle><text x="{_f(px + 7)}" y="{_f(py - 7)}" font-size="11" fill="{c}">{label}</text>'
-        )
+        out.append(_scatter_point(color(i), m, a, b, x, y))
     out.append("</svg>")
     return "".join(out)
 

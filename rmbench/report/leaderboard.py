@@ -298,6 +298,41 @@ def _domain_shift_rows(board: Board, shifts: list[tuple[str, str]], order: list[
     return rows
 
 
+def _settings(
+    exclude: Sequence[str], tie_credit: float, n_resamples: int, seed: int, alpha: float
+) -> dict[str, Any]:
+    return {
+        "exclude": sorted(exclude),
+        "tie_credit": tie_credit,
+        "n_resamples": n_resamples,
+        "seed": seed,
+        "confidence": CONFIDENCE,
+        "alpha": alpha,
+        "correction": CORRECTION,
+        "accuracy": "pairwise accuracy over in-distribution and natural-shift subsets, mean over the subsets "
+        "of a domain, then over domains",
+        "intervals": "95% percentile bootstrap resampling sources (clusters), all subsets of an aggregate "
+        "under one draw",
+        "gap": "in-distribution minus shifted accuracy, mean over natural-shift subsets",
+        "robustness": "attacked minus clean accuracy per attack (never part of the gap or the means)",
+    }
+
+
+def _models(order: list[str], by_label: dict[str, Entry], kinds: dict[str, str]) -> list[dict[str, Any]]:
+    out = []
+    for m in order:
+        manifest = by_label[m].run.manifest
+        out.append(
+            {
+                "label": m,
+                "kind": kinds[m],
+                "run": by_label[m].run.folder.name,
+                "manifest": {k: _portable(manifest[k]) for k in _MANIFEST_KEYS if k in manifest},
+            }
+        )
+    return out
+
+
 def build_leaderboard(
     runs: Sequence[Run],
     *,
@@ -314,39 +349,12 @@ def build_leaderboard(
     tables = _tables(board)
     order = [r["model"] for r in tables["overall"]] or [e.label for e in entries]
     order += [e.label for e in entries if e.label not in order]
-    by_label = {e.label: e for e in entries}
     kinds = {e.label: model_kind(e.run) for e in entries}
     return {
         "schema": LEADERBOARD_SCHEMA,
         "schema_version": LEADERBOARD_SCHEMA_VERSION,
-        "settings": {
-            "exclude": sorted(exclude),
-            "tie_credit": tie_credit,
-            "n_resamples": n_resamples,
-            "seed": seed,
-            "confidence": CONFIDENCE,
-            "alpha": alpha,
-            "correction": CORRECTION,
-            "accuracy": "pairwise accuracy over in-distribution and natural-shift subsets, mean over the subsets "
-            "of a domain, then over domains",
-            "intervals": "95% percentile bootstrap resampling sources (clusters), all subsets of an aggregate "
-            "under one draw",
-            "gap": "in-distribution minus shifted accuracy, mean over natural-shift subsets",
-            "robustness": "attacked minus clean accuracy per attack (never part of the gap or the means)",
-        },
-        "models": [
-            {
-                "label": m,
-                "kind": kinds[m],
-                "run": by_label[m].run.folder.name,
-                "manifest": {
-                    k: _portable(by_label[m].run.manifest[k])
-                    for k in _MANIFEST_KEYS
-                    if k in by_label[m].run.manifest
-                },
-            }
-            for m in order
-        ],
+        "settings": _settings(exclude, tie_credit, n_resamples, seed, alpha),
+        "models": _models(order, {e.label: e for e in entries}, kinds),
         "domains": board.domains,
         "axes": sorted(tables["axes"]),
         "attacks": sorted(tables["robustness"]),
