@@ -107,3 +107,38 @@ def test_detectable_difference_shrinks_with_clusters():
     # (1.96 + 0.84) * sqrt(0.5 / C)
     assert detectable_difference(50) == pytest.approx(2.8016 * np.sqrt(0.01), rel=1e-3)
     assert detectable_difference(20) > 0.4 > detectable_difference(240)
+
+
+def test_a_paired_gap_on_one_item_does_not_crash(tmp_path):  # type: ignore[no-untyped-def]
+    """Formerly: ``gap: paired`` with ``--limit 1`` crashed after all the scoring was done."""
+    import json
+    import textwrap
+
+    import rmbench
+
+    folder = tmp_path / "tiny"
+    (folder / "data").mkdir(parents=True)
+    row = {
+        "id": "a",
+        "prompt": "Q",
+        "responses": ["good answer", "bad"],
+        "gold": [1, 0],
+        "meta": {"source_id": "s"},
+    }
+    (folder / "data" / "x.jsonl").write_text(json.dumps(row) + "\n" + json.dumps({**row, "id": "b"}) + "\n")
+    (folder / "task.yaml").write_text(
+        textwrap.dedent("""
+        name: tiny
+        domain: qa
+        version: "1"
+        license: MIT
+        subsets:
+          - {id: base, role: in_distribution, source: {builtin: data/x.jsonl}}
+          - {id: twin, role: shifted, axis: style, against: base, gap: paired, source: {builtin: data/x.jsonl}}
+    """)
+    )
+    [result] = rmbench.evaluate(
+        "length", tasks=["tiny"], task_dirs=[tmp_path], limit=1, cache=False, n_resamples=20
+    )
+    [gap] = result.summary["tasks"]["tiny"]["gaps"]
+    assert gap["gap"]["value"] == 0.0 and gap["gap"]["mode"] == "paired" and gap["gap"]["n_pairs"] == 1
