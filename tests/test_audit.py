@@ -7,6 +7,7 @@ import json
 import random
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from rmbench.audit import (
@@ -21,8 +22,9 @@ from rmbench.audit import (
 )
 from rmbench.audit.corpora import load_corpus, overlapping_documents
 from rmbench.audit.duplicates import edit_distance
-from rmbench.audit.lm_probes import ngram_probe
+from rmbench.audit.lm_probes import lm_logprob_probe, ngram_probe
 from rmbench.audit.ngram import KneserNeyTrigram
+from rmbench.audit.panel import concordance
 from rmbench.audit.text import lm_tokens
 from rmbench.cli import main
 from rmbench.items import Item
@@ -168,11 +170,34 @@ def test_rankings_score_over_their_ordered_pairs():
     assert _value([tied], "absent_numbers").value == 1.0
 
 
-def test_pointwise_items_have_no_panel_figures():
-    items = [Item(f"x{i}", "p", [f"r{i}"], [float(i)], {}) for i in range(5)]
-    report = audit_items("pointwise", items)
-    assert all(h.estimate is None and h.note.startswith("n/a") for h in report.panel)
-    assert report.flagged == []
+def test_pointwise_subsets_score_over_item_pairs():
+    # a rating that grows with the length of the one response: "longer wins" orders every item pair
+    items = [
+        Item(f"x{i}", "p", ["word " * (i // 2 + 1)], [float(i // 2)], {"source_id": f"s{i}"})
+        for i in range(12)
+    ]
+    report = audit_items("pointwise", items, n_resamples=100)
+    length = report.heuristic("length")
+    assert length.value == 1.0 and length.flagged and length.estimate.n == 12
+    assert length.note == "over pairs of items (pointwise subset)"
+    assert report.heuristic("response_probe").estimate is None
+    assert report.heuristic("markdown").value == 0.5  # no markdown anywhere: all ties
+
+
+def test_concordance_matches_a_brute_force_count():
+    rng = np.random.default_rng(3)
+    for _ in range(20):
+        s = rng.integers(0, 4, 30).astype(float)
+        g = rng.integers(0, 3, 30).astype(float)
+        credit = pairs = 0.0
+        for i in range(30):
+            for j in range(30):
+                if g[i] > g[j]:
+                    pairs += 1
+                    credit += 1.0 if s[i] > s[j] else 0.5 if s[i] == s[j] else 0.0
+        assert concordance(s, g) == pytest.approx(credit / pairs)
+    assert concordance(np.ones(5), np.arange(5.0)) == 0.5
+    assert np.isnan(concordance(np.arange(5.0), np.ones(5)))
 
 
 def test_balanced_random_data_flags_nothing():
@@ -320,3 +345,31 @@ def test_audit_cli_panel_json_and_markdown(tmp_path: Path, capsys):
     assert by_name["ngram_lm"]["value"] is None and by_name["ngram_lm"]["note"].startswith("skipped")
     assert report["conflicting_duplicates"]["count"] == 1
     assert report["conflicting_duplicates"]["items"] == ["dup", "p0"]
+
+
+def test_lm_probe_scores_responses_without_the_prompt(tmp_path: Path, monkeypatch):
+    from tiny_models import tiny_model_dir
+
+    from rmbench.models.base import Request
+    from rmbench.models.registry import load_adapter
+
+    monkeypatch.setenv("RMBENCH_CACHE_DIR", str(tmp_path))
+    spec = f"logprob:{tiny_model_dir('causal')}"
+    responses = ["the cat sat on the mat .", "paris is the capital .", "the sea is blue and deep ."]
+    items = [
+        Item("a", "what is the capital of france ?", responses[:2], [1, 0], {}),
+        Item("b", "please write a short poem about the sea .", [responses[2], responses[0]], [1, 0], {}),
+    ]
+    probe = lm_logprob_probe(items, spec)
+    adapter = load_adapter(spec)
+    direct = dict(
+        zip(responses, adapter.score_batch(adapter.prepare([Request("", r) for r in responses])), strict=True)
+    )
+    assert probe.scores == [
+        pytest.approx([direct[r] for r in it.responses], abs=1e-5) for it in items
+    ]  # the same response scores the same under any prompt: the prompt is never seen
+    assert probe.details["requests"] == 3 and probe.details["cached"] == 0
+    again = lm_logprob_probe(items, spec)  # second run: every score comes from the engine's cache
+    assert again.details["cached"] == 3 and again.scores == probe.scores
+    panel = {h.name: h for h in run_panel(items, lm_probe=spec, n_resamples=50)}
+    assert panel["smollm2"].estimate is not None and panel["smollm2"].estimate.n == 2

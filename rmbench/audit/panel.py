@@ -17,13 +17,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+from scipy.stats import kendalltau
+
 from rmbench.audit.heuristics import HEURISTICS, ItemText, heuristic_scores
 from rmbench.audit.lm_probes import ProbeScores, lm_logprob_probe, ngram_probe
 from rmbench.audit.probe import artifact_probe_scores
 from rmbench.items import Item
-from rmbench.metrics import Estimate, mean_ci, pairwise_accuracy_per_item
+from rmbench.metrics import Estimate, mean_ci, pairwise_accuracy_per_item, statistic_ci
 
 FLAG_THRESHOLD = 0.65
+PROBE_WINS = "higher naive-Bayes score from response words (2-fold cross-fitted by source)"
 
 
 @dataclass
@@ -71,12 +75,40 @@ def _estimate(
     return mean_ci(per_item, [it.source_id for it in items], seed=seed, n_resamples=n_resamples)
 
 
-def _from_probe(
-    name: str, wins: str, probe: ProbeScores, items: Sequence[Item], seed: int, n_resamples: int
-) -> HeuristicResult:
-    if probe.scores is None:
-        return HeuristicResult(name, wins, None, probe.note, probe.details)
-    return HeuristicResult(name, wins, _estimate(items, probe.scores, seed, n_resamples), "", probe.details)
+def _tie_pairs(values: np.ndarray) -> int:
+    _, counts = np.unique(values, return_counts=True)
+    return int((counts * (counts - 1) // 2).sum())
+
+
+def concordance(scores: np.ndarray, gold: np.ndarray) -> float:
+    """Pairwise accuracy over item pairs with different gold (ties in score earn 1/2), O(n log n).
+
+    The pointwise analogue of pairwise accuracy (Harrell's C): with S = concordant - discordant
+    pairs and N the pairs untied in gold, C = 1/2 + S / (2N); S comes from Kendall's tau-b.
+    """
+    n0 = len(scores) * (len(scores) - 1) // 2
+    n1, n2 = _tie_pairs(scores), _tie_pairs(gold)
+    untied = n0 - n2
+    if untied == 0:
+        return float("nan")
+    if n1 == n0:
+        return 0.5
+    tau = kendalltau(scores, gold).statistic
+    return 0.5 + float(tau) * math.sqrt((n0 - n1) * (n0 - n2)) / (2 * untied)
+
+
+def _concordance_estimate(
+    items: Sequence[Item], scores: Sequence[Sequence[float]], seed: int, n_resamples: int
+) -> Estimate:
+    s = np.array([row[0] for row in scores], float)
+    g = np.array([it.gold[0] for it in items], float)
+    return statistic_ci(
+        len(items),
+        lambda idx: concordance(s[idx], g[idx]),
+        [it.source_id for it in items],
+        n_resamples=n_resamples,
+        seed=seed,
+    )
 
 
 def run_panel(
@@ -88,51 +120,35 @@ def run_panel(
     seed: int = 0,
     n_resamples: int = 1000,
 ) -> list[HeuristicResult]:
-    """Every heuristic of the panel on the items with k >= 2 (pointwise items have no pairs).
+    """Every heuristic of the panel, as pairwise accuracy over each item's gold-ordered pairs.
 
-    ``lm_probe``: None skips the causal-LM probe; "smollm2" uses SmolLM2-135M; any other string is
-    a model spec (``logprob:PATH``) scored prompt-free.
+    Items with one response (a pointwise subset, when no item has two) are scored over pairs of
+    items instead (:func:`concordance`): a cue that tracks the gold rating across dialogues is a
+    leak just as one that orders responses. ``lm_probe``: None skips the causal-LM probe;
+    "smollm2" uses SmolLM2-135M; any other string is a model spec (``logprob:PATH``).
     """
     ranked = [it for it in items if it.k >= 2]
-    if not ranked:
-        note = "n/a: no item has two responses (pointwise subset)"
-        names = [(h.name, h.wins) for h in HEURISTICS] + [
-            ("response_probe", ""),
-            ("ngram_lm", ""),
-            ("smollm2", ""),
-        ]
-        return [HeuristicResult(n, w, None, note) for n, w in names]
-    texts = [ItemText(it) for it in ranked]
-    results = [
-        HeuristicResult(h.name, h.wins, _estimate(ranked, heuristic_scores(h, texts), seed, n_resamples))
-        for h in HEURISTICS
-    ]
-    probe = artifact_probe_scores(ranked, seed)
-    results.append(
-        _from_probe(
-            "response_probe",
-            "higher naive-Bayes score from response words (2-fold cross-fitted by source)",
-            ProbeScores(probe, "" if probe else "skipped: too few sources to cross-fit"),
-            ranked,
-            seed,
-            n_resamples,
-        )
-    )
-    ngram = ngram_probe(ranked, domain, data_dir)
-    results.append(
-        _from_probe(
-            "ngram_lm", "higher mean log-prob, reference trigram LM", ngram, ranked, seed, n_resamples
-        )
-    )
-    if lm_probe is not None:
-        lm = lm_logprob_probe(ranked, None if lm_probe == "smollm2" else lm_probe)
-        results.append(
-            _from_probe("smollm2", "higher mean log-prob, no prompt", lm, ranked, seed, n_resamples)
-        )
+    pointwise = not ranked
+    scored = ranked or [it for it in items if it.k == 1]
+    measure = _concordance_estimate if pointwise else _estimate
+    note = "over pairs of items (pointwise subset)" if pointwise else ""
+
+    def result(name: str, wins: str, probe: ProbeScores) -> HeuristicResult:
+        if probe.scores is None or not scored:
+            return HeuristicResult(name, wins, None, probe.note or "n/a: no items", probe.details)
+        estimate = measure(scored, probe.scores, seed, n_resamples)
+        return HeuristicResult(name, wins, estimate, note, probe.details)
+
+    texts = [ItemText(it) for it in scored]
+    results = [result(h.name, h.wins, ProbeScores(heuristic_scores(h, texts))) for h in HEURISTICS]
+    probe = None if pointwise else artifact_probe_scores(scored, seed)
+    why = "n/a: pointwise (no chosen and rejected to learn from)" if pointwise else "skipped: too few sources"
+    results.append(result("response_probe", PROBE_WINS, ProbeScores(probe, "" if probe else why)))
+    ngram = ngram_probe(scored, domain, data_dir)
+    results.append(result("ngram_lm", "higher mean log-prob, reference trigram LM", ngram))
+    if lm_probe is not None and scored:
+        lm = lm_logprob_probe(scored, None if lm_probe == "smollm2" else lm_probe)
     else:
-        results.append(
-            HeuristicResult(
-                "smollm2", "higher mean log-prob, no prompt", None, "skipped: opt-in (--lm-probe)"
-            )
-        )
+        lm = ProbeScores(None, "skipped: opt-in (--lm-probe)")
+    results.append(result("smollm2", "higher mean log-prob, no prompt", lm))
     return results

@@ -107,8 +107,12 @@ def detail_lines(report: AuditReport, limit: int = 5) -> list[str]:
             f"  {report.name}: FLAGGED {h.name} ({h.wins} wins) {h.value:.1%} "
             f"[{est.ci_low:.1%}, {est.ci_high:.1%}], n={est.n}, clusters={est.n_clusters}"
         )
+    if any(h.note.startswith("over pairs of items") for h in report.panel):
+        out.append(
+            f"  {report.name}: pointwise subset: each rule is scored over pairs of items (concordance)"
+        )
     for h in report.panel:
-        if h.note and not h.note.startswith("skipped: opt-in") and not h.note.startswith("n/a"):
+        if h.note.startswith("skipped:") and not h.note.startswith("skipped: opt-in"):
             out.append(f"  {report.name}: {h.name} {h.note}")
         if "corpus" in h.details:
             c = h.details["corpus"]
