@@ -277,7 +277,7 @@ def test_ngram_corpus_excludes_the_audited_items(tmp_path: Path):
     assert corpus is not None and len(corpus.ids) == 5
     # the program the item's chosen answer copies (and its mutant) is dropped; unrelated code stays
     assert overlapping_documents(corpus, items) == ["humaneval:HumanEval/3"]
-    probe = ngram_probe(items, "code", data_dir)
+    probe = ngram_probe(items, "code", data_dir, min_tokens=10)
     assert probe.details["corpus"]["excluded_as_overlapping"] == 1
     assert probe.details["corpus"]["documents"] == 4
     kept_tokens = sum(len(lm_tokens(t)) + 1 for t in [*REFERENCE_CODE, "x = 1\nprint(x)"])
@@ -285,6 +285,10 @@ def test_ngram_corpus_excludes_the_audited_items(tmp_path: Path):
     # a mutant alone also removes the canonical program it came from
     only_mutant = [Item("m", "Write mean(xs).", [mutant, "pass"], [0, 1], {})]
     assert overlapping_documents(corpus, only_mutant) == ["humaneval:HumanEval/3"]
+    # too little reference text left (here: the whole toy corpus is under the default minimum): skipped
+    assert ngram_probe(items, "code", data_dir).note.startswith(
+        f"skipped: {kept_tokens} tokens of code/python"
+    )
 
 
 def test_ngram_probe_prefers_text_like_its_corpus(tmp_path: Path):
@@ -292,7 +296,7 @@ def test_ngram_probe_prefers_text_like_its_corpus(tmp_path: Path):
     natural = "def sub(a, b):\n    return a - b\n"
     garbled = "def sub(a, b):\n    return - a b -0\n"
     items = [_pair(i, "Write add.", natural, garbled) for i in range(4)]
-    probe = ngram_probe(items, "code", data_dir)
+    probe = ngram_probe(items, "code", data_dir, min_tokens=10)
     assert probe.scores is not None
     assert all(s[it.gold.index(1)] > s[it.gold.index(0)] for s, it in zip(probe.scores, items, strict=True))
     assert probe.details["corpus"]["excluded_as_overlapping"] == 0
@@ -345,6 +349,10 @@ def test_audit_cli_panel_json_and_markdown(tmp_path: Path, capsys):
     assert by_name["ngram_lm"]["value"] is None and by_name["ngram_lm"]["note"].startswith("skipped")
     assert report["conflicting_duplicates"]["count"] == 1
     assert report["conflicting_duplicates"]["items"] == ["dup", "p0"]
+    assert main(["audit", str(path), "--resamples", "50", "--fail-on-flag"]) == 1
+    balanced = tmp_path / "balanced.jsonl"
+    balanced.write_text("".join(json.dumps(i.to_dict()) + "\n" for i in synthetic(200, artifact=False)))
+    assert main(["audit", str(balanced), "--resamples", "50", "--fail-on-flag"]) == 0
 
 
 def test_lm_probe_scores_responses_without_the_prompt(tmp_path: Path, monkeypatch):

@@ -167,6 +167,7 @@ class NearPair:
     second: int
     kind: str  # identical | punctuation | near
     similarity: float  # 1 - normalised edit distance
+    gold_gap: float  # |gold difference|: a large gap on a tiny edit is the suspicious case
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -174,6 +175,7 @@ class NearPair:
             "responses": [self.first, self.second],
             "kind": self.kind,
             "similarity": self.similarity,
+            "gold_gap": self.gold_gap,
         }
 
 
@@ -191,5 +193,5 @@ def near_duplicate_pairs(items: Sequence[Item], code: bool = False) -> list[Near
                     continue
                 found = _near_kind(item.responses[i], item.responses[j], code)
                 if found is not None:
-                    out.append(NearPair(item.id, i, j, *found))
+                    out.append(NearPair(item.id, i, j, *found, abs(item.gold[i] - item.gold[j])))
     return out

@@ -23,6 +23,8 @@ from rmbench.audit.text import lm_tokens
 from rmbench.items import Item
 
 SMOLLM2_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
+# Below this a trigram model is mostly back-off to unigram counts: too little to call "the domain".
+MIN_TOKENS = 5000
 
 
 @dataclass
@@ -57,8 +59,14 @@ def _fit(corpus: Corpus, excluded: frozenset[str]) -> KneserNeyTrigram:
     return KneserNeyTrigram().fit(kept)
 
 
-def ngram_probe(items: Sequence[Item], domain: str | None, data_dir: Path | None) -> ProbeScores:
-    """Mean token log-prob under the domain's reference n-gram model, for every response."""
+def ngram_probe(
+    items: Sequence[Item], domain: str | None, data_dir: Path | None, min_tokens: int = MIN_TOKENS
+) -> ProbeScores:
+    """Mean token log-prob under the domain's reference n-gram model, for every response.
+
+    Skipped (saying why) without a data folder, without a corpus for the domain and language, or
+    when fewer than ``min_tokens`` of reference text remain once overlapping documents are dropped.
+    """
     if data_dir is None:
         return ProbeScores(None, "skipped: no reference corpus (give --data-dir or RMBENCH_DATA_DIR)")
     language = subset_language(items, domain)
@@ -73,6 +81,13 @@ def ngram_probe(items: Sequence[Item], domain: str | None, data_dir: Path | None
         return ProbeScores(None, f"skipped: reference corpus for {key} is empty under {data_dir}")
     excluded = overlapping_documents(corpus, items)
     model = _fit(corpus, frozenset(excluded))
+    if model.n_tokens < min_tokens:
+        why = f"{len(excluded)} of {len(corpus.ids)} documents overlap the subset"
+        return ProbeScores(
+            None,
+            f"skipped: {model.n_tokens} tokens of {key} reference text left ({why}; needs {min_tokens})",
+            {"corpus": corpus.describe(excluded)},
+        )
     scores = [[model.mean_logprob(lm_tokens(r)) for r in it.responses] for it in items]
     details = {"corpus": corpus.describe(excluded), "excluded_ids": excluded[:50], "model": model.size()}
     return ProbeScores(scores, "", details)

@@ -114,7 +114,7 @@ def detail_lines(report: AuditReport, limit: int = 5) -> list[str]:
     for h in report.panel:
         if h.note.startswith("skipped:") and not h.note.startswith("skipped: opt-in"):
             out.append(f"  {report.name}: {h.name} {h.note}")
-        if "corpus" in h.details:
+        if "corpus" in h.details and h.estimate is not None:
             c = h.details["corpus"]
             out.append(
                 f"  {report.name}: {h.name} fit on {c['key']}: {c['sources']}, {c['documents']} documents "
@@ -122,9 +122,10 @@ def detail_lines(report: AuditReport, limit: int = 5) -> list[str]:
             )
     for c in report.conflicts[:limit]:
         out.append(f"  {report.name}: conflicting gold ({c.kind}) {', '.join(c.ids)}")
-    for p in report.near_pairs[:limit]:
+    # identical and punctuation-only pairs are noise by definition; "near" ones are counted (--json lists them)
+    for p in [p for p in report.near_pairs if p.kind != "near"][:limit]:
         out.append(
-            f"  {report.name}: {p.kind} responses {p.first} and {p.second} of {p.item_id} ({p.similarity})"
+            f"  {report.name}: {p.kind} responses {p.first} and {p.second} of {p.item_id} (gold gap {p.gold_gap:g})"
         )
     for group in report.exact_duplicates[:limit]:
         out.append(f"  {report.name}: exact duplicate items {', '.join(group)}")

@@ -40,6 +40,11 @@ def register(parser: argparse.ArgumentParser) -> None:
         "--gate", action="store_true", help="exit 1 if an in-distribution subset fails the quality gate"
     )
     parser.add_argument(
+        "--fail-on-flag",
+        action="store_true",
+        help="exit 1 if any panel heuristic of an audited subset exceeds the flag threshold",
+    )
+    parser.add_argument(
         "--json", dest="json_out", type=Path, default=None, help="also write the report as JSON"
     )
     parser.add_argument(
@@ -80,4 +85,6 @@ def run(args: argparse.Namespace) -> int:
         print(f"GATE FAILED: {f}")
     if args.json_out:
         atomic_write_text(args.json_out, json.dumps([r.to_dict() for r in reports], indent=2) + "\n")
-    return 1 if args.gate and failures else 0
+    if args.gate and failures:
+        return 1
+    return 1 if args.fail_on_flag and any(r.flagged for r in reports) else 0
