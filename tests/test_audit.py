@@ -381,3 +381,19 @@ def test_lm_probe_scores_responses_without_the_prompt(tmp_path: Path, monkeypatc
     assert again.details["cached"] == 3 and again.scores == probe.scores
     panel = {h.name: h for h in run_panel(items, lm_probe=spec, n_resamples=50)}
     assert panel["smollm2"].estimate is not None and panel["smollm2"].estimate.n == 2
+
+
+def test_audit_cli_on_a_task_records_roles(tmp_path: Path, capsys):
+    out_json = tmp_path / "demo.json"
+    assert main(["audit", "demo", "--resamples", "50", "--json", str(out_json)]) == 0
+    reports = {r["name"]: r for r in json.loads(out_json.read_text())}
+    assert reports["demo/facts_en"]["role"] == "in_distribution"
+    assert reports["demo/facts_es"]["role"] == "shifted"
+    # the derived markdown attack: the rejected side carries the markdown, so the rule is fully inverted
+    markdown = {h["heuristic"]: h for h in reports["demo/facts_en_markdown"]["panel"]}["markdown"]
+    assert (
+        markdown["value"] == 0.0
+        and markdown["flagged"]
+        and reports["demo/facts_en_markdown"]["role"] == "robustness"
+    )
+    assert "flagged: 0 of 2 in-distribution and shifted subsets" in capsys.readouterr().out

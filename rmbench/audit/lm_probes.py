@@ -53,7 +53,7 @@ def _corpus(domain: str, language: str, data_dir: Path) -> Corpus | None:
     return load_corpus(domain, language, data_dir)
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=4)  # a fitted model holds every n-gram of its corpus: keep few
 def _fit(corpus: Corpus, excluded: frozenset[str]) -> KneserNeyTrigram:
     kept = (toks for doc_id, toks in zip(corpus.ids, corpus.tokens, strict=True) if doc_id not in excluded)
     return KneserNeyTrigram().fit(kept)

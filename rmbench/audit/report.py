@@ -35,6 +35,7 @@ class AuditReport:
     panel: list[HeuristicResult] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
     near_pairs: list[NearPair] = field(default_factory=list)
+    role: str = ""  # the subset's role in its task (in_distribution, shifted, robustness); "" for files
 
     @property
     def flagged(self) -> list[HeuristicResult]:
@@ -51,6 +52,7 @@ class AuditReport:
         kinds = Counter(p.kind for p in self.near_pairs)
         return {
             "name": self.name,
+            "role": self.role,
             "n_items": self.n_items,
             "flag_threshold": FLAG_THRESHOLD,
             "flagged": [h.name for h in self.flagged],

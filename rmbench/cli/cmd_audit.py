@@ -73,6 +73,7 @@ def run(args: argparse.Namespace) -> int:
         for sel in registry.select([target], args.subsets, args.suite):
             items = sel.task.load(sel.subset.id, data_dir=data_dir)
             report = audit_items(sel.key, items, domain=sel.task.config.domain, **options)
+            report.role = sel.subset.role
             reports.append(report)
             if sel.subset.role == "in_distribution" and sel.subset.suite == "builtin":
                 gated.append(report)
@@ -80,6 +81,10 @@ def run(args: argparse.Namespace) -> int:
     for report in reports:
         for line in detail_lines(report):
             print(line)
+    natural = [r for r in reports if r.role in ("in_distribution", "shifted")]
+    if natural:
+        flagged = [r.name for r in natural if r.flagged]
+        print(f"flagged: {len(flagged)} of {len(natural)} in-distribution and shifted subsets", *flagged)
     failures = [f for r in gated for f in gate_failures(r)]
     for f in failures:
         print(f"GATE FAILED: {f}")
