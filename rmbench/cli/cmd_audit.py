@@ -78,9 +78,10 @@ def run(args: argparse.Namespace) -> int:
             if sel.subset.role == "in_distribution" and sel.subset.suite == "builtin":
                 gated.append(report)
     print(markdown_table(reports) if args.markdown else console_table(reports))
+    bullet = "- " if args.markdown else "  "
     for report in reports:
         for line in detail_lines(report):
-            print(line)
+            print(bullet + line.strip())
     natural = [r for r in reports if r.role in ("in_distribution", "shifted")]
     if natural:
         flagged = [r.name for r in natural if r.flagged]
