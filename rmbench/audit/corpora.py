@@ -11,8 +11,10 @@ built from the same source, a mutant of a canonical solution).
 Overlap rule: a document of >= 6 tokens is dropped when at least half of its token 6-grams occur
 in the audited prompts or responses. A single-token mutant breaks at most 6 of a program's
 6-grams, so a program whose mutant is audited shares nearly all of its 6-grams and is dropped,
-while unrelated text shares few (measured: see tests/test_audit.py). A shorter document is
-dropped when it equals an audited response token for token.
+while unrelated text shares few. Measured on the code corpus (1,138 programs): auditing
+hep_python drops exactly its 164 HumanEval programs and no MBPP one, mbpp_mutants 163 MBPP programs
+and no HumanEval one, the built-in code/python none. A shorter document is dropped when it
+equals an audited prompt or response token for token.
 """
 
 from __future__ import annotations
