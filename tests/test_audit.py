@@ -25,6 +25,7 @@ from rmbench.audit.duplicates import edit_distance
 from rmbench.audit.lm_probes import lm_logprob_probe, ngram_probe
 from rmbench.audit.ngram import KneserNeyTrigram
 from rmbench.audit.panel import concordance
+from rmbench.audit.render import detail_lines
 from rmbench.audit.text import lm_tokens
 from rmbench.cli import main
 from rmbench.items import Item
@@ -124,6 +125,23 @@ def test_absent_numbers_decides_every_pair_and_is_flagged():
     # "absent words" counts digit runs too (the broadest copy cue); same length: a tie, 0.5
     assert _value(items, "absent_words").value == 1.0
     assert _value(items, "length").value == 0.5
+
+
+def test_a_cue_on_a_slice_reports_its_accuracy_when_decided():
+    # a quarter of the items: the rejected answer has a number the prompt lacks; the rest: no numbers
+    items = [
+        _pair(i, "The hall has 30 rooms.", "It has 30 rooms.", "It has 40 rooms.")
+        if i < 5
+        else _pair(i, "The hall is old.", "It is old.", "It is new.")
+        for i in range(20)
+    ]
+    h = _value(items, "absent_numbers")
+    assert h.value == 0.625 and not h.flagged  # under the 65% flag ...
+    assert h.tie_rate == 0.75 and h.when_decided == 1.0  # ... yet perfect on the quarter it decides
+    report = audit_items("slice", items, n_resamples=50)
+    assert any(
+        "absent_numbers decides 25% of the pairs and gets 100.0%" in line for line in detail_lines(report)
+    )
 
 
 def test_inverted_cue_counts_direction_free():

@@ -24,7 +24,7 @@ from rmbench.audit.heuristics import HEURISTICS, ItemText, heuristic_scores
 from rmbench.audit.lm_probes import ProbeScores, lm_logprob_probe, ngram_probe
 from rmbench.audit.probe import artifact_probe_scores
 from rmbench.items import Item
-from rmbench.metrics import Estimate, mean_ci, pairwise_accuracy_per_item, statistic_ci
+from rmbench.metrics import Estimate, mean_ci, pairwise_accuracy_per_item, statistic_ci, tie_rate_per_item
 
 FLAG_THRESHOLD = 0.65
 PROBE_WINS = "higher naive-Bayes score from response words (2-fold cross-fitted by source)"
@@ -37,6 +37,8 @@ class HeuristicResult:
     estimate: Estimate | None  # None when the heuristic was skipped
     note: str = ""
     details: dict[str, Any] = field(default_factory=dict)
+    tie_rate: float | None = None  # share of gold-ordered pairs the rule scores equal (pairs only)
+    when_decided: float | None = None  # accuracy on the pairs it does not tie: a cue on a slice
 
     @property
     def value(self) -> float:
@@ -63,6 +65,8 @@ class HeuristicResult:
             "n_clusters": est.n_clusters if est else 0,
             "direction_free": self.direction_free if est else None,
             "flagged": self.flagged,
+            "tie_rate": self.tie_rate,
+            "accuracy_when_decided": self.when_decided,
             "note": self.note,
             **({"details": self.details} if self.details else {}),
         }
@@ -70,9 +74,16 @@ class HeuristicResult:
 
 def _estimate(
     items: Sequence[Item], scores: Sequence[Sequence[float]], seed: int, n_resamples: int
-) -> Estimate:
-    per_item = pairwise_accuracy_per_item(scores, [it.gold for it in items])
-    return mean_ci(per_item, [it.source_id for it in items], seed=seed, n_resamples=n_resamples)
+) -> tuple[Estimate, float | None, float | None]:
+    """Pairwise accuracy with its cluster interval, the tie rate and the accuracy when not tied."""
+    gold = [it.gold for it in items]
+    per_item = pairwise_accuracy_per_item(scores, gold)
+    estimate = mean_ci(per_item, [it.source_id for it in items], seed=seed, n_resamples=n_resamples)
+    ties = tie_rate_per_item(scores, gold)
+    keep = ~np.isnan(per_item)
+    decided = float((1 - ties[keep]).sum())
+    when_decided = float((per_item[keep] - 0.5 * ties[keep]).sum() / decided) if decided else None
+    return estimate, float(ties[keep].mean()) if keep.any() else None, when_decided
 
 
 def _tie_pairs(values: np.ndarray) -> int:
@@ -99,16 +110,17 @@ def concordance(scores: np.ndarray, gold: np.ndarray) -> float:
 
 def _concordance_estimate(
     items: Sequence[Item], scores: Sequence[Sequence[float]], seed: int, n_resamples: int
-) -> Estimate:
+) -> tuple[Estimate, None, None]:
     s = np.array([row[0] for row in scores], float)
     g = np.array([it.gold[0] for it in items], float)
-    return statistic_ci(
+    estimate = statistic_ci(
         len(items),
         lambda idx: concordance(s[idx], g[idx]),
         [it.source_id for it in items],
         n_resamples=n_resamples,
         seed=seed,
     )
+    return estimate, None, None
 
 
 def run_panel(
@@ -136,8 +148,8 @@ def run_panel(
     def result(name: str, wins: str, probe: ProbeScores) -> HeuristicResult:
         if probe.scores is None or not scored:
             return HeuristicResult(name, wins, None, probe.note or "n/a: no items", probe.details)
-        estimate = measure(scored, probe.scores, seed, n_resamples)
-        return HeuristicResult(name, wins, estimate, note, probe.details)
+        estimate, ties, when_decided = measure(scored, probe.scores, seed, n_resamples)
+        return HeuristicResult(name, wins, estimate, note, probe.details, ties, when_decided)
 
     texts = [ItemText(it) for it in scored]
     results = [result(h.name, h.wins, ProbeScores(heuristic_scores(h, texts))) for h in HEURISTICS]

@@ -10,6 +10,8 @@ from tabulate import tabulate
 from rmbench.audit.panel import FLAG_THRESHOLD, HeuristicResult
 from rmbench.audit.report import AuditReport
 
+SLICE_THRESHOLD = 0.8  # a rule this accurate on the pairs it decides ...
+SLICE_MIN_SHARE = 0.1  # ... on at least this share of the pairs is worth a line even when unflagged
 SHORT = {
     "length": "length",
     "absent_words": "abs.words",
@@ -107,6 +109,14 @@ def detail_lines(report: AuditReport, limit: int = 5) -> list[str]:
             f"  {report.name}: FLAGGED {h.name} ({h.wins} wins) {h.value:.1%} "
             f"[{est.ci_low:.1%}, {est.ci_high:.1%}], n={est.n}, clusters={est.n_clusters}"
         )
+    for h in report.panel:
+        if h.when_decided is not None and h.tie_rate is not None and not h.flagged:
+            strong = max(h.when_decided, 1 - h.when_decided)
+            if strong > SLICE_THRESHOLD and 1 - h.tie_rate >= SLICE_MIN_SHARE:
+                out.append(
+                    f"  {report.name}: {h.name} decides {1 - h.tie_rate:.0%} of the pairs and gets "
+                    f"{h.when_decided:.1%} of those right (a cue on a slice)"
+                )
     if any(h.note.startswith("over pairs of items") for h in report.panel):
         out.append(
             f"  {report.name}: pointwise subset: each rule is scored over pairs of items (concordance)"
