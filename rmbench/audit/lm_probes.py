@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import importlib.util
+import sys
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -123,7 +124,7 @@ def lm_logprob_probe(items: Sequence[Item], spec: str | None = None, cache: bool
         keys.append([rq.key() for rq in row])
     store = ScoreCache(default_cache_path(), adapter.fingerprint()) if cache else NullCache()
     try:
-        scored, stats = score_requests(adapter, requests, store)
+        scored, stats = score_requests(adapter, requests, store, progress=sys.stderr.isatty())
     finally:
         store.close()
     assert scored is not None  # single process: rank 0
