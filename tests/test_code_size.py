@@ -19,7 +19,7 @@ def long_functions(root: Path = ROOT, limit: int = LIMIT) -> list[str]:
         for node in ast.walk(ast.parse("\n".join(lines))):
             if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.end_lineno:
                 size = node.end_lineno - node.lineno + 1
-                header = " ".join(lines[node.lineno - 2 : node.lineno + 1])
+                header = " ".join(lines[max(0, node.lineno - 2) : node.lineno + 1])
                 if size > limit and "# long:" not in header:
                     found.append(f"{path.relative_to(root.parent)}:{node.lineno} {node.name} ({size} lines)")
     return found
