@@ -88,6 +88,24 @@ def rerun(suite: str, commands: list[list[str]], staging: Path, out: Path) -> No
     shutil.rmtree(staging, ignore_errors=True)
 
 
+def audit(suite: str, spec: dict[str, Any], out: Path, values: dict[str, str]) -> None:
+    """The suite's `rmbench audit --json`, kept beside its runs (an input of the pages)."""
+    if not spec.get("audit"):
+        return
+    target = out / "runs" / suite / "audit.json"
+    cmd = [
+        sys.executable,
+        "-m",
+        "rmbench",
+        "audit",
+        *[fill(a, values) for a in spec["audit"]],
+        "--json",
+        str(target),
+    ]
+    print("+", shlex.join(cmd), flush=True)
+    subprocess.run(cmd, check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+
+
 def build_pages(suite: str, spec: dict[str, Any], out: Path) -> None:
     runs = out / "runs" / suite
     if not runs.is_dir():
@@ -98,6 +116,9 @@ def build_pages(suite: str, spec: dict[str, Any], out: Path) -> None:
         f"`scripts/build_leaderboard.sh`; the commands behind them are `leaderboard/runs.yaml` (see "
         f"[../README.md](../README.md)); per-run details: `rmbench report leaderboard/runs/{suite}/RUN`.\n"
     )
+    source = spec.get("audit_from", suite)
+    audit_file = out / "runs" / source / "audit.json"
+    audit_args = ["--audit", str(audit_file)] if audit_file.is_file() else []
     with tempfile.NamedTemporaryFile("w", suffix=".md", delete=False) as handle:
         handle.write(preamble)
     try:
@@ -119,6 +140,7 @@ def build_pages(suite: str, spec: dict[str, Any], out: Path) -> None:
                 f"rmbench leaderboard: {suite} suite",
                 "--preamble",
                 handle.name,
+                *audit_args,
             ],
             check=True,
             cwd=ROOT,
@@ -145,7 +167,10 @@ def main() -> int:
             continue
         if args.rerun:
             rerun(suite, commands, staging, out)
-        build_pages(suite, spec, out)
+            audit(suite, spec, out, values)
+    for suite, spec in suites.items():
+        if not args.print_only:
+            build_pages(suite, spec, out)
     return 0
 
 

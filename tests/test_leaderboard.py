@@ -380,3 +380,28 @@ def test_per_domain_shift_rows_cover_a_model_scored_on_one_domain(
     assert rows[("code", "one-domain")]["in_distribution"]["ci_low"] <= mine["in_distribution"]["value"]
     assert rows[("code", "noisy")]["gap"]["value"] is not None
     assert "## In-distribution vs shifted per domain" in to_markdown(doc)
+
+
+def test_subsets_a_surface_cue_passes_are_flagged(run_dirs: list[Path], tmp_path: Path) -> None:
+    audit_file = tmp_path / "audit.json"
+    assert main(["audit", "demo", "--json", str(audit_file)]) == 0
+    out = tmp_path / "lb"
+    args = [
+        "leaderboard",
+        str(run_dirs[0].parent),
+        "--out",
+        str(out),
+        "--resamples",
+        "50",
+        "--audit",
+        str(audit_file),
+    ]
+    assert main(args) == 0
+    doc = json.loads((out / "leaderboard.json").read_text())
+    cues = {s["key"]: [c["heuristic"] for c in s["cues"]] for s in doc["subsets"]}
+    assert "length" in cues["demo/facts_en_markdown"] and cues["demo/facts_en"] == []
+    readme = (out / "README.md").read_text()
+    assert (
+        "## Subsets a surface cue can pass" in readme and "`demo/facts_en_markdown` (robustness): " in readme
+    )
+    assert "! " in readme  # the cue column of the per-subset table

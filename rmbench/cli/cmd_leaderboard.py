@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 from pathlib import Path
 
 from rmbench.cli import CommandError
@@ -42,6 +43,14 @@ def register(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--resamples", type=int, default=1000, help="bootstrap resamples")
     parser.add_argument("--seed", type=int, default=0, help="bootstrap seed")
     parser.add_argument("--alpha", type=float, default=0.05, help="significance level of the paired tests")
+    parser.add_argument(
+        "--audit",
+        action="append",
+        default=[],
+        type=Path,
+        metavar="FILE",
+        help="JSON of `rmbench audit --json` for these subsets: flag subsets a surface cue passes (repeatable)",
+    )
     parser.add_argument("--title", default="rmbench leaderboard")
     parser.add_argument(
         "--preamble",
@@ -62,6 +71,7 @@ def run(args: argparse.Namespace) -> int:
         runs = load_runs(args.runs)
         if not runs:
             raise CommandError(f"no run folder in {', '.join(map(str, args.runs))}")
+        audit = [entry for path in args.audit for entry in json.loads(path.read_text(encoding="utf-8"))]
         doc = build_leaderboard(
             runs,
             keep_apart=args.keep_apart,
@@ -70,6 +80,7 @@ def run(args: argparse.Namespace) -> int:
             n_resamples=args.resamples,
             seed=args.seed,
             alpha=args.alpha,
+            audit=audit,
         )
     except (LeaderboardError, RunFolderError) as exc:
         raise CommandError(str(exc)) from exc

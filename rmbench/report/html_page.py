@@ -11,7 +11,7 @@ from html import escape
 from typing import Any
 
 from rmbench.report.charts import domain_bars_svg, scatter_svg
-from rmbench.report.leaderboard_tables import Table, all_tables
+from rmbench.report.leaderboard_tables import CUE_NOTE, Table, all_tables, cue_lines
 
 CSS = """
 body { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; margin: 2em auto; max-width: 1500px;
@@ -130,6 +130,12 @@ def render_html(doc: dict[str, Any], title: str = "rmbench leaderboard") -> str:
         else f'<h2 id="h-checks">Baseline checks</h2>{calibration}<p class="note">No subset where the length '
         "baseline beats 60% or the random baseline's interval misses 50%.</p>"
     )
+    cued = "".join(f"<li>{escape(line)}</li>" for line in cue_lines(doc))
+    if cued:
+        parts.append(
+            f'<h2 id="h-cues">Subsets a surface cue can pass</h2><p class="note">{escape(CUE_NOTE)}</p>'
+            f"<ul>{cued}</ul>"
+        )
     if notes:
         parts.append(f'<h2 id="h-notes">Coverage notes</h2><ul>{notes}</ul>')
     parts.append(f"<script>{JS}</script></body></html>")

@@ -200,7 +200,23 @@ class Board:
         return _ranked(rows)
 
 
-def _subset_doc(info: SubsetInfo, in_aggregates: bool) -> dict[str, Any]:
+def _cues(audit: dict[str, Any] | None) -> list[dict[str, Any]]:
+    """The audit's flagged heuristics of a subset (a surface cue passing it), strongest first."""
+    if not audit:
+        return []
+    flagged = [h for h in audit.get("panel", []) if h.get("flagged")]
+    cues = [
+        {
+            "heuristic": h["heuristic"],
+            "value": _r(h.get("value")),
+            "direction_free": _r(h.get("direction_free")),
+        }
+        for h in flagged
+    ]
+    return sorted(cues, key=lambda c: (-(c["direction_free"] or 0.0), c["heuristic"]))
+
+
+def _subset_doc(info: SubsetInfo, in_aggregates: bool, audit: dict[str, Any] | None = None) -> dict[str, Any]:
     sub = info.summary
     ceiling = sub.get("ceiling")
     chance = (sub.get("metrics", {}).get(info.primary_metric) or {}).get("chance")
@@ -224,6 +240,7 @@ def _subset_doc(info: SubsetInfo, in_aggregates: bool) -> dict[str, Any]:
         "ceiling_note": sub.get("ceiling_note") or "",
         "variant": info.variant,
         "in_aggregates": in_aggregates,
+        "cues": _cues(audit),
         "fingerprint": info.fingerprint,
         "models": sorted(info.models),
     }
@@ -342,8 +359,14 @@ def build_leaderboard(
     n_resamples: int = 1000,
     seed: int = 0,
     alpha: float = ALPHA,
+    audit: Sequence[dict[str, Any]] = (),
 ) -> dict[str, Any]:
-    """The leaderboard document (``leaderboard.json``) from run folders."""
+    """The leaderboard document (``leaderboard.json``) from run folders.
+
+    ``audit``: entries of ``rmbench audit --json`` for these subsets; a subset where a surface cue
+    passes 65% is flagged on the page (its figures still stand, but a model may be using the cue).
+    """
+    audits = {a["name"]: a for a in audit if isinstance(a, dict) and a.get("name")}
     entries, infos, notes = collect(runs, keep_apart=keep_apart, exclude=exclude)
     board = Board(entries, infos, tie_credit=tie_credit, n_resamples=n_resamples, seed=seed, alpha=alpha)
     tables = _tables(board)
@@ -358,7 +381,9 @@ def build_leaderboard(
         "domains": board.domains,
         "axes": sorted(tables["axes"]),
         "attacks": sorted(tables["robustness"]),
-        "subsets": [_subset_doc(i, k in board.acc_keys) for k, i in infos.items()],
+        "subsets": [
+            _subset_doc(i, k in board.acc_keys, audits.get(f"{i.task}/{i.subset}")) for k, i in infos.items()
+        ],
         "tables": tables,
         "significance": {
             "alpha": alpha,

@@ -15,7 +15,7 @@ from typing import Any
 
 from rmbench.items import atomic_write_text
 from rmbench.report.html_page import render_html
-from rmbench.report.leaderboard_tables import Table, all_tables
+from rmbench.report.leaderboard_tables import CUE_NOTE, Table, all_tables, cue_lines
 
 CSV_COLUMNS = ["table", "scope", "model", "rank", "group", "value", "ci_low", "ci_high", "n"]
 
@@ -109,6 +109,11 @@ def to_markdown(doc: dict[str, Any], title: str = "rmbench leaderboard", preambl
             "No subset where the length baseline beats 60% or the random baseline's interval misses 50%."
         )
     parts.append("")
+    cued = cue_lines(doc)
+    if cued:
+        parts += ["## Subsets a surface cue can pass", "", CUE_NOTE, ""]
+        parts += [f"- {line}" for line in cued]
+        parts.append("")
     if doc["notes"]:
         parts += ["## Coverage notes", ""]
         parts += [f"- `{n['subset']}`: {n['reason']}" for n in doc["notes"]]

@@ -222,12 +222,14 @@ def subset_table(doc: dict[str, Any]) -> Table:
             "chance",
             "ceiling",
             "detect (pt)",
+            "cue",
             *models,
         ],
         note="Primary metric per subset: accuracy in % (pairwise, ranking) or Kendall tau-b across items "
         "(pointwise). clusters: independent sources; chance: what random ordering scores; ceiling: "
         "human raters' agreement in the same metric (none: one rater); detect: smallest accuracy "
-        "difference between two models the subset detects with 80% power.",
+        "difference between two models the subset detects with 80% power; cue: the strongest surface "
+        "heuristic of `rmbench audit` when it passes 65% (either direction) - a model may be using it.",
     )
     for info in doc["subsets"]:
         rows = _by_model(doc["tables"]["subsets"][info["key"]])
@@ -252,10 +254,36 @@ def subset_table(doc: dict[str, Any]) -> Table:
                     ceiling.get("value"),
                 ),
                 Cell("" if mdd is None else f"{100 * mdd:.0f}", mdd),
+                _cue_cell(info.get("cues") or []),
                 *[fig_cell(rows.get(m), fmt) for m in models],
             ]
         )
     return table
+
+
+CUE_NOTE = (
+    "`rmbench audit` scores each subset with content-blind heuristics; where one passes 65% (either direction) "
+    "a model can score well without understanding the task. Figures on these subsets still stand, read with care."
+)
+
+
+def cue_lines(doc: dict[str, Any]) -> list[str]:
+    """One line per subset a heuristic passes: which heuristics and how far."""
+    out = []
+    for info in doc["subsets"]:
+        if info.get("cues"):
+            shown = ", ".join(
+                f"{c['heuristic']} {100 * (c['direction_free'] or 0):.0f}%" for c in info["cues"]
+            )
+            out.append(f"`{info['key']}` ({info['role']}): {shown}")
+    return out
+
+
+def _cue_cell(cues: list[dict[str, Any]]) -> Cell:
+    if not cues:
+        return Cell("", None)
+    top = cues[0]
+    return Cell(f"! {top['heuristic']} {100 * (top['direction_free'] or 0):.0f}%", top["direction_free"])
 
 
 def metric_tables(doc: dict[str, Any]) -> list[Table]:
