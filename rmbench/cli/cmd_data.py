@@ -24,10 +24,14 @@ from rmbench.tasks.datafiles import DataFile, default_data_dir, needed_files, re
 def register(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     fetch = sub.add_parser("fetch", help="download (or derive) the public data of tasks, checked by sha256")
-    status = sub.add_parser("status", help="which public data files are in the data folder, checked by sha256")
+    status = sub.add_parser(
+        "status", help="which public data files are in the data folder, checked by sha256"
+    )
     for p in (fetch, status):
         add_task_options(p)
-        p.add_argument("tasks", nargs="*", metavar="TASK", help="tasks (default: every task with public data)")
+        p.add_argument(
+            "tasks", nargs="*", metavar="TASK", help="tasks (default: every task with public data)"
+        )
         p.add_argument("--subsets", nargs="+", default=None, help="globs over subset ids (task/subset)")
     fetch.add_argument(
         "--mirror",

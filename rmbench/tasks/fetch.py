@@ -18,6 +18,7 @@ Why it is built this way:
 from __future__ import annotations
 
 import hashlib
+import http.client
 import os
 import sys
 import time
@@ -140,6 +141,8 @@ def _receive(url: str, part: Path, entry: DataFile, progress: Progress) -> None:
                 raise ChecksumError(f"{url}: more than the pinned {entry.size} bytes arrived")
             out.write(block)
             progress.update(done, entry.size)
+    if done < entry.size:  # the server closed the connection early: resumable
+        raise ConnectionError(f"the transfer stopped after {done} of {entry.size} bytes")
 
 
 def download(
@@ -157,7 +160,7 @@ def download(
             raise
         except urllib.error.HTTPError as exc:
             raise FetchError(f"{url}: HTTP {exc.code} {exc.reason}") from exc
-        except (OSError, urllib.error.URLError) as exc:  # network trouble, a cut connection, a timeout
+        except (OSError, http.client.HTTPException) as exc:  # no network, a cut connection, a timeout
             if attempt == retries:
                 kept = f"; {part.stat().st_size} bytes kept in {part}" if part.exists() else ""
                 raise FetchError(
