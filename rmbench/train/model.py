@@ -13,6 +13,7 @@ from typing import Any
 import torch
 from torch import nn
 
+from rmbench.models.library_logs import new_head_expected
 from rmbench.train.data import TrainingError
 
 
@@ -22,7 +23,10 @@ def load_reward_model(base: str | Path, seed: int) -> tuple[nn.Module, Any]:
 
     tokenizer = AutoTokenizer.from_pretrained(str(base))
     torch.manual_seed(seed)
-    model = AutoModelForSequenceClassification.from_pretrained(str(base), num_labels=1, dtype=torch.float32)
+    with new_head_expected():  # the missing score head is the one this recipe trains: no alarm
+        model = AutoModelForSequenceClassification.from_pretrained(
+            str(base), num_labels=1, dtype=torch.float32
+        )
     if tokenizer.pad_token is None:
         # Decoder-only bases have no pad token; the score is read at the last non-pad position.
         tokenizer.pad_token = tokenizer.eos_token
