@@ -8,7 +8,7 @@ loads with no rmbench code and no ``trust_remote_code``.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import torch
 from torch import nn
@@ -56,7 +56,9 @@ def freeze_layers(model: nn.Module, n: int) -> int:
         raise TrainingError("--freeze-layers: cannot find the model's layer stack")
     if n > len(stack):
         raise TrainingError(f"--freeze-layers {n}: the model has only {len(stack)} layers")
-    embeddings = model.get_input_embeddings()
+    embeddings = cast(
+        Any, model
+    ).get_input_embeddings()  # a transformers model; nn.Module does not declare it
     body = getattr(model, "base_model", model)
     embedding_block = getattr(body, "embeddings", None) or embeddings
     for module in (embedding_block, *list(stack)[:n]):
@@ -84,5 +86,5 @@ def save_reward_model(model: nn.Module, tokenizer: Any, out_dir: Path, max_lengt
     if max_length is not None:
         tokenizer.model_max_length = max_length
         tokenizer.init_kwargs["model_max_length"] = max_length
-    model.save_pretrained(str(out_dir))
+    cast(Any, model).save_pretrained(str(out_dir))
     tokenizer.save_pretrained(str(out_dir))
