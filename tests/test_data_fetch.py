@@ -119,6 +119,7 @@ def test_fetch_from_mirror_then_public_run_finds_the_cache_without_data_dir(mirr
     assert hashlib.sha256(cached.read_bytes()).hexdigest() == _entry("qa", TQA_EN).sha256
     assert [r for r, _ in mirror.requests] == [TQA_EN]  # tqa_en reads exactly one file
     assert "1 files: 1 downloaded" in fetched.stdout
+    assert f"qa: {TQA_EN}  downloaded" in fetched.stderr  # progress, one line per file off a terminal
 
     again = _rmbench(["data", "fetch", "qa", "--subsets", "qa/tqa_en", "--mirror", mirror.url], env)
     assert again.returncode == 0 and "1 present" in again.stdout and len(mirror.requests) == 1

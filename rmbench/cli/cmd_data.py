@@ -20,6 +20,8 @@ from rmbench.cli.common import add_task_options, registry_from
 from rmbench.tasks import Task, TaskRegistry
 from rmbench.tasks.datafiles import DataFile, default_data_dir, needed_files, read_data_files
 
+GIVE_UP_AFTER = 3  # consecutive failures: the network (or the mirror) is down, not one file
+
 
 def register(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -79,7 +81,7 @@ def run_fetch(args: argparse.Namespace) -> int:
 
     root = _data_dir(args)
     print(f"data folder: {root}" + (f" (from mirror {args.mirror})" if args.mirror else ""), file=sys.stderr)
-    failed, manual, counts = [], [], Counter[str]()
+    failed, manual, counts, streak = [], [], Counter[str](), 0
     for task, files in _plan(registry_from(args), args):
         fetcher = Fetcher(task, root, mirror=args.mirror, retries=args.retries)
         for entry in files:
@@ -90,6 +92,12 @@ def run_fetch(args: argparse.Namespace) -> int:
                 print(f"  {result.detail}", file=sys.stderr)
             elif result.status == "manual":
                 manual.append((task.name, result))
+            streak = streak + 1 if result.status == "failed" else 0
+            if streak >= GIVE_UP_AFTER:
+                raise CommandError(
+                    f"{GIVE_UP_AFTER} files in a row could not be fetched (last: {result.detail}); stopped. "
+                    "Check the network (or --mirror), then run the same command again to resume"
+                )
     shown = ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
     print(f"{sum(counts.values())} files: {shown}; data folder {root}")
     for name, result in manual:

@@ -84,6 +84,7 @@ class Progress:
         self.tty = bool(getattr(self.stream, "isatty", lambda: False)())
         self.every_s = every_s
         self._last = 0.0
+        self._width = 0
         self.label = ""
 
     def start(self, label: str) -> None:
@@ -93,11 +94,15 @@ class Progress:
         now = time.monotonic()
         if self.tty and now - self._last >= self.every_s:
             self._last = now
-            self.stream.write(f"\r{self.label}  {_mb(done)} / {_mb(total)}  {done / max(total, 1):.0%}   ")
-            self.stream.flush()
+            self._write(f"\r{self.label}  {_mb(done)} / {_mb(total)}  {done / max(total, 1):.0%}")
 
     def done(self, status: str) -> None:
-        self.stream.write(("\r" if self.tty else "") + f"{self.label}  {status}\n")
+        self._write(("\r" if self.tty else "") + f"{self.label}  {status}", end="\n")
+
+    def _write(self, text: str, end: str = "") -> None:
+        width = len(text)
+        self.stream.write(text.ljust(self._width) + end)  # cover what the last redraw left
+        self._width = 0 if end else width
         self.stream.flush()
 
 
@@ -105,16 +110,16 @@ def _mb(n: int) -> str:
     return f"{n / 1e6:.1f} MB"
 
 
-def _open(url: str, offset: int) -> tuple[int, IO[bytes], int]:
-    """(start offset the body begins at, body, status): a Range request when resuming."""
+def _open(url: str, offset: int) -> tuple[int, IO[bytes]]:
+    """(offset the body starts at, body): a Range request when resuming; 0 when the server sends it all."""
     headers = {"User-Agent": f"rmbench/{__version__} (data fetch)"}
     if offset:
         headers["Range"] = f"bytes={offset}-"
     response = urllib.request.urlopen(urllib.request.Request(url, headers=headers), timeout=TIMEOUT_S)
-    status = getattr(response, "status", None) or 200
+    status = getattr(response, "status", None) or 200  # None for file:// URLs
     if status == 206 and response.headers.get("Content-Range", "").startswith(f"bytes {offset}-"):
-        return offset, response, status
-    return 0, response, status  # whole file: start over
+        return offset, response
+    return 0, response  # the whole file: start over
 
 
 def _receive(url: str, part: Path, entry: DataFile, progress: Progress) -> None:
@@ -124,11 +129,11 @@ def _receive(url: str, part: Path, entry: DataFile, progress: Progress) -> None:
         part.unlink()
         have = 0
     try:
-        start, body, _ = _open(url, have)
+        start, body = _open(url, have)
     except urllib.error.HTTPError as exc:
         if exc.code == 416 and have:  # the range is past the end: start over
             part.unlink()
-            start, body, _ = _open(url, 0)
+            start, body = _open(url, 0)
         else:
             raise
     with body, part.open("r+b" if part.exists() else "wb") as out:
