@@ -46,7 +46,8 @@ def register(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--preset",
         default=None,
-        help="a named recipe: minilm (all-MiniLM-L6-v2 sized for < 20 min on 2 CPU cores), or "
+        help="a named recipe: minilm (all-MiniLM-L6-v2 sized for < 20 min on 2 CPU cores, with a 15-minute "
+        "training budget: see --max-minutes), or "
         "minilm-qa, minilm-translation, minilm-code, minilm-all (the same, with the training data fixed)",
     )
     parser.add_argument(

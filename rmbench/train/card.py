@@ -42,7 +42,7 @@ def _stops(rounds: list[dict[str, Any]], recipe: dict[str, Any]) -> list[str]:
     if budget:
         which = "; ".join(f"round {r['round']}: {_steps(r)}" for r in budget)
         lines += [
-            f"**Stopped early by the time budget** ({recipe.get('max_minutes')} minutes of training per round): "
+            f"**Stopped early by the time budget** ({recipe['max_minutes']:g} minutes of training per round): "
             f"{which}. This model saw less training than its recipe asks, so its figures depend on the speed of "
             "the machine it was trained on; the best held-out checkpoint reached is the one saved. Train it "
             "fully with a larger `--max-minutes` (0: no limit).",
