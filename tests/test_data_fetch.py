@@ -303,3 +303,45 @@ def test_the_data_folder_follows_the_environment(monkeypatch, tmp_path: Path):
     assert default_data_dir() == tmp_path / "c" / "data"
     monkeypatch.setenv("RMBENCH_DATA_DIR", str(tmp_path / "d"))
     assert default_data_dir() == tmp_path / "d"
+
+
+class _Opened:
+    """Files opened under a folder while on (an audit hook cannot be removed, so it is switched)."""
+
+    def __init__(self, root: Path):
+        self.root, self.on, self.seen = root.resolve(), False, set()
+        sys.addaudithook(self._hook)
+
+    def _hook(self, event: str, args: tuple) -> None:
+        if self.on and event == "open" and isinstance(args[0], (str, Path)):
+            path = Path(args[0]).resolve()
+            if path.is_relative_to(self.root) and path.is_file():
+                self.seen.add(path.relative_to(self.root).as_posix())
+
+
+@pytest.mark.slow  # loads every public subset again (about a minute on a busy 2-core machine)
+@pytest.mark.parametrize("name", ["qa", "customer_service", "translation", "story"])
+def test_the_manifest_lists_every_file_the_loaders_open(name: str, shared_data: Path):
+    """If a loader starts reading another file, the fetch must know it (rebuild: scripts/build_data_manifest.py)."""
+    from rmbench.tasks import Task
+
+    task = TaskRegistry().get(name)
+    listed = {e.path: set(e.used_by) for e in read_data_files(task.folder)}
+    opened = _Opened(shared_data)
+    for subset in (s for s in task.subsets if s.public is not None):
+        for module in [m for n, m in sys.modules.items() if n.startswith(f"rmbench_task_{name}.")]:
+            for value in vars(module).values():
+                if callable(getattr(value, "cache_clear", None)):
+                    value.cache_clear()  # loaders memoise parsed files: make each subset open its own
+        opened.seen, opened.on = set(), True
+        try:
+            fresh = Task(task.config)
+            fresh.load(subset.id, "test", shared_data)
+            fresh.load(subset.id, "train", shared_data)
+        finally:
+            opened.on = False
+        assert opened.seen, subset.id
+        for path in opened.seen:
+            assert subset.id in listed.get(path, set()), (
+                f"{name}/{subset.id} reads {path}, not in data_files.yaml"
+            )
