@@ -215,6 +215,7 @@ class Fetcher:
         try:
             status = self._get(entry)
         except FetchError as exc:
+            self.progress.start(label)  # an input fetched on the way may have taken the line
             self.progress.done("FAILED")
             return Fetched(entry.path, "failed", str(exc))
         self.progress.done(status if status != "manual" else "not fetched (manual)")
