@@ -12,6 +12,7 @@ import copy
 import random
 import re
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from rmbench.items import Item, prompt_as_messages
@@ -201,7 +202,7 @@ def prompt_typos(items: list[Item], seed: int = 0, rate: float = 0.15) -> list[I
                 item,
                 "prompt_typos",
                 seed,
-                prompt=_edit_last_user(item, lambda t, r=rng: add_typos(t, r, rate)),
+                prompt=_edit_last_user(item, partial(add_typos, rng=rng, rate=rate)),
             )
         )
     return out
@@ -216,13 +217,17 @@ PROMPT_TEMPLATES = [
 ]
 
 
+def _fill(template: str, text: str) -> str:
+    return template.format(text=text)
+
+
 @transform("prompt_template")
 def prompt_template(items: list[Item], seed: int = 0) -> list[Item]:
     """The same request in another instruction wording."""
     out = []
     for item in items:
         template = _rng(seed, item, "prompt_template").choice(PROMPT_TEMPLATES)
-        prompt = _edit_last_user(item, lambda t, tpl=template: tpl.format(text=t))
+        prompt = _edit_last_user(item, partial(_fill, template))
         out.append(_twin(item, "prompt_template", seed, prompt=prompt))
     return out
 

@@ -282,3 +282,28 @@ def test_self_evolve_reports_each_round(tiny_base, tmp_path):
     assert rounds[1]["pseudo_agreement"] >= 0.8
     assert all(r["heldout_accuracy"] is not None for r in rounds)
     assert "self-labelled pairs" in (out / "README.md").read_text()
+
+
+def test_a_time_budget_stop_is_said_on_the_console_and_in_the_card(tiny_base, tmp_path, capsys):
+    root = make_task(tmp_path / "tasks", toy_items())
+    out = tmp_path / "rm"
+    argv = ["train", "--base", str(tiny_base), "--tasks", "toy", "--task-dir", str(root), "--out", str(out)]
+    argv += ["--epochs", "4", "--batch-size", "16", "--max-length", "48", "--no-progress", "--threads", "1"]
+    assert main([*argv, "--max-minutes", "0.000001"]) == 0  # over budget after the first step
+    printed = capsys.readouterr().out
+    [fit] = json.loads((out / "rmbench_train.json").read_text())["result"]["rounds"]
+    assert fit["stopped"] == "time_budget" and fit["steps"] == 1 and fit["planned_steps"] > 1
+    planned = fit["planned_steps"]
+    assert (
+        f"round 0: STOPPED EARLY by the 1e-06-minute time budget after 1 of {planned} planned steps"
+        in printed
+    )
+    assert (
+        f"NOTE: training stopped early at the 1e-06-minute time budget (1 of {planned} planned steps"
+        in printed
+    )
+    card = (out / "README.md").read_text()
+    assert (
+        f"**Stopped early by the time budget** (1e-06 minutes of training per round): round 0: 1 of {planned}"
+        in card
+    )

@@ -118,6 +118,8 @@ def test_preset_fills_options_and_explicit_flags_win():
     assert settings["margin"] == DEFAULTS["margin"]  # the default
     base, settings = resolve_options(_args("--base", "some/model", "--epochs", "2"))
     assert base == "some/model" and settings["epochs"] == 2 and settings["max_minutes"] is None
+    _, settings = resolve_options(_args("--preset", "minilm", "--max-minutes", "0"))
+    assert settings["max_minutes"] is None  # 0 lifts the preset's budget
 
 
 def test_head_learning_rate_multiplier_applies_to_the_new_head_only():

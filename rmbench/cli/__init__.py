@@ -39,6 +39,8 @@ INTERRUPTED = {
     "run": "Every score finished so far is in the score cache and no run folder was half-written: "
     "run the same command again to resume (only what is missing is scored).",
     "train": "No checkpoint was written; run the same command again to start over.",
+    "data": "Files checked so far are kept, a partial download as NAME.part: run the same command again "
+    "to resume.",
 }
 
 

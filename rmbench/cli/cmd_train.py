@@ -46,7 +46,8 @@ def register(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--preset",
         default=None,
-        help="a named recipe: minilm (all-MiniLM-L6-v2 sized for < 20 min on 2 CPU cores), or "
+        help="a named recipe: minilm (all-MiniLM-L6-v2 sized for < 20 min on 2 CPU cores, with a 15-minute "
+        "training budget: see --max-minutes), or "
         "minilm-qa, minilm-translation, minilm-code, minilm-all (the same, with the training data fixed)",
     )
     parser.add_argument(
@@ -113,7 +114,15 @@ def register(parser: argparse.ArgumentParser) -> None:
     g.add_argument(
         "--max-heldout-items", type=int, default=None, help="cap on held-out items (evaluation cost)"
     )
-    g.add_argument("--max-minutes", type=float, default=None, help="wall-clock budget per training round")
+    g.add_argument(
+        "--max-minutes",
+        type=float,
+        default=None,
+        metavar="M",
+        help="time budget: training of a round stops after M minutes, says so on the console and in the "
+        "model card, and keeps the best checkpoint so far (default: no limit; the minilm presets: 15; "
+        "0: no limit)",
+    )
     g.add_argument(
         "--eval-every",
         type=int,
@@ -158,6 +167,8 @@ def resolve_options(args: argparse.Namespace) -> tuple[str, dict[str, Any]]:
         value = getattr(args, key, None)
         if value is not None:
             settings[key] = value
+    if not settings["max_minutes"]:  # 0 lifts a preset's budget
+        settings["max_minutes"] = None
     base = args.base or (preset.base() if preset else None)
     if not base:
         raise CommandError("give --base MODEL or --preset NAME")
@@ -234,4 +245,13 @@ def run(args: argparse.Namespace) -> int:
     final = summary["result"]["final_accuracy"]
     shown = "n/a (no held-out slice)" if final is None else f"{final:.1%}"
     print(f"saved {args.out} (held-out accuracy {shown}; model card {args.out / 'README.md'})")
+    cut = [r for r in summary["result"]["rounds"] if r["stopped"] == "time_budget"]
+    if cut:
+        done = sum(r["steps"] for r in cut)
+        planned = sum(r["planned_steps"] for r in cut)
+        print(
+            f"NOTE: training stopped early at the {summary['recipe']['max_minutes']:g}-minute time budget "
+            f"({done} of {planned} planned steps, {done / max(planned, 1):.0%}); the card says so. "
+            "--max-minutes 0 trains the full recipe."
+        )
     return 0

@@ -30,6 +30,7 @@ from rmbench.engine.selection import selection_record
 from rmbench.items import Item
 from rmbench.metrics import tie_rate_per_item
 from rmbench.models.base import Adapter, item_reference
+from rmbench.models.preflight import preflight_models
 from rmbench.models.registry import load_adapter
 from rmbench.results import RunLock, SubsetScores, build_summary, write_folder_atomically, write_run
 
@@ -370,6 +371,7 @@ def evaluate(
         options = RunOptions.of(**kwargs)
     elif kwargs:
         options = RunOptions(**{**asdict(options), **kwargs})
+    preflight_models(model, options.model_args)  # a model that cannot load fails now, before data loading
     loaded = options.load()
     if not loaded:
         raise ValueError("nothing to score: no subset selected")

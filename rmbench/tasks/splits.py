@@ -7,7 +7,7 @@ side, so a model trained on one language of a question is never tested on anothe
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from rmbench.items import Item
 
@@ -33,7 +33,7 @@ def split_items(items: Sequence[Item], split: str, seed: int, train_fraction: fl
     return [it for it in items if is_train(seed, it.source_id, train_fraction) == want_train]
 
 
-def check_disjoint(train: Iterable[Item], tests: dict[str, Iterable[Item]]) -> None:
+def check_disjoint(train: Iterable[Item], tests: Mapping[str, Iterable[Item]]) -> None:
     """Raise :class:`LeakageError` naming the overlap if any training item shares a test ``source_id``."""
     train_ids: dict[str, str] = {}
     for item in train:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib
 import inspect
-import os
 import sys
 import types
 from collections.abc import Callable
@@ -13,19 +12,13 @@ from typing import Any
 
 from rmbench.items import Item, items_from_records, read_items
 from rmbench.tasks.config import SubsetConfig, TaskConfig, TaskConfigError, load_task_config
+from rmbench.tasks.datafiles import DATA_DIR_ENV, default_data_dir, missing_data_hint
 from rmbench.tasks.splits import hash_unit, split_items
 from rmbench.transforms import apply_transform
-
-DATA_DIR_ENV = "RMBENCH_DATA_DIR"
 
 
 class DataNotFoundError(FileNotFoundError):
     """A public subset was asked for but no local copy of its data is available."""
-
-
-def default_data_dir() -> Path | None:
-    value = os.environ.get(DATA_DIR_ENV)
-    return Path(value) if value else None
 
 
 def _task_package(config: TaskConfig) -> str:
@@ -36,7 +29,7 @@ def _task_package(config: TaskConfig) -> str:
     module = sys.modules.get(name)
     if module is None or list(getattr(module, "__path__", [])) != [folder]:
         module = types.ModuleType(name)
-        module.__path__ = [folder]  # type: ignore[attr-defined]
+        module.__path__ = [folder]
         sys.modules[name] = module
         for key in [k for k in sys.modules if k.startswith(name + ".")]:
             del sys.modules[key]
@@ -131,14 +124,11 @@ class Task:
         public = subset.public
         assert public is not None
         data_dir = data_dir or default_data_dir()
-        if data_dir is None:
-            raise DataNotFoundError(
-                f"{self.name}/{subset.id} reads public data: pass --data-dir (or set {DATA_DIR_ENV}) to the folder "
-                f"holding a local copy of {public.data or public.upstream} (upstream: {public.upstream})"
-            )
         if public.data and not (data_dir / public.data).exists():
+            hint = missing_data_hint(self.folder, self.name, public.data)
             raise DataNotFoundError(
-                f"{self.name}/{subset.id}: {data_dir / public.data} not found; fetch it from {public.upstream}"
+                f"{self.name}/{subset.id}: {data_dir / public.data} not found: {hint} "
+                f"(data folder: --data-dir, else ${DATA_DIR_ENV}, else the user cache; upstream {public.upstream})"
             )
         loader = resolve_loader(self.config, public.loader)
         kwargs: dict[str, Any] = dict(public.args)

@@ -26,6 +26,39 @@ def _table(headers: list[str], rows: list[list[Any]]) -> list[str]:
     return lines
 
 
+def _steps(r: dict[str, Any]) -> str:
+    planned = r.get("planned_steps")
+    return (
+        f"{r['steps']} of {planned} planned steps ({r['steps'] / planned:.0%})"
+        if planned
+        else f"{r['steps']} steps"
+    )
+
+
+def _stops(rounds: list[dict[str, Any]], recipe: dict[str, Any]) -> list[str]:
+    """A paragraph per way training ended before its recipe's steps (empty when every round completed)."""
+    lines = []
+    budget = [r for r in rounds if r["stopped"] == "time_budget"]
+    if budget:
+        which = "; ".join(f"round {r['round']}: {_steps(r)}" for r in budget)
+        lines += [
+            f"**Stopped early by the time budget** ({recipe['max_minutes']:g} minutes of training per round): "
+            f"{which}. This model saw less training than its recipe asks, so its figures depend on the speed of "
+            "the machine it was trained on; the best held-out checkpoint reached is the one saved. Train it "
+            "fully with a larger `--max-minutes` (0: no limit).",
+            "",
+        ]
+    patience = [r for r in rounds if r["stopped"] == "early_stopping"]
+    if patience:
+        which = "; ".join(f"round {r['round']}: {_steps(r)}" for r in patience)
+        lines += [
+            f"Stopped early on the held-out loss (no improvement in {recipe.get('patience')} evaluations): "
+            f"{which}; the best checkpoint is the one saved.",
+            "",
+        ]
+    return lines
+
+
 def model_card(summary: dict[str, Any]) -> str:
     data, recipe, result = summary["data"], summary["recipe"], summary["result"]
     hub_id = summary.get("base_hub_id") or ""
@@ -130,8 +163,8 @@ def model_card(summary: dict[str, Any]) -> str:
         ],
         rows,
     )
+    lines += ["", *_stops(rounds, recipe)]
     lines += [
-        "",
         f"Before training: {_pct(result['initial_accuracy'])}. Final model: {_pct(result['final_accuracy'])}"
         f"{_ci(result.get('final_accuracy_ci'))} (round {rounds[-1]['round']}). Training time {result['seconds']} s on {summary['environment']['device']}.",
         "",

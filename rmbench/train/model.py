@@ -8,11 +8,12 @@ loads with no rmbench code and no ``trust_remote_code``.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import torch
 from torch import nn
 
+from rmbench.models.library_logs import new_head_expected
 from rmbench.train.data import TrainingError
 
 
@@ -22,7 +23,10 @@ def load_reward_model(base: str | Path, seed: int) -> tuple[nn.Module, Any]:
 
     tokenizer = AutoTokenizer.from_pretrained(str(base))
     torch.manual_seed(seed)
-    model = AutoModelForSequenceClassification.from_pretrained(str(base), num_labels=1, dtype=torch.float32)
+    with new_head_expected():  # the missing score head is the one this recipe trains: no alarm
+        model = AutoModelForSequenceClassification.from_pretrained(
+            str(base), num_labels=1, dtype=torch.float32
+        )
     if tokenizer.pad_token is None:
         # Decoder-only bases have no pad token; the score is read at the last non-pad position.
         tokenizer.pad_token = tokenizer.eos_token
@@ -52,7 +56,9 @@ def freeze_layers(model: nn.Module, n: int) -> int:
         raise TrainingError("--freeze-layers: cannot find the model's layer stack")
     if n > len(stack):
         raise TrainingError(f"--freeze-layers {n}: the model has only {len(stack)} layers")
-    embeddings = model.get_input_embeddings()
+    embeddings = cast(
+        Any, model
+    ).get_input_embeddings()  # a transformers model; nn.Module does not declare it
     body = getattr(model, "base_model", model)
     embedding_block = getattr(body, "embeddings", None) or embeddings
     for module in (embedding_block, *list(stack)[:n]):
@@ -80,5 +86,5 @@ def save_reward_model(model: nn.Module, tokenizer: Any, out_dir: Path, max_lengt
     if max_length is not None:
         tokenizer.model_max_length = max_length
         tokenizer.init_kwargs["model_max_length"] = max_length
-    model.save_pretrained(str(out_dir))
+    cast(Any, model).save_pretrained(str(out_dir))
     tokenizer.save_pretrained(str(out_dir))

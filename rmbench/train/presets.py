@@ -13,8 +13,10 @@ Calibration (2026-11-26, 2 CPU cores, otherwise idle): ``minilm-qa`` (427 pairs)
 evouna_nq test split it scores 63.6% [60.3, 67.0] against 57.4% for the length baseline (paired
 +6.2 pt [+2.8, +9.6], p = 0.0003, ``rmbench compare``). ``minilm-all`` (1,907 pairs) takes 10 minutes.
 With lr 1e-4 and two frozen layers the loss had barely moved after 50 steps, hence the higher rate;
-the 15-minute cap only matters on a much slower or busier machine (the card then records
-``stopped: time_budget``, and the result depends on the machine's speed).
+the 15-minute cap only matters on a much slower or busier machine (the console and the card then
+say so, and the result depends on the machine's speed): on 2 cores shared with other work (load
+average 14-18, 2026-11-30) ``minilm-qa`` stopped at the cap after 59 of its 162 steps (16.8 min wall,
+held-out accuracy 59.1%). ``--max-minutes 0`` lifts the cap.
 
 Domain presets (``minilm-qa``, ``minilm-translation``, ``minilm-code``, ``minilm-all``) are the same
 recipe with the training data fixed, so the project's trained baselines are one command each. They

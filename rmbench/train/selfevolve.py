@@ -32,6 +32,7 @@ class RoundReport:
     steps: int
     seconds: float
     stopped: str
+    planned_steps: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -71,6 +72,23 @@ def agreement(kept: Sequence[PseudoPair]) -> float | None:
     return float(np.mean(judged)) if judged else None
 
 
+def stop_reason(fit: FitResult, max_minutes: float | None, patience: int) -> str:
+    """Why a fit ended before its planned steps, in words for the console and the model card."""
+    share = f"{fit.steps} of {fit.planned_steps} planned steps ({fit.steps / max(fit.planned_steps, 1):.0%})"
+    if fit.stopped == "time_budget":
+        return (
+            f"STOPPED EARLY by the {max_minutes:g}-minute time budget after {share}, {fit.seconds:.0f} s; "
+            f"the best held-out checkpoint so far (step {fit.best_step}) is kept. Raise --max-minutes "
+            "(0: no limit) to train the full recipe."
+        )
+    if fit.stopped == "early_stopping":
+        return (
+            f"stopped early after {share}: the held-out loss did not improve for {patience} evaluations "
+            f"(best at step {fit.best_step}, kept)"
+        )
+    return f"ran {share}"
+
+
 def self_evolve(
     trainer: RewardTrainer,
     labelled: Sequence[Pair],
@@ -106,9 +124,12 @@ def self_evolve(
                 fit.steps,
                 fit.seconds,
                 fit.stopped,
+                fit.planned_steps,
             )
         )
         fits.append(fit)
+        if fit.stopped != "completed":
+            log(f"round {r}: {stop_reason(fit, trainer.config.max_minutes, trainer.config.patience)}")
         agree = reports[-1].pseudo_agreement
         log(
             f"round {r}: {len(labelled)} labelled + {len(pseudo)} self-labelled pairs"

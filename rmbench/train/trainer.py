@@ -46,7 +46,7 @@ class TrainConfig:
     warmup_ratio: float = 0.1
     eval_every: int | None = None  # steps between held-out evaluations; None: four per epoch
     patience: int = 3  # evaluations without a new best (lowest held-out loss) before stopping
-    max_minutes: float | None = None  # wall-clock budget for one fit
+    max_minutes: float | None = None  # wall-clock budget for one fit (None: no limit)
     eval_batch_size: int = 32
     head_lr_multiplier: float = 1.0  # the new score head's learning rate = lr x this
 
@@ -64,6 +64,7 @@ class FitResult:
     best_step: int
     best_loss: float | None = None  # held-out BT loss of the kept weights (what picked them)
     history: list[dict[str, float]] = field(default_factory=list)
+    planned_steps: int = 0  # what the recipe asked for (epochs x batches); ``steps`` is what ran
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -240,10 +241,11 @@ class RewardTrainer:
         start = time.monotonic()
         history: list[dict[str, float]] = []
         initial, initial_loss = self.heldout_metrics(heldout) if heldout else (None, None)
-        if initial is not None:
+        if initial is not None and initial_loss is not None:
             history.append({"step": 0, "heldout_accuracy": initial, "heldout_loss": initial_loss})
         best_acc, best_loss, best_step, best_state, bad_evals = -math.inf, math.inf, 0, None, 0
-        stopped, step, recent = "completed", 0, []
+        stopped, step = "completed", 0
+        recent: list[tuple[float, float]] = []  # (loss, accuracy) of the last 50 steps
         self.model.train()
         bar = tqdm(total=total_steps, desc=desc, disable=not progress, dynamic_ncols=True)
         epoch = 0
@@ -309,4 +311,5 @@ class RewardTrainer:
             best_step=best_step,
             best_loss=None if best_state is None else best_loss,
             history=history,
+            planned_steps=total_steps,
         )

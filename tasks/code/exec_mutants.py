@@ -7,8 +7,9 @@ it finishes and fails at least one test; a mutant that hits a per-test alarm is 
 verdict would depend on machine speed); the problem is dropped if its reference does not pass.
 
 Results are cached as one JSON file per problem under ``$RMBENCH_CACHE_DIR/code_exec`` (default
-``~/.cache/rmbench/code_exec``), keyed by a hash of everything that decides them, written
-atomically: concurrent loaders can share the cache, and a second load does not execute anything.
+``$XDG_CACHE_HOME/rmbench/code_exec``, else ``~/.cache/rmbench/code_exec``), keyed by a hash of
+everything that decides them, written atomically: concurrent loaders can share the cache, and a
+second load does not execute anything.
 Problems are run in a thread pool (each run is its own process).
 """
 
@@ -51,8 +52,12 @@ class Verified:
 
 
 def cache_dir() -> Path:
-    root = os.environ.get("RMBENCH_CACHE_DIR") or os.path.join(os.path.expanduser("~"), ".cache", "rmbench")
-    return Path(root) / "code_exec"
+    """``$RMBENCH_CACHE_DIR/code_exec``, else ``$XDG_CACHE_HOME/rmbench/code_exec``, else ``~/.cache/...``."""
+    base = os.environ.get("RMBENCH_CACHE_DIR")
+    if base:
+        return Path(base) / "code_exec"
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return (Path(xdg) if xdg else Path.home() / ".cache") / "rmbench" / "code_exec"
 
 
 def humaneval_tests(test_source: str) -> tuple[list[str], list[str]]:
