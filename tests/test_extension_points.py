@@ -104,10 +104,13 @@ def installed_kind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     sys.modules.pop("wordcount_rm", None)
 
 
-def test_a_model_kind_from_an_entry_point_runs(installed_kind: str, tmp_path: Path) -> None:
+def test_a_model_kind_from_an_entry_point_runs(
+    installed_kind: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     kinds = model_kinds()
     assert kinds["wordcount"].summary == "words in the response (third-party test kind)"
     assert "wordcount" in model_help()
+    monkeypatch.setattr(sys, "argv", ["rmbench", "run"])  # the parser fully builds only the command being run
     run_help = build_parser()._subparsers._group_actions[0].choices["run"].format_help()  # type: ignore[union-attr]
     assert "wordcount" in run_help
     [result] = rmbench.evaluate("wordcount", tasks=["demo"], cache=False, n_resamples=20, output=tmp_path)

@@ -4,7 +4,7 @@
   can never point outside the output directory or at it (``.``, ``..``, ``a/b`` are refused).
 - A folder is written into a temporary sibling and swapped in, so readers never see a half-written
   run; only that run's own folder is ever replaced or deleted.
-- While a run is being scored and written its name is locked (:class:`RunLock`): a second process
+- While a run is being scored and written its folder is locked (:class:`RunLock`): a second process
   writing the same run folder fails at once with a clear message instead of overwriting it later.
 - Temporary siblings left by killed runs (``.NAME.tmp-PID`` whose PID is gone) are removed.
 """
@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import errno
 import fcntl
+import hashlib
 import os
 import re
 import shutil
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
@@ -69,15 +71,21 @@ def remove_stale_temporaries(parent: Path) -> list[Path]:
 
 
 class RunLock:
-    """An exclusive lock on one run folder name in an output directory (``.NAME.lock``, flock)."""
+    """An exclusive lock on one run folder (flock on a file named by a hash of the folder's path).
+
+    The lock file lives in the system's temporary folder, not in the output folder, so a killed run
+    leaves nothing beside the runs; the kernel releases a dead process's flock, so a stale file
+    never blocks anyone.
+    """
 
     def __init__(self, parent: str | Path, name: str):
         self.parent, self.name = Path(parent), safe_name(name)
-        self.path = self.parent / f".{self.name}.lock"
+        digest = hashlib.sha256(str((self.parent / self.name).resolve()).encode("utf-8")).hexdigest()[:24]
+        self.path = Path(tempfile.gettempdir()) / "rmbench-locks" / f"{digest}.lock"
         self._fd: int | None = None
 
     def __enter__(self) -> RunLock:
-        self.parent.mkdir(parents=True, exist_ok=True)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o666)
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
