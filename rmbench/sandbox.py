@@ -176,7 +176,8 @@ def isolation() -> Isolation:
             raise RuntimeError(f"{ENV_CHOICE}=bwrap, but bubblewrap cannot run here: {found.reason}")
         log.warning(
             "candidate code is NOT isolated (%s): it runs with resource limits only and CAN read your files, "
-            "write outside its folder, use the network, see other processes and survive its timeout by setsid. "
+            "write outside its folder, use the network, see other processes and survive its timeout by "
+            "setsid. "
             "Install bubblewrap (apt-get install bubblewrap) to isolate it.",
             found.reason,
         )

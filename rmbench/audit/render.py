@@ -92,7 +92,8 @@ def markdown_table(reports: Sequence[AuditReport]) -> str:
         table,
         "",
         f"Pairwise accuracy of each rule over gold-ordered pairs (ties earn 1/2), 95% cluster-bootstrap "
-        f"interval over source_id; **bold** = direction-free max(a, 1-a) above {FLAG_THRESHOLD:.0%}. {legend}.",
+        f"interval over source_id; **bold** = direction-free max(a, 1-a) above {FLAG_THRESHOLD:.0%}. "
+        f"{legend}.",
     ]
     if corpora:
         lines.append("ngram-lm reference corpus: " + "; ".join(corpora) + ".")
@@ -132,10 +133,12 @@ def detail_lines(report: AuditReport, limit: int = 5) -> list[str]:
             )
     for c in report.conflicts[:limit]:
         out.append(f"  {report.name}: conflicting gold ({c.kind}) {', '.join(c.ids)}")
-    # identical and punctuation-only pairs are noise by definition; "near" ones are counted (--json lists them)
+    # identical and punctuation-only pairs are noise by definition; "near" ones are counted (--json lists
+    # them)
     for p in [p for p in report.near_pairs if p.kind != "near"][:limit]:
         out.append(
-            f"  {report.name}: {p.kind} responses {p.first} and {p.second} of {p.item_id} (gold gap {p.gold_gap:g})"
+            f"  {report.name}: {p.kind} responses {p.first} and {p.second} of {p.item_id} (gold gap "
+            f"{p.gold_gap:g})"
         )
     for group in report.exact_duplicates[:limit]:
         out.append(f"  {report.name}: exact duplicate items {', '.join(group)}")

@@ -129,6 +129,7 @@ def gate_failures(report: AuditReport) -> list[str]:
 def panel_flags(report: AuditReport) -> list[str]:
     """One line per heuristic of the panel whose direction-free accuracy exceeds the threshold."""
     return [
-        f"{report.name}: {h.name} {h.value:.1%} (direction-free {h.direction_free:.1%} > {FLAG_THRESHOLD:.0%})"
+        f"{report.name}: {h.name} {h.value:.1%} (direction-free {h.direction_free:.1%} > "
+        f"{FLAG_THRESHOLD:.0%})"
         for h in report.flagged
     ]

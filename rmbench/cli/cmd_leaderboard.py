@@ -49,7 +49,8 @@ def register(parser: argparse.ArgumentParser) -> None:
         default=[],
         type=Path,
         metavar="FILE",
-        help="JSON of `rmbench audit --json` for these subsets: flag subsets a surface cue passes (repeatable)",
+        help="JSON of `rmbench audit --json` for these subsets: flag subsets a surface cue passes "
+        "(repeatable)",
     )
     parser.add_argument("--title", default="rmbench leaderboard")
     parser.add_argument(

@@ -125,7 +125,8 @@ def _check_responses(responses: Any, pointwise: bool, add: Add) -> int | None:
     elif k < 2 and not pointwise:
         add(
             "responses",
-            f"k = {k}: a pairwise or ranking item needs at least 2 responses (k = 1 only in pointwise subsets)",
+            f"k = {k}: a pairwise or ranking item needs at least 2 responses (k = 1 only in pointwise "
+            f"subsets)",
         )
     for j, response in enumerate(responses):
         if response is None:
@@ -186,7 +187,8 @@ def _check_distinct(responses: list[Any], gold: list[float], add: Add) -> None:
     if len(set(responses)) == 1:
         add(
             "responses",
-            f"all {len(responses)} responses are identical (chosen equal to rejected?): the item orders nothing",
+            f"all {len(responses)} responses are identical (chosen equal to rejected?): the item orders "
+            f"nothing",
         )
         return
     first: dict[str, int] = {}

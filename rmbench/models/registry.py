@@ -33,18 +33,62 @@ class ModelKind:
 
 
 BUILTIN_KINDS = (
-    ModelKind("hf", "rmbench.models.hf:HFAdapter", "sequence-classification reward model (hub id or folder)"),
-    ModelKind("dpo", "rmbench.models.dpo:DPOAdapter", "DPO implicit reward of a policy (ARG) against ref=MODEL"),
-    ModelKind("logprob", "rmbench.models.logprob:LogprobAdapter", "mean response log-probability under a causal LM"),
-    ModelKind("judge", "rmbench.models.judge:JudgeAdapter", "generative LM judging pairs: P('A') vs P('B'), both orders"),
-    ModelKind("embed", "rmbench.models.embed:EmbedAdapter", "cosine of prompt and response embeddings (baseline)"),
-    ModelKind("chrf", "rmbench.models.reference:ChrfAdapter", "chrF against meta.reference (MT baseline)"),
-    ModelKind("bleu", "rmbench.models.reference:BleuAdapter", "BLEU against meta.reference (MT baseline)"),
-    ModelKind("length", "rmbench.models.length:LengthAdapter", "longer is better (trivial baseline)"),
-    ModelKind("random", "rmbench.models.random:RandomAdapter", "seeded random scores (trivial baseline)"),
-    ModelKind("python", "rmbench.models.python:PythonAdapter", "module:function(prompts, responses) -> scores"),
-    ModelKind("http", "rmbench.models.http:HTTPAdapter", "OpenAI-compatible or vLLM server (URL)"),
-)  # fmt: skip
+    ModelKind(
+        "hf",
+        "rmbench.models.hf:HFAdapter",
+        "sequence-classification reward model (hub id or folder)",
+    ),
+    ModelKind(
+        "dpo",
+        "rmbench.models.dpo:DPOAdapter",
+        "DPO implicit reward of a policy (ARG) against ref=MODEL",
+    ),
+    ModelKind(
+        "logprob",
+        "rmbench.models.logprob:LogprobAdapter",
+        "mean response log-probability under a causal LM",
+    ),
+    ModelKind(
+        "judge",
+        "rmbench.models.judge:JudgeAdapter",
+        "generative LM judging pairs: P('A') vs P('B'), both orders",
+    ),
+    ModelKind(
+        "embed",
+        "rmbench.models.embed:EmbedAdapter",
+        "cosine of prompt and response embeddings (baseline)",
+    ),
+    ModelKind(
+        "chrf",
+        "rmbench.models.reference:ChrfAdapter",
+        "chrF against meta.reference (MT baseline)",
+    ),
+    ModelKind(
+        "bleu",
+        "rmbench.models.reference:BleuAdapter",
+        "BLEU against meta.reference (MT baseline)",
+    ),
+    ModelKind(
+        "length",
+        "rmbench.models.length:LengthAdapter",
+        "longer is better (trivial baseline)",
+    ),
+    ModelKind(
+        "random",
+        "rmbench.models.random:RandomAdapter",
+        "seeded random scores (trivial baseline)",
+    ),
+    ModelKind(
+        "python",
+        "rmbench.models.python:PythonAdapter",
+        "module:function(prompts, responses) -> scores",
+    ),
+    ModelKind(
+        "http",
+        "rmbench.models.http:HTTPAdapter",
+        "OpenAI-compatible or vLLM server (URL)",
+    ),
+)
 
 
 def _entry_point_kinds() -> list[ModelKind]:
@@ -71,7 +115,10 @@ def model_kinds() -> dict[str, ModelKind]:
 def model_help() -> str:
     """The ``--model`` help text, built from the registry."""
     names = ", ".join(f"{k.name}" for k in model_kinds().values())
-    return f"model to score (repeatable), KIND:ARG with KIND one of {names} (hf when omitted). Default: the reference panel"
+    return (
+        f"model to score (repeatable), KIND:ARG with KIND one of {names} (hf when omitted). "
+        "Default: the reference panel"
+    )
 
 
 def parse_spec(spec: str, kinds: dict[str, ModelKind] | None = None) -> tuple[str, str]:

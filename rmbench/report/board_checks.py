@@ -39,7 +39,8 @@ def baseline_checks(
                         "subset": key,
                         "model": r["model"],
                         "check": "length_wins",
-                        "message": f"length baseline reaches {figure_text(r)} (> 60%): the data rewards length",
+                        "message": f"length baseline reaches {figure_text(r)} (> 60%): "
+                        "the data rewards length",
                     }
                 )
             if kind == "random" and misses_chance(r):
@@ -48,7 +49,8 @@ def baseline_checks(
                         "subset": key,
                         "model": r["model"],
                         "check": "random_off_chance",
-                        "message": f"random baseline interval [{100 * r['ci_low']:.1f}, {100 * r['ci_high']:.1f}] "
+                        "message": "random baseline interval "
+                        f"[{100 * r['ci_low']:.1f}, {100 * r['ci_high']:.1f}] "
                         "misses 50%",
                     }
                 )
@@ -94,7 +96,8 @@ def random_calibration(
                 "expected": n * rate,
                 "p_value": p_value,
                 "domain_misses": domain_misses,
-                "message": f"{model}: its {100 * CONFIDENCE:.0f}% interval misses 50% on {misses} of {n} pairwise "
+                "message": f"{model}: its {100 * CONFIDENCE:.0f}% interval misses 50% on {misses} of {n} "
+                "pairwise "
                 f"subsets ({n * rate:.1f} expected by chance; P(at least {misses}) = {p_value:.2f}): "
                 f"{verdict}; domain means missing 50%: {', '.join(domain_misses) or 'none'}",
             }

@@ -86,7 +86,8 @@ def _scatter_frame(size: int, margin: int, plot: int, lo: float, hi: float, x: A
         'stroke="#555" stroke-dasharray="5,4"/>'
     )
     out.append(
-        f'<text x="{size / 2}" y="{size - 12}" text-anchor="middle" font-size="12">in-distribution accuracy</text>'
+        f'<text x="{size / 2}" y="{size - 12}" text-anchor="middle" font-size="12">'
+        "in-distribution accuracy</text>"
         f'<text x="14" y="{size / 2}" text-anchor="middle" font-size="12" '
         f'transform="rotate(-90 14 {size / 2})">shifted accuracy</text>'
     )
@@ -167,7 +168,8 @@ def domain_bars_svg(doc: dict[str, Any]) -> str:
         dash = ' stroke-dasharray="5,4"' if v == 0.5 else ""
         out.append(
             f'<line x1="{margin_l}" y1="{_f(y(v))}" x2="{width - 8}" y2="{_f(y(v))}" stroke="#ccc"{dash}/>'
-            f'<text x="{margin_l - 6}" y="{_f(y(v) + 4)}" text-anchor="end" font-size="11">{int(v * 100)}%</text>'
+            f'<text x="{margin_l - 6}" y="{_f(y(v) + 4)}" text-anchor="end" font-size="11">'
+            f"{int(v * 100)}%</text>"
         )
     for di, d in enumerate(domains):
         x0 = margin_l + di * group_w + gap / 2

@@ -390,7 +390,8 @@ def _header(run: Run, length_run: Run | None) -> list[str]:
         "pointwise subsets.",
         "items/clusters: items and independent sources; chance: what random ordering scores; ceiling: human "
         "raters' agreement (none*: one rater);",
-        "detect: smallest accuracy difference (pt) between two models the subset detects (80% power, alpha 0.05).",
+        "detect: smallest accuracy difference (pt) between two models the subset detects (80% power, alpha "
+        "0.05).",
     ]
     return lines
 
@@ -432,7 +433,8 @@ def _task_block(run: Run, task: str, entry: dict[str, Any], length_run: Run | No
         ),
         (
             _diagnostic_rows(run, task),
-            "Diagnostics (acc: accuracy where the better response is the shorter / longer; data: share where it is the longer):",
+            "Diagnostics (acc: accuracy where the better response is the shorter / longer; data: share "
+            "where it is the longer):",
             [
                 "subset",
                 "ties",

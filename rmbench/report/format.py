@@ -21,7 +21,8 @@ def share(x: Any) -> str:
 
 
 def figure_text(fig: dict[str, Any] | None, fmt: str = "percent", *, signed: bool = False) -> str:
-    """``72.3 [60.1, 83.0]`` (percent), ``+3.2 [-1.0, +7.5]`` (signed points), ``+0.412 [...]`` (correlation)."""
+    """``72.3 [60.1, 83.0]`` (percent), ``+3.2 [-1.0, +7.5]`` (signed points), ``+0.412 [...]``
+    (correlation)."""
     if not fig or not finite(fig.get("value")):
         return "n/a"
     if fmt == "correlation":

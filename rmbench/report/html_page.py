@@ -88,7 +88,8 @@ def table_html(table: Table) -> str:
     note = f'<p class="note">{escape(table.note)}</p>' if table.note else ""
     return (
         f'<h2 id="h-{table.id}">{escape(table.title)}</h2>{note}<div class="wrap">'
-        f'<table id="table-{table.id}" class="sortable"><thead><tr>{head}</tr></thead>\n<tbody>\n{body}</tbody>'
+        f'<table id="table-{table.id}" '
+        f'class="sortable"><thead><tr>{head}</tr></thead>\n<tbody>\n{body}</tbody>'
         "</table></div>\n"
     )
 
@@ -112,9 +113,11 @@ def render_html(doc: dict[str, Any], title: str = "rmbench leaderboard") -> str:
         f"Robustness: {escape(s['robustness'])}. Click a column header to sort.</p>",
         table_html(tables[0]) if tables else "",
         '<h2 id="h-charts">Charts</h2><div class="charts">',
-        f"<figure>{scatter_svg(doc)}<figcaption>In-distribution vs shifted accuracy per model (95% intervals). "
+        f"<figure>{scatter_svg(doc)}<figcaption>In-distribution vs shifted accuracy per model (95% "
+        f"intervals). "
         "Points below the dashed diagonal lose accuracy under distribution shift.</figcaption></figure>",
-        f"<figure>{domain_bars_svg(doc)}<figcaption>Accuracy per domain with 95% interval whiskers; the dashed "
+        f"<figure>{domain_bars_svg(doc)}<figcaption>Accuracy per domain with 95% interval whiskers; the "
+        f"dashed "
         "line is chance (50%).</figcaption></figure>",
         "</div>",
         *[table_html(t) for t in tables[1:]],

@@ -91,8 +91,10 @@ def to_markdown(doc: dict[str, Any], title: str = "rmbench leaderboard", preambl
         parts += [preamble.strip(), ""]
     parts += [
         f"{len(doc['models'])} models. Accuracy: {s['accuracy']}. Intervals: {s['intervals']} "
-        f"({s['n_resamples']} resamples, seed {s['seed']}); model ties earn {s['tie_credit']}. Groups: models "
-        f"in one group are not significantly apart by paired cluster-bootstrap tests, {s['correction'].title()}-"
+        f"({s['n_resamples']} resamples, seed {s['seed']}); model ties earn {s['tie_credit']}. Groups: "
+        f"models "
+        f"in one group are not significantly apart by paired cluster-bootstrap tests, "
+        f"{s['correction'].title()}-"
         f"adjusted within each table (alpha {s['alpha']}). Robustness: {s['robustness']}. "
         "Also as `leaderboard.csv`, `leaderboard.json` and the sortable page `index.html` (with charts).",
         "",

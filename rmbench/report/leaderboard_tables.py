@@ -51,7 +51,10 @@ def _by_model(rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     return {r["model"]: r for r in rows}
 
 
-PARTIAL = " A figure marked (k/n) covers k of the n subsets of its scope (the model did not score the rest) and has no group."
+PARTIAL = (
+    " A figure marked (k/n) covers k of the n subsets of its scope (the model did not score the rest) "
+    "and has no group."
+)
 
 
 def overall_table(doc: dict[str, Any]) -> Table:
@@ -189,7 +192,8 @@ def robustness_table(doc: dict[str, Any]) -> Table:
         "robustness",
         "Robustness per attack",
         "Accuracy on the attacked twin minus the clean subset, in points, per attack (attack/side: which "
-        "response or part the attack touches); < 0 means the attack fools the model. Attacks re-use the clean "
+        "response or part the attack touches); < 0 means the attack fools the model. Attacks re-use the "
+        "clean "
         "subset's sources, so they are reported here and never averaged into the means or the gap.",
     )
 
@@ -262,8 +266,10 @@ def subset_table(doc: dict[str, Any]) -> Table:
 
 
 CUE_NOTE = (
-    "`rmbench audit` scores each subset with content-blind heuristics; where one passes 65% (either direction) "
-    "a model can score well without understanding the task. Figures on these subsets still stand, read with care."
+    "`rmbench audit` scores each subset with content-blind heuristics; where one passes 65% (either "
+    "direction) "
+    "a model can score well without understanding the task. Figures on these subsets still stand, read with "
+    "care."
 )
 
 

@@ -93,7 +93,8 @@ class RunLock:
             holder = os.read(fd, 32).decode(errors="replace").strip() or "?"
             os.close(fd)
             raise RunFolderLockedError(
-                f"{self.parent / self.name}: another rmbench process (pid {holder}) is writing this run folder; "
+                f"{self.parent / self.name}: another rmbench process (pid {holder}) is writing this run "
+                f"folder; "
                 "wait for it, or give this run another --output or name"
             ) from None
         os.ftruncate(fd, 0)

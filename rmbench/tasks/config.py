@@ -53,9 +53,23 @@ TASK_KEYS = (
     "subsets",
 )
 SUBSET_KEYS = (
-    "id", "role", "suite", "kind", "count", "train_count", "description", "axis", "against", "attack", "side", "gap",
-    "split", "source", "cluster_by", "ceiling_note",
-)  # fmt: skip
+    "id",
+    "role",
+    "suite",
+    "kind",
+    "count",
+    "train_count",
+    "description",
+    "axis",
+    "against",
+    "attack",
+    "side",
+    "gap",
+    "split",
+    "source",
+    "cluster_by",
+    "ceiling_note",
+)
 PUBLIC_KEYS = (
     "loader",
     "upstream",

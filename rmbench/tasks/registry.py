@@ -114,7 +114,8 @@ class TaskRegistry:
 
         ``suite`` filters by where data comes from; left out it means the built-in suite, or every
         suite when subset patterns are given. Smoke-test tasks (``smoke_test: true``) are only picked
-        when named in ``tasks`` or matched by a subset pattern. Opt-in public subsets (e.g. unclear licence) are only
+        when named in ``tasks`` or matched by a subset pattern. Opt-in public subsets (e.g. unclear
+        licence) are only
         picked when named without a wildcard.
         """
         if suite is None:

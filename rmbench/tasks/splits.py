@@ -43,7 +43,8 @@ def check_disjoint(train: Iterable[Item], tests: Mapping[str, Iterable[Item]]) -
         for item in items:
             if item.source_id in train_ids:
                 clashes.append(
-                    f"{name}: test item {item.id!r} and train item {train_ids[item.source_id]!r} share source_id {item.source_id!r}"
+                    f"{name}: test item {item.id!r} and train item {train_ids[item.source_id]!r} share "
+                    f"source_id {item.source_id!r}"
                 )
     if clashes:
         shown = "\n  ".join(clashes[:10])

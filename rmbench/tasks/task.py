@@ -128,7 +128,8 @@ class Task:
             hint = missing_data_hint(self.folder, self.name, public.data)
             raise DataNotFoundError(
                 f"{self.name}/{subset.id}: {data_dir / public.data} not found: {hint} "
-                f"(data folder: --data-dir, else ${DATA_DIR_ENV}, else the user cache; upstream {public.upstream})"
+                f"(data folder: --data-dir, else ${DATA_DIR_ENV}, else the user cache; upstream "
+                f"{public.upstream})"
             )
         loader = resolve_loader(self.config, public.loader)
         kwargs: dict[str, Any] = dict(public.args)

@@ -42,8 +42,10 @@ def _stops(rounds: list[dict[str, Any]], recipe: dict[str, Any]) -> list[str]:
     if budget:
         which = "; ".join(f"round {r['round']}: {_steps(r)}" for r in budget)
         lines += [
-            f"**Stopped early by the time budget** ({recipe['max_minutes']:g} minutes of training per round): "
-            f"{which}. This model saw less training than its recipe asks, so its figures depend on the speed of "
+            f"**Stopped early by the time budget** ({recipe['max_minutes']:g} minutes of training per "
+            f"round): "
+            f"{which}. This model saw less training than its recipe asks, so its figures depend on the "
+            f"speed of "
             "the machine it was trained on; the best held-out checkpoint reached is the one saved. Train it "
             "fully with a larger `--max-minutes` (0: no limit).",
             "",
@@ -75,7 +77,8 @@ def model_card(summary: dict[str, Any]) -> str:
         "",
         f"A Bradley-Terry reward model: `{base}` with a one-output sequence-classification head "
         "(`num_labels=1`), trained so that a preferred response scores higher than a worse one. "
-        "The single logit is the reward; only differences between rewards for the same prompt are meaningful.",
+        "The single logit is the reward; only differences between rewards for the same prompt are "
+        "meaningful.",
         "",
         "## Use",
         "",
@@ -86,8 +89,10 @@ def model_card(summary: dict[str, Any]) -> str:
         *summary["render"]["usage"],
         "```",
         "",
-        f"Input rendering (the same function `rmbench run --model hf:PATH` scores with): {summary['render']['rule']}. "
-        f"Inputs were cut to {recipe['max_length']} tokens, the prompt losing its left end first; the tokenizer is "
+        f"Input rendering (the same function `rmbench run --model hf:PATH` scores with): "
+        f"{summary['render']['rule']}. "
+        f"Inputs were cut to {recipe['max_length']} tokens, the prompt losing its left end first; the "
+        f"tokenizer is "
         f"saved with `model_max_length={recipe['max_length']}` and `truncation_side='left'` to match.",
         "",
         "## Data",
@@ -106,10 +111,12 @@ def model_card(summary: dict[str, Any]) -> str:
     if data.get("skipped"):
         lines += ["Not used: " + "; ".join(f"{k} ({why})" for k, why in data["skipped"].items()), ""]
     lines += [
-        f"- Held-out slice (early stopping and model selection on its Bradley-Terry loss): {data['heldout_items']} items, "
+        f"- Held-out slice (early stopping and model selection on its Bradley-Terry loss): "
+        f"{data['heldout_items']} items, "
         f"{data['heldout_fraction']:.0%} of the train pool by seeded `source_id` hash.",
         f"- Training pairs: {data['train_pairs']} gold-ordered pairs from {data['labelled_items']} items "
-        f"(a ranking of k responses gives up to k(k-1)/2; at most {data['max_pairs_per_item'] or 'all'} per item, "
+        f"(a ranking of k responses gives up to k(k-1)/2; at most {data['max_pairs_per_item'] or 'all'} per "
+        f"item, "
         f"{data['max_pairs'] or 'no'} cap in all).",
     ]
     if data.get("unlabelled_items"):
@@ -129,7 +136,8 @@ def model_card(summary: dict[str, Any]) -> str:
         "",
         f"Loss: `-log sigmoid(s_chosen - s_rejected - margin)`, AdamW with linear warmup/decay, gradient "
         f"clipping at 1.0. Trainable parameters: {summary['parameters']['trainable']:,} of "
-        f"{summary['parameters']['total']:,}. Seed: {recipe['seed']} (data slices, head initialisation, batch order).",
+        f"{summary['parameters']['total']:,}. Seed: {recipe['seed']} (data slices, head initialisation, "
+        f"batch order).",
         "",
         "## Held-out accuracy",
         "",
@@ -166,7 +174,8 @@ def model_card(summary: dict[str, Any]) -> str:
     lines += ["", *_stops(rounds, recipe)]
     lines += [
         f"Before training: {_pct(result['initial_accuracy'])}. Final model: {_pct(result['final_accuracy'])}"
-        f"{_ci(result.get('final_accuracy_ci'))} (round {rounds[-1]['round']}). Training time {result['seconds']} s on {summary['environment']['device']}.",
+        f"{_ci(result.get('final_accuracy_ci'))} (round {rounds[-1]['round']}). Training time "
+        f"{result['seconds']} s on {summary['environment']['device']}.",
         "",
         "## Reproduce",
         "",
@@ -174,7 +183,8 @@ def model_card(summary: dict[str, Any]) -> str:
         summary["command"],
         "```",
         "",
-        f"rmbench {summary['environment']['rmbench']}, transformers {summary['environment']['transformers']}, "
+        f"rmbench {summary['environment']['rmbench']}, transformers "
+        f"{summary['environment']['transformers']}, "
         f"torch {summary['environment']['torch']}. Full record: `rmbench_train.json`.",
         "",
     ]

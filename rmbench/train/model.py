@@ -37,7 +37,8 @@ def load_reward_model(base: str | Path, seed: int) -> tuple[nn.Module, Any]:
 
 
 def _layer_stack(model: nn.Module) -> nn.ModuleList | None:
-    """The transformer's list of blocks (encoder.layer, layers, h, ...): the longest ModuleList in the body."""
+    """The transformer's list of blocks (encoder.layer, layers, h, ...): the longest ModuleList in the
+    body."""
     body = getattr(model, "base_model", model)
     stacks = [m for _, m in body.named_modules() if isinstance(m, nn.ModuleList) and len(m) > 0]
     return max(stacks, key=len) if stacks else None

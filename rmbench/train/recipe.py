@@ -85,7 +85,8 @@ def train_reward_model(opts: TrainOptions, log: Callable[[str], None] = print) -
         raise TrainingError("no gold-ordered training pairs left after the held-out and unlabelled slices")
     log(
         f"data: {len(source.items)} train items from {len(source.subsets)} subset(s); "
-        f"{len(pairs)} pairs from {len(pool)} items, held-out {len(heldout)} items, unlabelled {len(unlabelled)}; "
+        f"{len(pairs)} pairs from {len(pool)} items, held-out {len(heldout)} items, unlabelled "
+        f"{len(unlabelled)}; "
         f"leakage check passed against {len(source.checked)} test split(s)"
     )
 

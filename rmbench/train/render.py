@@ -41,10 +41,12 @@ def usage_snippet(tokenizer: Any, max_length: int) -> list[str]:
         ]
     if _is_pair_tokenizer(tokenizer):
         return [
-            f"inputs = tok('What is 2 + 2?', '4.', return_tensors='pt', truncation='only_first', max_length={max_length})",
+            f"inputs = tok('What is 2 + 2?', '4.', return_tensors='pt', truncation='only_first', "
+            f"max_length={max_length})",
             "reward = rm(**inputs).logits[0, 0]",
         ]
     return [
-        f"inputs = tok('What is 2 + 2?' + '\\n\\n' + '4.', return_tensors='pt', truncation=True, max_length={max_length})",
+        f"inputs = tok('What is 2 + 2?' + '\\n\\n' + '4.', return_tensors='pt', truncation=True, "
+        f"max_length={max_length})",
         "reward = rm(**inputs).logits[0, 0]",
     ]

@@ -48,7 +48,8 @@ class PseudoPair:
 def pseudo_label(
     trainer: RewardTrainer, unlabelled: Sequence[Item], keep_fraction: float
 ) -> list[PseudoPair]:
-    """The model's own verdicts on every response pair of ``unlabelled``, most confident first, cut to a share."""
+    """The model's own verdicts on every response pair of ``unlabelled``, most confident first, cut to a
+    share."""
     if not 0.0 < keep_fraction <= 1.0:
         raise TrainingError(f"keep fraction must be in (0, 1], got {keep_fraction}")
     scores = trainer.score_items(unlabelled)

@@ -97,7 +97,8 @@ class RewardTrainer:
         return (prompt if isinstance(prompt, str) else repr(prompt), response)
 
     def encode(self, requests: Sequence[tuple[Prompt, str]]) -> list[Rendered]:
-        """Model input for each (prompt, response), rendered as the ``hf`` adapter will score it, once each."""
+        """Model input for each (prompt, response), rendered as the ``hf`` adapter will score it, once
+        each."""
         out = []
         for prompt, response in requests:
             key = self._key(prompt, response)
