@@ -234,15 +234,15 @@ def test_run_without_model_scores_the_reference_panel(tmp_path, items_file):
         + "\n"
     )
     out = tmp_path / "runs"
-    assert (
-        main(["run", "--items", str(items_file), "--output", str(out), "--no-cache", "--n-resamples", "20"])
-        == 0
-    )
+    quick = ["run", "--items", str(items_file), "--output", str(out), "--no-cache", "--n-resamples", "20"]
+    assert main(quick) == 0
+    assert sorted(p.name.split("-custom-")[0] for p in out.iterdir()) == ["length", "random"]  # no references
+    assert main([*quick, "--panel", "full"]) == 0
     assert sorted(p.name.split("-custom-")[0] for p in out.iterdir()) == [
         "embed-all-MiniLM-L6-v2",
         "length",
         "random",
-    ]  # no references: no chrF
+    ]  # the full panel adds MiniLM; length and random are the same runs (same folders)
     embed = load_run(next(out.glob("embed-all-MiniLM-L6-v2-*")))
     assert embed.manifest["model"]["kind"] == "embed" and embed.manifest["model"]["max_length"] == 256
     assert main(["run", "--items", str(mt), "--output", str(out), "--no-cache", "--n-resamples", "20"]) == 0

