@@ -10,8 +10,10 @@ ValueError naming the file and line.
   ``target`` with the ``<v>...</v>`` error markup removed; scores from ``*.avg_seg_scores.tsv``
   (rows scored ``None`` dropped); system ``ref`` is the reference, ``refB`` a scored candidate.
 - WMT21 / WMT22 crowd DA (``ad-seg-scores-<lp>.csv``: ``SYS SID RAW.SCR Z.SCR N``): SYS carries a
-  ``.<submission>`` suffix; SID is the 1-based line of the test set. Only scores averaged over at
-  least ``min_n`` ratings are kept (single DA ratings are very noisy).
+  ``.<submission>`` suffix; SID is the 1-based line of the test set. Each output keeps its z-score
+  as the candidate score and (raw score, N) in ``Segment.ratings``; only rows averaged over at least
+  ``min_n`` ratings are read (the DARR pairs of mt_items.py ask for N >= 2 on both sides). The local
+  copy has these per-segment averages only, not the individual ratings.
 """
 
 from __future__ import annotations
@@ -112,9 +114,9 @@ def read_mqm_ted(folder: Path, lp: str) -> list[Segment]:
     return segments
 
 
-def read_da_scores(path: Path, min_n: int) -> dict[int, dict[str, float]]:
-    """{SID: {system: z-score}} for the rows averaged over at least ``min_n`` ratings."""
-    out: dict[int, dict[str, float]] = defaultdict(dict)
+def read_da_scores(path: Path, min_n: int = 1) -> dict[int, dict[str, tuple[float, float, int]]]:
+    """{SID: {system: (z-score, raw score, N)}} for the rows averaged over at least ``min_n`` ratings."""
+    out: dict[int, dict[str, tuple[float, float, int]]] = defaultdict(dict)
     with path.open(encoding="utf-8") as handle:
         header = handle.readline().split()
         if header[:5] != ["SYS", "SID", "RAW.SCR", "Z.SCR", "N"]:
@@ -124,9 +126,9 @@ def read_da_scores(path: Path, min_n: int) -> dict[int, dict[str, float]]:
             if not parts:
                 continue
             try:
-                system, sid, _, z, n = parts[:5]
+                system, sid, raw, z, n = parts[:5]
                 if int(n) >= min_n:
-                    out[int(sid)][system.rsplit(".", 1)[0]] = float(z)
+                    out[int(sid)][system.rsplit(".", 1)[0]] = (float(z), float(raw), int(n))
             except ValueError as exc:
                 raise ValueError(f"{path}:{line_no}: malformed DA row {line!r} ({exc})") from exc
     return out
@@ -136,7 +138,7 @@ def _lines(path: Path) -> list[str]:
     return path.read_text(encoding="utf-8").split("\n")
 
 
-def read_wmt21_da(data: Path, lp: str, min_n: int) -> list[Segment]:
+def read_wmt21_da(data: Path, lp: str, min_n: int = 1) -> list[Segment]:
     """WMT21 news into-English DA: texts from txt/, scores from humaneval/ (SID = 1-based line)."""
     src_lang = lp.split("-")[0]
     sources = _lines(data / "txt" / "sources" / f"newstest2021.{lp}.src.{src_lang}")
@@ -150,15 +152,16 @@ def read_wmt21_da(data: Path, lp: str, min_n: int) -> list[Segment]:
         outputs[system] = _lines(path)
     segments = []
     for sid in sorted(scores):
-        candidates = [(system, outputs[system][sid - 1], z) for system, z in sorted(scores[sid].items())]
+        rows = sorted(scores[sid].items())
         segments.append(
             Segment(
                 source_id=f"wmt21-da-{lp}-{sid}",
                 source_text=sources[sid - 1].strip(),
                 language_pair=lp,
-                candidates=candidates,
+                candidates=[(system, outputs[system][sid - 1], z) for system, (z, _, _) in rows],
                 reference=reference[sid - 1].strip() or None,
                 meta={"seg_id": sid, "domain": "news", "reference_system": "ref-A"},
+                ratings={system: (raw, n) for system, (_, raw, n) in rows},
             )
         )
     return segments
@@ -188,7 +191,7 @@ def read_wmt22_xml(path: Path) -> tuple[list[dict[str, str]], dict[str, list[str
     return segs, dict(hyps), refs
 
 
-def read_wmt22_da(data: Path, lp: str, min_n: int, domain: str | None = None) -> list[Segment]:
+def read_wmt22_da(data: Path, lp: str, min_n: int = 1, domain: str | None = None) -> list[Segment]:
     """WMT22 general-task into-English DA; ``domain`` keeps one of the test set's four domains."""
     segs, hyps, refs = read_wmt22_xml(data / "xml" / f"wmttest2022.{lp}.all.xml")
     scores = read_da_scores(
@@ -202,15 +205,16 @@ def read_wmt22_da(data: Path, lp: str, min_n: int, domain: str | None = None) ->
         missing = [s for s in scores[sid] if s not in hyps]
         if missing:
             raise ValueError(f"{data}: DA systems {missing} have no output in the {lp} XML")
-        candidates = [(system, hyps[system][sid - 1], z) for system, z in sorted(scores[sid].items())]
+        rows = sorted(scores[sid].items())
         segments.append(
             Segment(
                 source_id=f"wmt22-da-{lp}-{sid}",
                 source_text=seg["source"].strip(),
                 language_pair=lp,
-                candidates=candidates,
+                candidates=[(system, hyps[system][sid - 1], z) for system, (z, _, _) in rows],
                 reference=refs[sid - 1].strip() or None,
                 meta={"seg_id": sid, "doc": seg["doc"], "domain": seg["domain"], "reference_system": "A"},
+                ratings={system: (raw, n) for system, (_, raw, n) in rows},
             )
         )
     return segments
