@@ -16,7 +16,7 @@ from rmbench.tasks.splits import hash_unit
 from rmbench.tasks.label_noise import Tally
 
 from .mt_items import darr_items, pair_items, ranking_items
-from .wmt_readers import read_mqm_joined, read_mqm_ted, read_wmt21_da, read_wmt22_da
+from .wmt_readers import read_mqm_joined, read_mqm_sxs, read_mqm_ted, read_wmt21_da, read_wmt22_da
 
 MQM = {
     "source": "wmt-mqm-human-evaluation",
@@ -24,6 +24,13 @@ MQM = {
     "license": "Apache-2.0 (MQM scores); texts under the WMT research-use terms",
     "label_source": "expert MQM (professional translators, Freitag et al. 2021): segment score = "
     "-(weighted error count), averaged over raters; higher is better",
+}
+MQM_SXS = {
+    "source": "wmt-mqm-human-evaluation/generalMT2023",
+    "upstream": "google/wmt-mqm-human-evaluation@7fadea2",
+    "license": "Apache-2.0 (MQM scores); texts under the WMT research-use terms",
+    "label_source": "expert MQM, side by side: the same 3 raters scored all 10 systems' outputs of a "
+    "segment; score = -(weighted error count), averaged over the 3 raters; higher is better",
 }
 WMT21 = {
     "source": "wmt21-news-systems",
@@ -86,6 +93,17 @@ def mqm_ted(
     """Expert MQM on WMT21 TED talks (``lp`` 'ende' or 'zhen') as per-segment rankings."""
     segments = read_mqm_ted(Path(data_dir) / "wmt_mqm_google" / "ted" / lp, lp)
     return _cap(ranking_items(segments, _prefix(subset), MQM, seed, "mqm", tally), cap, seed, tally)
+
+
+def mqm_wmt23(
+    data_dir: Path, lp: str, subset: str, seed: int = 0, cap: int | None = None, tally: Tally | None = None
+) -> list[dict[str, Any]]:
+    """Side-by-side expert MQM of the WMT23 general task (``lp`` 'ende' or 'zhen') as per-segment
+    rankings; three raters per output, so each item carries ``meta.rater_agreement``."""
+    folder = Path(data_dir) / "wmt_mqm_google" / "generalMT2023" / lp
+    archive = folder / f"sxs_mqm_generalMT2023_{lp}.3ratingsPerSegment.tsv.tar.gz"
+    items = ranking_items(read_mqm_sxs(archive, lp), _prefix(subset), MQM_SXS, seed, "mqm", tally)
+    return _cap(items, cap, seed, tally)
 
 
 def wmt21_da(

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any
 
-from rmbench.tasks.label_noise import Tally, normalise
+from rmbench.tasks.label_noise import Tally, leave_one_out_agreement, normalise
 from rmbench.tasks.splits import hash_unit
 
 LANGUAGE_NAMES = {
@@ -51,6 +51,25 @@ class Segment:
     meta: dict[str, Any] = field(default_factory=dict)
     # crowd DA only: system -> (mean raw 0-100 score, number of ratings behind it)
     ratings: dict[str, tuple[float, int]] = field(default_factory=dict)
+    # several raters per output (side-by-side MQM): system -> {rater: score}
+    rater_scores: dict[str, dict[str, float]] = field(default_factory=dict)
+
+    def rater_agreement(self, merged: Sequence[tuple[list[str], str, float]]) -> float | None:
+        """Leave-one-rater-out pairwise accuracy over the merged outputs (None without rater scores):
+        a merged output's score for a rater is the mean over its systems."""
+        raters = sorted({r for scores in self.rater_scores.values() for r in scores})
+        if len(raters) < 2:
+            return None
+        table = []
+        for rater in raters:
+            row = []
+            for systems, _, _ in merged:
+                values = [self.rater_scores[s][rater] for s in systems if rater in self.rater_scores.get(s, {})]
+                if not values:
+                    return None  # a rater who did not see every output cannot be compared on this item
+                row.append(sum(values) / len(values))
+            table.append(row)
+        return leave_one_out_agreement(table)
 
     def merged(self) -> list[tuple[list[str], str, float]]:
         """Distinct texts (stripped, non-empty; equal up to case, whitespace and punctuation count as
@@ -78,7 +97,7 @@ def chat_prompt(segment: Segment) -> list[dict[str, str]]:
     ]
 
 
-def _meta(segment: Segment, provenance: dict[str, Any]) -> dict[str, Any]:
+def _meta(segment: Segment, provenance: dict[str, Any], merged: Sequence | None = None) -> dict[str, Any]:
     meta: dict[str, Any] = {
         **provenance,
         "source_id": segment.source_id,
@@ -89,6 +108,8 @@ def _meta(segment: Segment, provenance: dict[str, Any]) -> dict[str, Any]:
     }
     if segment.reference:
         meta["reference"] = segment.reference
+    if merged is not None and segment.rater_scores:
+        meta["rater_agreement"] = segment.rater_agreement(merged)
     return meta
 
 
@@ -146,7 +167,7 @@ def ranking_items(
                 "prompt": chat_prompt(segment),
                 "responses": [text for _, text, _ in merged],
                 "gold": [round(score, 6) for _, _, score in merged],
-                "meta": _meta(segment, provenance),
+                "meta": _meta(segment, provenance, merged),
                 "response_meta": [
                     {"systems": systems, score_name: round(score, 6)} for systems, _, score in merged
                 ],

@@ -9,6 +9,11 @@ ValueError naming the file and line.
 - Google MQM TED (``ted/<lp>/mqm_ted_<lp>.tsv``): error-level rows; the translation is the
   ``target`` with the ``<v>...</v>`` error markup removed; scores from ``*.avg_seg_scores.tsv``
   (rows scored ``None`` dropped); system ``ref`` is the reference, ``refB`` a scored candidate.
+- Google side-by-side MQM of the WMT23 general task (``generalMT2023/<lp>/sxs_mqm_*.tsv.tar.gz``):
+  error-level rows, each segment's outputs of 10 systems rated side by side by the same 3 raters.
+  A rater's score of an output is minus its weighted errors (Freitag et al. 2021: major 5, minor 1,
+  minor punctuation 0.1, non-translation 25; no-error and attention-check rows 0); the candidate
+  score is the mean over the three, and ``Segment.rater_scores`` keeps each rater's. No references.
 - WMT21 / WMT22 crowd DA (``ad-seg-scores-<lp>.csv``: ``SYS SID RAW.SCR Z.SCR N``): SYS carries a
   ``.<submission>`` suffix; SID is the 1-based line of the test set. Each output keeps its z-score
   as the candidate score and (raw score, N) in ``Segment.ratings``; only rows averaged over at least
@@ -19,8 +24,10 @@ ValueError naming the file and line.
 from __future__ import annotations
 
 import csv
+import io
 import json
 import re
+import tarfile
 import xml.etree.ElementTree as ET
 from collections import defaultdict
 from functools import lru_cache
@@ -109,6 +116,80 @@ def read_mqm_ted(folder: Path, lp: str) -> list[Segment]:
                 candidates=sorted(candidates),
                 reference=texts.get(("ref", seg_id)),
                 meta={"seg_id": seg_id, "doc": doc, "domain": "ted", "reference_system": "ref-A"},
+            )
+        )
+    return segments
+
+
+def mqm_weight(category: str, severity: str) -> float:
+    """Penalty of one MQM error row (Freitag et al. 2021 weights)."""
+    if category.startswith("Non-translation"):
+        return 25.0
+    if severity == "Major":
+        return 5.0
+    if severity == "Minor":
+        return 0.1 if category == "Fluency/Punctuation" else 1.0
+    return 0.0  # No-error, HOTW-test (the raters' attention checks), Source issue
+
+
+def _sxs_rows(path: Path) -> list[dict[str, str]]:
+    """The one TSV inside a generalMT2023 sxs archive, as dict rows (the metadata column is left out)."""
+    csv.field_size_limit(2**31 - 1)
+    with tarfile.open(path) as archive:
+        member = next((m for m in archive.getmembers() if m.name.endswith(".tsv")), None)
+        handle = archive.extractfile(member) if member is not None else None
+        if handle is None:
+            raise ValueError(f"{path}: no .tsv file in the archive")
+        text = io.TextIOWrapper(handle, encoding="utf-8", newline="")
+        reader = csv.reader(text, delimiter="\t", quoting=csv.QUOTE_NONE)
+        header = [h.strip() for h in next(reader)]
+        need = ["system", "doc", "docSegId", "globalSegId", "rater", "source", "target", "category", "severity"]
+        if header[: len(need)] != need:
+            raise ValueError(f"{path}: line 1: expected columns {need}, got {header[: len(need)]}")
+        rows = []
+        for line_no, row in enumerate(reader, 2):
+            if len(row) < len(need):
+                raise ValueError(f"{path}: line {line_no}: {len(row)} fields, expected >= {len(need)}")
+            rows.append(dict(zip(need, row[: len(need)], strict=True)))
+        return rows
+
+
+def _plain(text: str) -> str:
+    return " ".join(_MARKUP.sub("", text).split())
+
+
+def read_mqm_sxs(path: Path, lp: str) -> list[Segment]:
+    """Segments of a generalMT2023 side-by-side MQM archive, with every rater's score kept."""
+    penalty: dict[tuple[int, str, str], float] = defaultdict(float)
+    texts: dict[tuple[int, str], list[str]] = defaultdict(list)
+    sources: dict[int, tuple[str, str]] = {}
+    for row in _sxs_rows(path):
+        seg = int(row["globalSegId"])
+        penalty[(seg, row["system"], row["rater"])] += mqm_weight(row["category"], row["severity"])
+        texts[(seg, row["system"])].append(_plain(row["target"]))
+        sources.setdefault(seg, (_plain(row["source"]), row["doc"]))
+    segments = []
+    for seg in sorted(sources):
+        rater_scores: dict[str, dict[str, float]] = defaultdict(dict)
+        for (s, system, rater), value in penalty.items():
+            if s == seg:
+                rater_scores[system][rater] = -value
+        candidates = []
+        for system in sorted(rater_scores):
+            variants = texts[(seg, system)]
+            text = max(set(variants), key=lambda t: (variants.count(t), t))  # markup can shift a space
+            scores = rater_scores[system]
+            candidates.append((system, text, sum(scores.values()) / len(scores)))
+        source, doc = sources[seg]
+        segments.append(
+            Segment(
+                source_id=f"mqm-wmt23-{_lp_code(lp)}-{seg}",
+                source_text=source,
+                language_pair=_lp_code(lp),
+                candidates=candidates,
+                reference=None,
+                meta={"seg_id": seg, "doc": doc, "domain": "news"},
+                rater_scores=dict(rater_scores),
             )
         )
     return segments
