@@ -274,6 +274,19 @@ def is_detached(text: str, others: Iterable[str], min_words: int = 4, max_overla
     return True
 
 
+def broken_systems(segments: Iterable[Segment], share: float = 0.5) -> set[str]:
+    """Systems whose output is detached (:func:`is_detached`) on more than ``share`` of their segments:
+    a broken submission (WMT22 ja-en AIST) whose every output is noise, including the ones that
+    happen to share a few function words with the reference."""
+    detached: dict[str, list[bool]] = defaultdict(list)
+    for segment in segments:
+        texts = [(system, text.strip()) for system, text, _ in segment.candidates if text.strip()]
+        for system, text in texts:
+            others = [segment.reference or ""] + [t for s, t in texts if s != system]
+            detached[system].append(is_detached(text, others))
+    return {system for system, flags in detached.items() if sum(flags) > share * len(flags)}
+
+
 @dataclass
 class _DaOutput:
     systems: list[str]
@@ -306,12 +319,15 @@ def _da_outputs(segment: Segment) -> list[_DaOutput]:
 
 
 def _clean_outputs(
-    segment: Segment, boilerplate: set[str], counts: dict[str, int], min_n: int
+    segment: Segment, boilerplate: set[str], broken: set[str], counts: dict[str, int], min_n: int
 ) -> list[_DaOutput]:
-    """A segment's outputs less hallucinations, detached text and outputs with too few ratings."""
+    """A segment's outputs less broken systems, hallucinations, detached text and outputs with too
+    few ratings."""
     outputs = _da_outputs(segment)
     counts["rated"] += len({t.strip() for _, t, _ in segment.candidates if t.strip()})
     counts["merged"] += len(outputs)
+    outputs = [o for o in outputs if not set(o.systems) <= broken]
+    counts["broken"] += len(outputs)
     outputs = [o for o in outputs if not set(sentences(o.text)) & boilerplate]
     counts["boilerplate"] += len(outputs)
     texts = [o.text for o in outputs]
@@ -339,13 +355,15 @@ def darr_items(
 ) -> list[dict[str, Any]]:
     """DARR-style pairs from crowd DA: both outputs rated by >= ``min_n`` raters, mean raw scores more
     than ``min_raw_gap`` points apart, the worse one not the reference; ``per_segment`` seeded pairs
-    per segment. Boilerplate is found over all ``segments`` before ``domain`` narrows them."""
+    per segment. Boilerplate and broken systems are found over all ``segments`` before ``domain``
+    narrows them."""
     boilerplate = recurring_sentences(segments)
+    broken = broken_systems(segments)
     chosen = [s for s in unique_sources(segments) if domain is None or s.meta.get("domain") == domain]
     counts: dict[str, int] = defaultdict(int)
     items = []
     for segment in chosen:
-        outputs = _clean_outputs(segment, boilerplate, counts, min_n)
+        outputs = _clean_outputs(segment, boilerplate, broken, counts, min_n)
         pairs = list(combinations(outputs, 2))
         counts["pairs"] += len(pairs)
         pairs = [(a, b) if a.raw > b.raw else (b, a) for a, b in pairs if abs(a.raw - b.raw) > min_raw_gap]
@@ -410,7 +428,9 @@ def _darr_tally(
                  "one segment per source text; only the subset's domain")
     tally.record("punctuation twins merged", "outputs", c["rated"], c["merged"],
                  "outputs equal up to case, whitespace and punctuation are one (rating-weighted mean)")
-    tally.record("recurring hallucinated sentence", "outputs", c["merged"], c["boilerplate"],
+    tally.record("broken system", "outputs", c["merged"], c["broken"],
+                 "a system whose output is detached (below) on most segments: all its outputs are noise")
+    tally.record("recurring hallucinated sentence", "outputs", c["broken"], c["boilerplate"],
                  "a sentence of 4+ words that outputs repeat for 5+ other sources (not in the reference)")
     tally.record("detached output", "outputs", c["boilerplate"], c["detached"],
                  "4+ words sharing < 0.2 word F1 with the reference and every other output")
