@@ -70,3 +70,30 @@ def test_tally_markdown() -> None:
     tally = Tally()
     tally.record("gap", "pairs", 10, 4, "too close")
     assert tally.markdown().splitlines()[-1] == "| gap | pairs | 10 | 4 | too close |"
+
+
+def test_every_public_subset_has_a_ceiling_or_says_why_not() -> None:
+    """The lead shows a ceiling beside each public subset: from meta.rater_agreement / rater_split
+    where a source has several raters (checked on the loaded items in each task's public tests), or
+    the subset's ceiling_note saying why there is none."""
+    from rmbench.tasks.registry import TaskRegistry
+
+    with_raters = {
+        "story/creativity_rank",
+        "translation/mqm_wmt23_zhen_rank",
+        "translation/mqm_wmt23_ende_rank",
+        "customer_service/stc3_en_satisfaction",
+        "customer_service/stc3_en_accomplishment",
+        "customer_service/stc3_zh_satisfaction",
+        "customer_service/stc3_zh_accomplishment",
+    }
+    registry = TaskRegistry()
+    seen = set()
+    for name in registry.names():
+        for subset in registry.get(name).subsets:
+            if subset.suite != "public":
+                continue
+            key = f"{name}/{subset.id}"
+            seen.add(key)
+            assert bool(subset.ceiling_note) != (key in with_raters), key
+    assert with_raters <= seen
