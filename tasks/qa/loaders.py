@@ -10,6 +10,7 @@ Train/test splitting is left to task.yaml (``split: {train_fraction}``), which h
 
 from __future__ import annotations
 
+import functools
 import gzip
 import hashlib
 import json
@@ -150,6 +151,32 @@ def _tqa_pair(en: dict[str, Any], row: dict[str, Any], seed: int, source_id: str
     return str(good[i]).strip(), str(bad[j]).strip()
 
 
+TQA_LANGUAGES = ("en", "es", "ca", "gl", "eu")
+
+
+@functools.lru_cache(maxsize=4)
+def _duplicate_questions(data_dir: str, seed: int) -> frozenset[str]:
+    """Ids of questions whose item repeats an earlier question's in some language (up to case and
+    punctuation): "What language do all Latin Americans speak?" and "... all Latinos speak?" become
+    one Catalan question with one answer pair. The later one is dropped in every language, so the
+    language twins stay twins and no item is counted as two sources."""
+    english = {row["id"]: row for row in _tqa_rows(Path(data_dir), "en")}
+    later: set[str] = set()
+    for lang in TQA_LANGUAGES:
+        rows = english.values() if lang == "en" else _tqa_rows(Path(data_dir), lang)
+        seen: set[tuple[str, ...]] = set()
+        for row in rows:
+            en = english.get(row["id"])
+            pair = _tqa_pair(en, row, seed, f"truthfulqa/{row['id']}") if en else None
+            if pair is None:
+                continue
+            key = (normalise(str(row["question"])), *sorted(normalise(a) for a in pair))
+            if key in seen:
+                later.add(str(row["id"]))
+            seen.add(key)
+    return frozenset(later)
+
+
 def truthfulqa(
     data_dir: Path,
     name: str,
@@ -168,7 +195,8 @@ def truthfulqa(
     english = {row["id"]: row for row in _tqa_rows(data_dir, "en")}
     rows = english.values() if lang == "en" else _tqa_rows(data_dir, lang)
     out = []
-    n_category = n_clean = 0
+    n_category = n_clean = n_unique = 0
+    duplicates = _duplicate_questions(str(data_dir), seed)
     for row in rows:
         en = english.get(row["id"])
         if en is None or not str(row.get("best_answer") or "").strip():
@@ -183,6 +211,9 @@ def truthfulqa(
         if pair is None:
             continue
         n_clean += 1
+        if str(row["id"]) in duplicates:
+            continue
+        n_unique += 1
         good, wrong = pair
         if near_identical(good, wrong):
             continue  # the translation merged two English answers (kept out, not re-paired: twins stay twins)
@@ -211,7 +242,10 @@ def truthfulqa(
         tally.record("clean pair exists", "questions", n_category, n_clean,
                      "no (true, false) answer pair left once identical answers, answers listed as both true "
                      "and false, non-answers ('Unknown', 'I have no comment') and echoes of the question are out")
-        tally.record("translation still distinct", "questions", n_clean, len(out),
+        tally.record("repeated question", "questions", n_clean, n_unique,
+                     "the same question and answer pair as an earlier question in some language "
+                     "('Latin Americans' / 'Latinos' in Catalan): one source, counted once")
+        tally.record("translation still distinct", "questions", n_unique, len(out),
                      "the two answers became one text in translation")
     return _cap(out, cap, seed, tally)
 
