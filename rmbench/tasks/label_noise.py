@@ -31,14 +31,16 @@ from rmbench.tasks.splits import hash_unit
 
 
 def normalise(text: str) -> str:
-    """Text with case, whitespace and punctuation removed: two strings that differ only in those
-    say the same thing (NFKC first, so full-width and half-width forms compare equal)."""
+    """Text with case, whitespace, punctuation and symbols removed: two strings that differ only in
+    those say the same thing (NFKC first, so full-width and half-width forms compare equal). The same
+    rule as the audit's "punctuation-only" pairs (rmbench.audit.text.strip_punctuation). Not for code,
+    where punctuation is syntax."""
     folded = unicodedata.normalize("NFKC", text).casefold()
-    return "".join(ch for ch in folded if not ch.isspace() and not unicodedata.category(ch).startswith("P"))
+    return "".join(ch for ch in folded if not ch.isspace() and unicodedata.category(ch)[0] not in "PS")
 
 
 def near_identical(a: str, b: str) -> bool:
-    """True when two responses differ only in case, whitespace or punctuation."""
+    """True when two responses differ only in case, whitespace, punctuation or symbols ("~")."""
     return normalise(a) == normalise(b)
 
 
@@ -124,7 +126,8 @@ def rater_split(scores: Sequence[float], seed: int, key: str) -> list[float]:
 
 
 def _main(argv: Sequence[str] | None = None) -> int:
-    """Print the filter table of every public subset whose loader takes a ``tally``."""
+    """Print, per task, the filter table of every public subset whose loader takes a ``tally``
+    (the tables in the data cards), then what each filter is for."""
     import argparse
     import inspect
     from pathlib import Path
@@ -134,12 +137,19 @@ def _main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m rmbench.tasks.label_noise", description=_main.__doc__)
     parser.add_argument("data_dir", type=Path, help="folder of the public data copies (../shared/data)")
     parser.add_argument("--task", action="append", help="only these tasks (repeatable)")
+    parser.add_argument("--ceilings", action="store_true", help="print each public subset's rater ceiling")
     args = parser.parse_args(argv)
     from rmbench.tasks.task import resolve_loader
+
+    if args.ceilings:
+        _print_ceilings(args.data_dir, args.task)
+        return 0
 
     registry = TaskRegistry()
     for name in args.task or registry.names():
         task = registry.get(name)
+        rows: list[str] = []
+        why: dict[str, str] = {}
         for subset in task.subsets:
             public = subset.public
             if public is None:
@@ -154,8 +164,48 @@ def _main(argv: Sequence[str] | None = None) -> int:
                     kwargs[name] = value
             tally = Tally()
             loader(args.data_dir, tally=tally, **kwargs)
-            print(f"\n#### {task.name}/{subset.id}\n\n{tally.markdown()}")
+            for filt, unit, before, after, reason in tally.rows:
+                rows.append(f"| {subset.id} | {filt} | {unit} | {before} | {after} |")
+                why.setdefault(filt, reason)
+        print(f"\n{task.name}: what each filter kept (before -> after), in the order applied\n")
+        print("| subset | filter | unit | before | after |\n|---|---|---|---:|---:|\n" + "\n".join(rows))
+        print("\n" + "\n".join(f"- **{filt}**: {reason}" for filt, reason in why.items()))
     return 0
+
+
+def _print_ceilings(data_dir: object, only: Sequence[str] | None) -> None:
+    """Per public subset (test split): the mean of meta.rater_agreement with its cluster interval, or
+    Kendall tau-b between the two columns of meta.rater_split, or the ceiling_note."""
+    from pathlib import Path
+
+    from rmbench.metrics import mean_ci
+    from rmbench.metrics.correlation import kendall_tau_b
+    from rmbench.tasks.registry import TaskRegistry
+
+    registry = TaskRegistry()
+    print("| subset | ceiling | how |\n|---|---|---|")
+    for name in only or registry.names():
+        task = registry.get(name)
+        for subset in task.subsets:
+            if subset.public is None or subset.public.opt_in:
+                continue
+            items = task.load(subset.id, "test", Path(str(data_dir)))
+            if items and "rater_agreement" in items[0].meta:
+                est = mean_ci(
+                    [np.nan if it.meta["rater_agreement"] is None else it.meta["rater_agreement"] for it in items],
+                    [it.source_id for it in items],
+                    n_resamples=1000,
+                    seed=0,
+                )
+                figure = f"{100 * est.value:.1f}% [{100 * est.ci_low:.1f}, {100 * est.ci_high:.1f}]"
+                how = "pairwise accuracy of each rater against the others' mean (held out in turn)"
+            elif items and "rater_split" in items[0].meta:
+                held, rest = np.array([it.meta["rater_split"] for it in items], float).T
+                figure = f"tau-b {kendall_tau_b(held, rest):.3f}"
+                how = "Kendall tau-b across items: one annotator vs the other annotators' mean"
+            else:
+                figure, how = "none", subset.ceiling_note
+            print(f"| {name}/{subset.id} | {figure} | {how} |")
 
 
 if __name__ == "__main__":
