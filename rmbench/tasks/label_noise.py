@@ -19,10 +19,13 @@ subsets, Kendall tau-b across items).
 
 from __future__ import annotations
 
+import inspect
 import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -125,12 +128,38 @@ def rater_split(scores: Sequence[float], seed: int, key: str) -> list[float]:
     return [float(scores[held]), round(sum(rest) / len(rest), 6)]
 
 
+def filter_table(task: Any, data_dir: Path) -> str:
+    """The markdown filter table of one task's public subsets whose loaders take a ``tally`` (the
+    table in its data card), followed by what each filter is for."""
+    from rmbench.tasks.task import resolve_loader
+
+    rows: list[str] = []
+    why: dict[str, str] = {}
+    for subset in task.subsets:
+        public = subset.public
+        if public is None:
+            continue
+        loader = resolve_loader(task.config, public.loader)
+        params = inspect.signature(loader).parameters
+        if "tally" not in params:
+            continue
+        kwargs = dict(public.args)
+        for name, value in (("seed", public.seed), ("cap", public.cap), ("split", "test")):
+            if name in params:
+                kwargs[name] = value
+        tally = Tally()
+        loader(data_dir, tally=tally, **kwargs)
+        for filt, unit, before, after, reason in tally.rows:
+            rows.append(f"| {subset.id} | {filt} | {unit} | {before} | {after} |")
+            why.setdefault(filt, reason)
+    head = "| subset | filter | unit | before | after |\n|---|---|---|---:|---:|\n"
+    return head + "\n".join(rows) + "\n\n" + "\n".join(f"- **{f}**: {r}" for f, r in why.items())
+
+
 def _main(argv: Sequence[str] | None = None) -> int:
     """Print, per task, the filter table of every public subset whose loader takes a ``tally``
-    (the tables in the data cards), then what each filter is for."""
+    (the tables in the data cards), or with --ceilings each public subset's rater ceiling."""
     import argparse
-    import inspect
-    from pathlib import Path
 
     from rmbench.tasks.registry import TaskRegistry
 
@@ -139,45 +168,18 @@ def _main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--task", action="append", help="only these tasks (repeatable)")
     parser.add_argument("--ceilings", action="store_true", help="print each public subset's rater ceiling")
     args = parser.parse_args(argv)
-    from rmbench.tasks.task import resolve_loader
-
     if args.ceilings:
         _print_ceilings(args.data_dir, args.task)
         return 0
-
     registry = TaskRegistry()
     for name in args.task or registry.names():
-        task = registry.get(name)
-        rows: list[str] = []
-        why: dict[str, str] = {}
-        for subset in task.subsets:
-            public = subset.public
-            if public is None:
-                continue
-            loader = resolve_loader(task.config, public.loader)
-            params = inspect.signature(loader).parameters
-            if "tally" not in params:
-                continue
-            kwargs = dict(public.args)
-            for name, value in (("seed", public.seed), ("cap", public.cap), ("split", "test")):
-                if name in params:
-                    kwargs[name] = value
-            tally = Tally()
-            loader(args.data_dir, tally=tally, **kwargs)
-            for filt, unit, before, after, reason in tally.rows:
-                rows.append(f"| {subset.id} | {filt} | {unit} | {before} | {after} |")
-                why.setdefault(filt, reason)
-        print(f"\n{task.name}: what each filter kept (before -> after), in the order applied\n")
-        print("| subset | filter | unit | before | after |\n|---|---|---|---:|---:|\n" + "\n".join(rows))
-        print("\n" + "\n".join(f"- **{filt}**: {reason}" for filt, reason in why.items()))
+        print(f"\n{name}:\n\n{filter_table(registry.get(name), args.data_dir)}")
     return 0
 
 
-def _print_ceilings(data_dir: object, only: Sequence[str] | None) -> None:
+def _print_ceilings(data_dir: Path, only: Sequence[str] | None) -> None:
     """Per public subset (test split): the mean of meta.rater_agreement with its cluster interval, or
     Kendall tau-b between the two columns of meta.rater_split, or the ceiling_note."""
-    from pathlib import Path
-
     from rmbench.metrics import mean_ci
     from rmbench.metrics.correlation import kendall_tau_b
     from rmbench.tasks.registry import TaskRegistry
@@ -189,10 +191,13 @@ def _print_ceilings(data_dir: object, only: Sequence[str] | None) -> None:
         for subset in task.subsets:
             if subset.public is None or subset.public.opt_in:
                 continue
-            items = task.load(subset.id, "test", Path(str(data_dir)))
+            items = task.load(subset.id, "test", data_dir)
             if items and "rater_agreement" in items[0].meta:
                 est = mean_ci(
-                    [np.nan if it.meta["rater_agreement"] is None else it.meta["rater_agreement"] for it in items],
+                    [
+                        np.nan if it.meta["rater_agreement"] is None else it.meta["rater_agreement"]
+                        for it in items
+                    ],
                     [it.source_id for it in items],
                     n_resamples=1000,
                     seed=0,
