@@ -21,7 +21,9 @@ def test_near_identical_ignores_case_whitespace_and_punctuation_only() -> None:
     assert near_identical("Unknown", " unknown. ")
     assert near_identical("谢谢！", "谢谢!")
     assert not near_identical("1 in 10,000", "More than 1 in 10,000")
-    assert near_identical("Speaking of summer, shrimp mayo ~", "Speaking of summer, shrimp mayo")  # '~' a symbol
+    assert near_identical(
+        "Speaking of summer, shrimp mayo ~", "Speaking of summer, shrimp mayo"
+    )  # '~' a symbol
     assert normalise("He is 5") != normalise("He is 6")
 
 

@@ -123,7 +123,9 @@ def test_stc3_sentiment_word_list_finds_nothing_in_the_scored_text(loaded: dict,
         last_customer = []
         for it in items:
             turns = dialogues[language][it.source_id.split("/", 1)[1]]["turns"]
-            last_customer.append(" ".join(_utterances(turns[-1])) if turns[-1]["sender"] == "customer" else "")
+            last_customer.append(
+                " ".join(_utterances(turns[-1])) if turns[-1]["sender"] == "customer" else ""
+            )
         leak, scored_tau = _tau(items, last_customer, language), _tau(items, scored, language)
         assert leak > 0.25, (sid, leak)  # the list does read the customer's reaction...
         assert abs(scored_tau) <= 0.10, (sid, scored_tau)  # ...and finds nothing in what a model scores

@@ -53,7 +53,10 @@ def test_creativity_gold_is_negative_mean_rank(public_items):
             assert sorted(m["ranks"][j] for m in it.response_meta) == [1, 2, 3]
         assert {m["origin"] for m in it.response_meta} == {"AI-generated", "AI-edited", "Human-edited"}
     best = Counter(
-        m["origin"] for it in items for g, m in zip(it.gold, it.response_meta, strict=True) if g == max(it.gold)
+        m["origin"]
+        for it in items
+        for g, m in zip(it.gold, it.response_meta, strict=True)
+        if g == max(it.gold)
     )
     assert best.most_common(1)[0][0] == "Human-edited"  # as the upstream paper reports
 
@@ -71,7 +74,9 @@ def test_creativity_rater_agreement_is_each_writer_against_the_other_two(public_
                 for b in range(3):
                     if others[a] < others[b]:  # a better by consensus (lower rank)
                         n += 1
-                        credit += 1.0 if ranks[w][a] < ranks[w][b] else 0.5 if ranks[w][a] == ranks[w][b] else 0.0
+                        credit += (
+                            1.0 if ranks[w][a] < ranks[w][b] else 0.5 if ranks[w][a] == ranks[w][b] else 0.0
+                        )
             if n:
                 per_writer.append(credit / n)
         assert it.meta["rater_agreement"] == pytest.approx(sum(per_writer) / len(per_writer), abs=1e-6), it.id
@@ -110,7 +115,7 @@ def test_wpb_filters_are_counted(task, shared_data):
     L = _loaders(task)
     tally = Tally()
     items = L.wpb_zh(shared_data, genre="literary", tally=tally)
-    (genre, dupes, gap, sample) = tally.rows
+    (genre, _dupes, gap, sample) = tally.rows
     assert genre[2:4] == (204, 52)  # 13 literary tags x 4 prompts; 23 functional tags x 4 are left out
     assert gap[3] < gap[2] and sample[3] == len(items)
 
@@ -119,7 +124,9 @@ def test_wpb_pairs_are_length_matched(public_items):
     """Pairs are picked by how alike their lengths are, never by which side is longer: the longer
     response is the better one in close to half the pairs (60% before; 66.5% on the old rankings)."""
     items = public_items["wpb_zh_fiction"] + public_items["wpb_zh_literary"]
-    longer_wins = sum(len(it.responses[it.gold.index(1)]) > len(it.responses[it.gold.index(0)]) for it in items)
+    longer_wins = sum(
+        len(it.responses[it.gold.index(1)]) > len(it.responses[it.gold.index(0)]) for it in items
+    )
     assert 0.4 < longer_wins / len(items) < 0.6
 
 

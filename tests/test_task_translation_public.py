@@ -92,7 +92,9 @@ def test_da_reader_keeps_only_scores_over_min_n_ratings(task: Task, tmp_path: Pa
 
 
 def test_punctuation_twins_are_one_response(task: Task) -> None:
-    segment = task_segment(task, [("A", 'He said "no".', -5.0), ("B", "He said “no”.", -0.5), ("C", "No.", -9.0)])
+    segment = task_segment(
+        task, [("A", 'He said "no".', -5.0), ("B", "He said “no”.", -0.5), ("C", "No.", -9.0)]
+    )
     merged = segment.merged()
     assert [(systems, score) for systems, _, score in merged] == [(["A", "B"], -2.75), (["C"], -9.0)]
     (item,) = _fn(task, "mt_items.py:ranking_items")([segment], "translation/x", {}, 0, "mqm")
@@ -140,7 +142,9 @@ def test_darr_drops_boilerplate_and_detached_outputs(task: Task) -> None:
             ("weak", f"Minister bridge {i} open.", -1.0),
         ]
         ratings = {"good": (95.0, 2), "spam": (99.0, 2), "salad": (90.0, 2), "weak": (20.0, 2)}
-        segments.append(Segment(f"s-{i}", f"source {i}", "de-en", candidates, reference=ref + " ", ratings=ratings))
+        segments.append(
+            Segment(f"s-{i}", f"source {i}", "de-en", candidates, reference=ref + " ", ratings=ratings)
+        )
     assert _fn(task, "mt_items.py:recurring_sentences")(segments) == {"Never miss important updates!"}
     pairs = _darr(task, segments, per_segment=10)
     texts = {r for item in pairs for r in item["responses"]}
@@ -163,12 +167,18 @@ def test_sxs_reader_scores_each_rater_and_items_carry_rater_agreement(task: Task
     rows = []
     for rater, (errs_a, errs_b, errs_c) in {
         "r1": ([], [("Accuracy/Mistranslation", "Major")], [("Fluency/Grammar", "Minor")] * 6),
-        "r2": ([("Fluency/Punctuation", "Minor")], [("Accuracy/Omission", "Minor")], [("Non-translation!", "Major")]),
+        "r2": (
+            [("Fluency/Punctuation", "Minor")],
+            [("Accuracy/Omission", "Minor")],
+            [("Non-translation!", "Major")],
+        ),
         "r3": ([("Accuracy/Mistranslation", "Minor")] * 2, [], [("Accuracy/Addition", "Major")]),
     }.items():
         for system, errors in (("A", errs_a), ("B", errs_b), ("C", errs_c)):
             for category, severity in errors or [("No-error", "No-error")]:
-                rows.append(f"{system}\tnews_1\t1\t7\t{rater}\t你好。\t<v>Hello</v>.\t{category}\t{severity}\t{{}}\n")
+                rows.append(
+                    f"{system}\tnews_1\t1\t7\t{rater}\t你好。\t<v>Hello</v>.\t{category}\t{severity}\t{{}}\n"
+                )
     rows = [r.replace("<v>Hello</v>.", {"A": "Hello.", "B": "Hi.", "C": "Hey there."}[r[0]]) for r in rows]
     (segment,) = _fn(task, "wmt_readers.py:read_mqm_sxs")(_sxs_archive(tmp_path, rows), "zhen")
     assert segment.reference is None and segment.language_pair == "zh-en"
@@ -219,7 +229,9 @@ def test_public_items_carry_reference_provenance_and_real_orderings(public: dict
             # the WMT23 side-by-side release has no reference; every other source has one
             assert bool(item.meta.get("reference")) != sid.startswith("mqm_wmt23"), item.id
             systems = {name for m in item.response_meta for name in m["systems"]}
-            assert item.meta.get("reference_system") not in systems, item.id  # the reference is never a candidate
+            assert item.meta.get("reference_system") not in systems, (
+                item.id
+            )  # the reference is never a candidate
             assert len(set(item.responses)) == item.k >= 2 and len(set(item.gold)) >= 2, item.id
             assert item.meta["source_text"] in item.prompt[-1]["content"]
         if sid.endswith("_pairs"):
@@ -242,7 +254,7 @@ def test_wmt22_domains_and_train_split_are_disjoint(public: dict) -> None:
 def test_no_public_item_holds_two_near_identical_translations(public: dict) -> None:
     from rmbench.tasks.label_noise import normalise
 
-    for sid, (test, train) in public.items():
+    for _sid, (test, train) in public.items():
         for item in test + train:
             assert len({normalise(r) for r in item.responses}) == item.k, item.id
 
@@ -256,15 +268,15 @@ def test_wmt23_rater_agreement_is_the_ceiling(public: dict) -> None:
         assert 0.55 < mean < 0.8, (sid, mean)  # three experts agree well above chance, far from 100%
 
 
-def _winner_loser(item) -> tuple[str, str]:
-    return item.responses[item.gold.index(1.0)], item.responses[item.gold.index(0.0)]
-
-
 @pytest.mark.slow
 def test_quoted_noisy_cases_are_gone(task: Task, shared_data: Path) -> None:
     """The cases issue 18 quotes, read with no cap so that sampling cannot hide them."""
     da22 = _fn(task, "loaders.py:wmt22_da")
-    ja = [it for d in ("news", "conversation", "ecommerce", "social") for it in da22(shared_data, "ja-en", "x", d)]
+    ja = [
+        it
+        for d in ("news", "conversation", "ecommerce", "social")
+        for it in da22(shared_data, "ja-en", "x", d)
+    ]
     # wmt22-da-ja-en-1250: AIST's word salad ranked above a correct translation
     assert not any("Sur sanctions with" in r for it in ja for r in it["responses"])
     da21 = _fn(task, "loaders.py:wmt21_da")

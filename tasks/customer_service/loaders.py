@@ -217,11 +217,21 @@ def stc3_pointwise(
         scores = [a["quality"][measure] for a in d["annotations"]]
         items.append(_stc3_item(d, language, measure, opening, reply, shown, scores, seed))
     if tally is not None:
-        tally.record("opening and reply", "dialogues", len(dialogues), len(items),
-                     "a dialogue with no customer opening or no helpdesk reply has nothing to score")
+        tally.record(
+            "opening and reply",
+            "dialogues",
+            len(dialogues),
+            len(items),
+            "a dialogue with no customer opening or no helpdesk reply has nothing to score",
+        )
         cut = sum(1 for d in dialogues if first_exchange(d["turns"])[2] < len(d["turns"]))
-        tally.record("cut after the first reply", "dialogues", len(items), len(items),
-                     f"{cut} dialogues lose the customer's reactions and what follows (the label leak)")
+        tally.record(
+            "cut after the first reply",
+            "dialogues",
+            len(items),
+            len(items),
+            f"{cut} dialogues lose the customer's reactions and what follows (the label leak)",
+        )
     items.sort(key=lambda it: _unit(seed, it["meta"]["source_id"]))
     if cap is not None and tally is not None and len(items) > cap:
         tally.record("cap", "items", len(items), cap, "seeded sample of dialogues")

@@ -239,14 +239,29 @@ def truthfulqa(
             )
         )
     if tally is not None:
-        tally.record("clean pair exists", "questions", n_category, n_clean,
-                     "no (true, false) answer pair left once identical answers, answers listed as both true "
-                     "and false, non-answers ('Unknown', 'I have no comment') and echoes of the question are out")
-        tally.record("repeated question", "questions", n_clean, n_unique,
-                     "the same question and answer pair as an earlier question in some language "
-                     "('Latin Americans' / 'Latinos' in Catalan): one source, counted once")
-        tally.record("translation still distinct", "questions", n_unique, len(out),
-                     "the two answers became one text in translation")
+        tally.record(
+            "clean pair exists",
+            "questions",
+            n_category,
+            n_clean,
+            "no (true, false) answer pair left once identical answers, answers listed as both true "
+            "and false, non-answers ('Unknown', 'I have no comment') and echoes of the question are out",
+        )
+        tally.record(
+            "repeated question",
+            "questions",
+            n_clean,
+            n_unique,
+            "the same question and answer pair as an earlier question in some language "
+            "('Latin Americans' / 'Latinos' in Catalan): one source, counted once",
+        )
+        tally.record(
+            "translation still distinct",
+            "questions",
+            n_unique,
+            len(out),
+            "the two answers became one text in translation",
+        )
     return _cap(out, cap, seed, tally)
 
 
@@ -272,7 +287,9 @@ def _judged_answers(path: Path) -> dict[str, dict[str, list[str]]]:
     return by_question
 
 
-def _clean_judged(question: str, answers: dict[str, list[str]], counts: dict[str, int]) -> list[tuple[str, str]]:
+def _clean_judged(
+    question: str, answers: dict[str, list[str]], counts: dict[str, int]
+) -> list[tuple[str, str]]:
     """(true, false) pairs of one question without label noise: an answer labelled both true and false
     (up to case and punctuation) is out on both sides, and a true answer that declines or only
     repeats the question is never the preferred side."""
@@ -338,12 +355,27 @@ def truthfulqa_judged(
                 )
             )
     if tally is not None:
-        tally.record("answer labelled both ways", "pairs", counts["all"], counts["conflict"],
-                     "the same answer (up to case and punctuation) labelled true and false: out on both sides")
-        tally.record("true side declines or echoes", "pairs", counts["conflict"], counts["non_answer"],
-                     "'I have no comment' / 'Unknown' or a restatement of the question is never the preferred side")
-        tally.record(f"{per_question} per question", "pairs", counts["non_answer"], len(out),
-                     "seeded sample, so that every question weighs about the same")
+        tally.record(
+            "answer labelled both ways",
+            "pairs",
+            counts["all"],
+            counts["conflict"],
+            "the same answer (up to case and punctuation) labelled true and false: out on both sides",
+        )
+        tally.record(
+            "true side declines or echoes",
+            "pairs",
+            counts["conflict"],
+            counts["non_answer"],
+            "'I have no comment' / 'Unknown' or a restatement of the question is never the preferred side",
+        )
+        tally.record(
+            f"{per_question} per question",
+            "pairs",
+            counts["non_answer"],
+            len(out),
+            "seeded sample, so that every question weighs about the same",
+        )
     return _cap_by_question(out, cap, seed, tally)
 
 
@@ -441,9 +473,14 @@ def evouna_chat(
             )
         )
     if tally is not None:
-        tally.record("clean pair", "questions", n_mixed, n_clean,
-                     "questions with a correct and an incorrect chat answer, less those whose correct answers "
-                     "all decline or echo the question, or whose picked pair differs only in punctuation")
+        tally.record(
+            "clean pair",
+            "questions",
+            n_mixed,
+            n_clean,
+            "questions with a correct and an incorrect chat answer, less those whose correct answers "
+            "all decline or echo the question, or whose picked pair differs only in punctuation",
+        )
     return _cap(out, cap, seed, tally)
 
 
@@ -491,8 +528,13 @@ def evouna_short(
             )
         )
     if tally is not None:
-        tally.record("FiD answer is a golden alias", "questions", n_wrong, len(out),
-                     "a FiD answer judged incorrect that equals a golden alias up to case and punctuation")
+        tally.record(
+            "FiD answer is a golden alias",
+            "questions",
+            n_wrong,
+            len(out),
+            "a FiD answer judged incorrect that equals a golden alias up to case and punctuation",
+        )
     return _cap(out, cap, seed, tally)
 
 
@@ -540,6 +582,7 @@ def _hh_clean(
     """hh-rlhf less its label noise: replies that differ only in case, whitespace or punctuation,
     pairs labelled both ways (the same prompt and replies, chosen and rejected swapped, on two lines:
     both out) and repeats of one labelled pair (the first kept)."""
+
     def key(prompt: list[dict[str, str]], a: str, b: str) -> str:
         return json.dumps([prompt, normalise(a), normalise(b)])
 
@@ -554,10 +597,20 @@ def _hh_clean(
             seen.add(k)
             unique.append(r)
     if tally is not None:
-        tally.record("replies differ", "pairs", len(records), len(distinct),
-                     "chosen and rejected differ only in case, whitespace or punctuation")
-        tally.record("labelled both ways", "pairs", len(distinct), len(consistent),
-                     "the same prompt and replies with chosen and rejected swapped on another line")
+        tally.record(
+            "replies differ",
+            "pairs",
+            len(records),
+            len(distinct),
+            "chosen and rejected differ only in case, whitespace or punctuation",
+        )
+        tally.record(
+            "labelled both ways",
+            "pairs",
+            len(distinct),
+            len(consistent),
+            "the same prompt and replies with chosen and rejected swapped on another line",
+        )
         tally.record("repeated pair", "pairs", len(consistent), len(unique), "the same labelled pair again")
     return unique
 

@@ -307,8 +307,13 @@ def lamp_pairs(
     records = []
     distinct = [p for p in pairs.values() if not near_identical(p["better"], p["worse"])]
     if tally is not None:
-        tally.record("paragraphs differ", "pairs", len(pairs), len(distinct),
-                     "the edit changed only case, whitespace or punctuation: no preference to learn")
+        tally.record(
+            "paragraphs differ",
+            "pairs",
+            len(pairs),
+            len(distinct),
+            "the edit changed only case, whitespace or punctuation: no preference to learn",
+        )
     for pair in sorted(distinct, key=lambda p: hashlib.sha256(p["better"].encode()).hexdigest()):
         key = hashlib.sha256((pair["better"] + "\x1f" + pair["worse"]).encode()).hexdigest()[:16]
         genre = pair["genre"] or "literary creative writing"
@@ -458,7 +463,9 @@ def wpb_zh(
         counts["unique"] += len(unique)
         scores = [c["human_score"] for c in unique]
         counts["pairs"] += sum(1 for i, x in enumerate(scores) for y in scores[i + 1 :] if x != y)
-        counts["gap"] += sum(1 for i, x in enumerate(scores) for y in scores[i + 1 :] if abs(x - y) >= min_gap)
+        counts["gap"] += sum(
+            1 for i, x in enumerate(scores) for y in scores[i + 1 :] if abs(x - y) >= min_gap
+        )
         for j, (better, worse) in enumerate(_wpb_pairs(unique, min_gap, per_prompt, seed, row["prompt_id"])):
             records.append(_wpb_item(row, genre, j, better, worse, seed))
     if tally is not None:
@@ -475,8 +482,16 @@ def _wpb_item(row: dict, genre: str, j: int, better: dict, worse: dict, seed: in
         [better["response"], worse["response"]],
         [1, 0],
         [
-            {"model": better["model"], "score": better["human_score"], "reason": f"expert score {better['human_score']:g} of 3"},
-            {"model": worse["model"], "score": worse["human_score"], "flaw": f"expert score {worse['human_score']:g} of 3"},
+            {
+                "model": better["model"],
+                "score": better["human_score"],
+                "reason": f"expert score {better['human_score']:g} of 3",
+            },
+            {
+                "model": worse["model"],
+                "score": worse["human_score"],
+                "flaw": f"expert score {worse['human_score']:g} of 3",
+            },
         ],
     )
     return {
@@ -498,13 +513,35 @@ def _wpb_item(row: dict, genre: str, j: int, better: dict, worse: dict, seed: in
     }
 
 
-def _wpb_tally(tally: Tally, genre: str, c: dict[str, int], n_items: int, min_gap: float, per_prompt: int) -> None:
-    tally.record(f"{genre} tags", "prompts", c["prompts"], c["genre"],
-                 "functional writing (manuals, interview questions, minutes, reports, letters, ads...) is in "
-                 "no rmbench domain: left out; the other genre group is its own subset")
-    tally.record("near-identical responses", "responses", c["responses"], c["unique"],
-                 "copies up to case, whitespace and punctuation: one kept, or none if scored differently")
-    tally.record(f"score gap >= {min_gap:g}", "pairs", c["pairs"], c["gap"],
-                 "one rater on a 0-3 scale: a one-point difference is within that rater's noise")
-    tally.record(f"{per_prompt} per prompt, closest lengths", "pairs", c["gap"], n_items,
-                 "every prompt weighs about the same; length-matched so length does not carry the label")
+def _wpb_tally(
+    tally: Tally, genre: str, c: dict[str, int], n_items: int, min_gap: float, per_prompt: int
+) -> None:
+    tally.record(
+        f"{genre} tags",
+        "prompts",
+        c["prompts"],
+        c["genre"],
+        "functional writing (manuals, interview questions, minutes, reports, letters, ads...) is in "
+        "no rmbench domain: left out; the other genre group is its own subset",
+    )
+    tally.record(
+        "near-identical responses",
+        "responses",
+        c["responses"],
+        c["unique"],
+        "copies up to case, whitespace and punctuation: one kept, or none if scored differently",
+    )
+    tally.record(
+        f"score gap >= {min_gap:g}",
+        "pairs",
+        c["pairs"],
+        c["gap"],
+        "one rater on a 0-3 scale: a one-point difference is within that rater's noise",
+    )
+    tally.record(
+        f"{per_prompt} per prompt, closest lengths",
+        "pairs",
+        c["gap"],
+        n_items,
+        "every prompt weighs about the same; length-matched so length does not carry the label",
+    )

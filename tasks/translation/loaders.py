@@ -11,9 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from rmbench.tasks.splits import hash_unit
-
 from rmbench.tasks.label_noise import Tally
+from rmbench.tasks.splits import hash_unit
 
 from .mt_items import darr_items, pair_items, ranking_items
 from .wmt_readers import read_mqm_joined, read_mqm_sxs, read_mqm_ted, read_wmt21_da, read_wmt22_da
@@ -119,9 +118,7 @@ def wmt21_da(
 ) -> list[dict[str, Any]]:
     """WMT21 news into-English DA (e.g. 'ha-en', 'is-en') as DARR pairs (see mt_items.darr_items)."""
     segments = read_wmt21_da(Path(data_dir) / "wmt21_news_da", lp)
-    items = darr_items(
-        segments, _prefix(subset), WMT21, seed, min_n, min_raw_gap, per_segment, tally=tally
-    )
+    items = darr_items(segments, _prefix(subset), WMT21, seed, min_n, min_raw_gap, per_segment, tally=tally)
     return _cap(items, cap, seed, tally)
 
 
@@ -140,7 +137,5 @@ def wmt22_da(
     """WMT22 general-task into-English DA of one domain as DARR pairs (boilerplate found over all
     four domains, see mt_items.darr_items)."""
     segments = read_wmt22_da(Path(data_dir) / "wmt22_general_da", lp)
-    items = darr_items(
-        segments, _prefix(subset), WMT22, seed, min_n, min_raw_gap, per_segment, domain, tally
-    )
+    items = darr_items(segments, _prefix(subset), WMT22, seed, min_n, min_raw_gap, per_segment, domain, tally)
     return _cap(items, cap, seed, tally)

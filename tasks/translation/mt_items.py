@@ -64,7 +64,9 @@ class Segment:
         for rater in raters:
             row = []
             for systems, _, _ in merged:
-                values = [self.rater_scores[s][rater] for s in systems if rater in self.rater_scores.get(s, {})]
+                values = [
+                    self.rater_scores[s][rater] for s in systems if rater in self.rater_scores.get(s, {})
+                ]
                 if not values:
                     return None  # a rater who did not see every output cannot be compared on this item
                 row.append(sum(values) / len(values))
@@ -137,11 +139,22 @@ def _tally_segments(segments: Sequence[Segment], tally: Tally | None) -> list[Se
     """unique_sources() plus the tally rows every MQM item builder shares."""
     unique = unique_sources(segments)
     if tally is not None:
-        tally.record("repeated source line", "segments", len(segments), len(unique), "a source text met again "
-                     "(e.g. '(Applause)') would make duplicate items with contradictory scores: first kept")
+        tally.record(
+            "repeated source line",
+            "segments",
+            len(segments),
+            len(unique),
+            "a source text met again "
+            "(e.g. '(Applause)') would make duplicate items with contradictory scores: first kept",
+        )
         exact = sum(len({t.strip() for _, t, _ in s.candidates if t.strip()}) for s in unique)
-        tally.record("punctuation twins merged", "distinct outputs", exact, sum(len(s.merged()) for s in unique),
-                     "outputs equal up to case, whitespace and punctuation are one response (mean score)")
+        tally.record(
+            "punctuation twins merged",
+            "distinct outputs",
+            exact,
+            sum(len(s.merged()) for s in unique),
+            "outputs equal up to case, whitespace and punctuation are one response (mean score)",
+        )
     return unique
 
 
@@ -174,8 +187,13 @@ def ranking_items(
             }
         )
     if tally is not None:
-        tally.record("all scores tied", "segments", len(unique), len(items),
-                     "a segment whose distinct outputs all got the same score orders nothing")
+        tally.record(
+            "all scores tied",
+            "segments",
+            len(unique),
+            len(items),
+            "a segment whose distinct outputs all got the same score orders nothing",
+        )
     return items
 
 
@@ -226,10 +244,20 @@ def pair_items(
                 }
             )
     if tally is not None:
-        tally.record(f"{score_name} gap >= {min_gap:g}", "pairs", n_all, n_gap,
-                     "a smaller gap is within one minor error: the order is not a clear preference")
-        tally.record(f"{per_segment} per segment", "pairs", n_gap, len(items),
-                     "seeded sample, so that every segment weighs about the same")
+        tally.record(
+            f"{score_name} gap >= {min_gap:g}",
+            "pairs",
+            n_all,
+            n_gap,
+            "a smaller gap is within one minor error: the order is not a clear preference",
+        )
+        tally.record(
+            f"{per_segment} per segment",
+            "pairs",
+            n_gap,
+            len(items),
+            "seeded sample, so that every segment weighs about the same",
+        )
     return items
 
 
@@ -334,7 +362,7 @@ def _clean_outputs(
     outputs = [
         o
         for i, o in enumerate(outputs)
-        if not is_detached(o.text, [segment.reference or ""] + texts[:i] + texts[i + 1 :])
+        if not is_detached(o.text, [segment.reference or "", *texts[:i], *texts[i + 1 :]])
     ]
     counts["detached"] += len(outputs)
     outputs = [o for o in outputs if o.n >= min_n]
@@ -424,21 +452,66 @@ def _darr_tally(
     min_raw_gap: float,
     per_segment: int,
 ) -> None:
-    tally.record("repeated source line / domain", "segments", n_segments, n_chosen,
-                 "one segment per source text; only the subset's domain")
-    tally.record("punctuation twins merged", "outputs", c["rated"], c["merged"],
-                 "outputs equal up to case, whitespace and punctuation are one (rating-weighted mean)")
-    tally.record("broken system", "outputs", c["merged"], c["broken"],
-                 "a system whose output is detached (below) on most segments: all its outputs are noise")
-    tally.record("recurring hallucinated sentence", "outputs", c["broken"], c["boilerplate"],
-                 "a sentence of 4+ words that outputs repeat for 5+ other sources (not in the reference)")
-    tally.record("detached output", "outputs", c["boilerplate"], c["detached"],
-                 "4+ words sharing < 0.2 word F1 with the reference and every other output")
-    tally.record(f"N >= {min_n} ratings", "outputs", c["detached"], c["min_n"],
-                 "a single crowd rating is too noisy to order two outputs (DARR uses averaged scores)")
-    tally.record(f"raw gap > {min_raw_gap:g}", "pairs", c["pairs"], c["gap"],
-                 "WMT DARR: only pairs whose mean raw scores differ by more than 25 of 100 points")
-    tally.record("worse side is the reference", "pairs", c["gap"], c["reference"],
-                 "raters compared with this very reference: scoring its copy lower is rater noise")
-    tally.record(f"{per_segment} per segment", "pairs", c["reference"], n_items,
-                 "seeded sample, so that every segment weighs about the same")
+    tally.record(
+        "repeated source line / domain",
+        "segments",
+        n_segments,
+        n_chosen,
+        "one segment per source text; only the subset's domain",
+    )
+    tally.record(
+        "punctuation twins merged",
+        "outputs",
+        c["rated"],
+        c["merged"],
+        "outputs equal up to case, whitespace and punctuation are one (rating-weighted mean)",
+    )
+    tally.record(
+        "broken system",
+        "outputs",
+        c["merged"],
+        c["broken"],
+        "a system whose output is detached (below) on most segments: all its outputs are noise",
+    )
+    tally.record(
+        "recurring hallucinated sentence",
+        "outputs",
+        c["broken"],
+        c["boilerplate"],
+        "a sentence of 4+ words that outputs repeat for 5+ other sources (not in the reference)",
+    )
+    tally.record(
+        "detached output",
+        "outputs",
+        c["boilerplate"],
+        c["detached"],
+        "4+ words sharing < 0.2 word F1 with the reference and every other output",
+    )
+    tally.record(
+        f"N >= {min_n} ratings",
+        "outputs",
+        c["detached"],
+        c["min_n"],
+        "a single crowd rating is too noisy to order two outputs (DARR uses averaged scores)",
+    )
+    tally.record(
+        f"raw gap > {min_raw_gap:g}",
+        "pairs",
+        c["pairs"],
+        c["gap"],
+        "WMT DARR: only pairs whose mean raw scores differ by more than 25 of 100 points",
+    )
+    tally.record(
+        "worse side is the reference",
+        "pairs",
+        c["gap"],
+        c["reference"],
+        "raters compared with this very reference: scoring its copy lower is rater noise",
+    )
+    tally.record(
+        f"{per_segment} per segment",
+        "pairs",
+        c["reference"],
+        n_items,
+        "seeded sample, so that every segment weighs about the same",
+    )

@@ -143,7 +143,17 @@ def _sxs_rows(path: Path) -> list[dict[str, str]]:
         text = io.TextIOWrapper(handle, encoding="utf-8", newline="")
         reader = csv.reader(text, delimiter="\t", quoting=csv.QUOTE_NONE)
         header = [h.strip() for h in next(reader)]
-        need = ["system", "doc", "docSegId", "globalSegId", "rater", "source", "target", "category", "severity"]
+        need = [
+            "system",
+            "doc",
+            "docSegId",
+            "globalSegId",
+            "rater",
+            "source",
+            "target",
+            "category",
+            "severity",
+        ]
         if header[: len(need)] != need:
             raise ValueError(f"{path}: line 1: expected columns {need}, got {header[: len(need)]}")
         rows = []
