@@ -60,7 +60,7 @@ def _cap(
     if cap is None or len(records) <= cap:
         return records
     if tally is not None:
-        tally.record("cap", "items", len(records), cap, "seeded sample of questions")
+        tally.record("cap", "items", len(records), cap, "seeded sample by source_id")
     keep = sorted(records, key=lambda r: (_cap_key(seed, r["meta"]["source_id"]), r["id"]))[:cap]
     kept = {r["id"] for r in keep}
     return [r for r in records if r["id"] in kept]
@@ -114,7 +114,9 @@ def _unclean(en: dict[str, Any], good: str, bad: str) -> bool:
     )
 
 
-def _tqa_pair(en: dict[str, Any], row: dict[str, Any], seed: int, source_id: str) -> tuple[str, str] | None:
+def _tqa_pair(
+    en: dict[str, Any], row: dict[str, Any], seed: int, source_id: str, clean: bool = True
+) -> tuple[str, str] | None:
     """Pick (true, false) reference answers, matched on the English side for negation and length.
 
     TruthfulQA's true answers are far more often negations ("No, ...", "There is no ...") and
@@ -124,7 +126,8 @@ def _tqa_pair(en: dict[str, Any], row: dict[str, Any], seed: int, source_id: str
     differ least in length (ties broken by a seeded hash); indices come from the English file, so
     every language gets the same pair. (Also matching hedges such as "may" or "no comment" was tried
     and did not lower the probe: what remains is topical, the data's own signal.) Pairs that are
-    label noise on the English side (:func:`_unclean`) are never candidates.
+    label noise on the English side (:func:`_unclean`) are never candidates (``clean=False``, for
+    counting only, gives the pair chosen before that rule).
     """
 
     def ok(xs: list[Any], i: int) -> bool:
@@ -138,7 +141,7 @@ def _tqa_pair(en: dict[str, Any], row: dict[str, Any], seed: int, source_id: str
             if not (ok(en_good, i) and ok(en_bad, j) and ok(good, i) and ok(bad, j)):
                 continue
             g, b = str(en_good[i]), str(en_bad[j])
-            if _unclean(en, g, b):
+            if clean and _unclean(en, g, b):
                 continue
             mismatch = bool(_NEGATION.search(g)) != bool(_NEGATION.search(b))
             gap = abs(len(g) - len(b)) / max(len(g), len(b))
@@ -195,7 +198,7 @@ def truthfulqa(
     english = {row["id"]: row for row in _tqa_rows(data_dir, "en")}
     rows = english.values() if lang == "en" else _tqa_rows(data_dir, lang)
     out = []
-    n_category = n_clean = n_unique = 0
+    n_category = n_clean = n_unique = n_repaired = 0
     duplicates = _duplicate_questions(str(data_dir), seed)
     for row in rows:
         en = english.get(row["id"])
@@ -211,6 +214,8 @@ def truthfulqa(
         if pair is None:
             continue
         n_clean += 1
+        if tally is not None and _tqa_pair(en, row, seed, source_id, clean=False) != pair:
+            n_repaired += 1
         if str(row["id"]) in duplicates:
             continue
         n_unique += 1
@@ -246,6 +251,14 @@ def truthfulqa(
             n_clean,
             "no (true, false) answer pair left once identical answers, answers listed as both true "
             "and false, non-answers ('Unknown', 'I have no comment') and echoes of the question are out",
+        )
+        tally.record(
+            "same pair as before",
+            "questions",
+            n_clean,
+            n_clean - n_repaired,
+            "the others keep their question with another, clean pair than the one chosen before these "
+            "rules (355: 'Unknown' vs 'Unknown')",
         )
         tally.record(
             "repeated question",
