@@ -155,3 +155,10 @@ def test_public_train_disjoint_from_every_test(task: Task, shared_data: Path) ->
     assert train
     tests = {s.id: task.load(s.id, "test", shared_data) for s in task.subsets if s.suite == "public"}
     check_disjoint(train, tests)
+
+
+def test_data_card_filter_table_is_what_the_loaders_count(task: Task, shared_data: Path) -> None:
+    from rmbench.tasks.label_noise import filter_table
+
+    table = filter_table(task, shared_data).split("\n\n")[0]
+    assert table in (TASK_DIR / "README.md").read_text(encoding="utf-8")

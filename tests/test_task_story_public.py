@@ -151,3 +151,10 @@ def test_public_loading_is_deterministic(task, shared_data):
     a = L.wpb_zh(shared_data, seed=0, cap=20, genre="literary")
     b = L.wpb_zh(shared_data, seed=0, cap=20, genre="literary")
     assert a == b and len(a) == 20
+
+
+def test_data_card_filter_table_is_what_the_loaders_count(task, shared_data):
+    from rmbench.tasks.label_noise import filter_table
+
+    table = filter_table(task, shared_data).split("\n\n")[0]
+    assert table in (TASK_DIR / "README.md").read_text(encoding="utf-8")
