@@ -117,12 +117,19 @@ def test_fetch_from_mirror_then_public_run_finds_the_cache_without_data_dir(mirr
     assert fetched.returncode == 0, fetched.stderr
     cached = tmp_path / "xdg" / "rmbench" / "data" / TQA_EN
     assert hashlib.sha256(cached.read_bytes()).hexdigest() == _entry("qa", TQA_EN).sha256
-    assert [r for r, _ in mirror.requests] == [TQA_EN]  # tqa_en reads exactly one file
-    assert "1 files: 1 downloaded" in fetched.stdout
+    needed = sorted(
+        e.path
+        for e in read_data_files(TaskRegistry().get("qa").folder)
+        if "qa/tqa_en" in e.used_by or "tqa_en" in e.used_by
+    )
+    assert TQA_EN in needed  # English, and the translations its duplicate-question filter reads
+    assert sorted(r for r, _ in mirror.requests) == needed  # exactly the files tqa_en reads
+    assert f"{len(needed)} files: {len(needed)} downloaded" in fetched.stdout
     assert f"qa: {TQA_EN}  downloaded" in fetched.stderr  # progress, one line per file off a terminal
 
     again = _rmbench(["data", "fetch", "qa", "--subsets", "qa/tqa_en", "--mirror", mirror.url], env)
-    assert again.returncode == 0 and "1 present" in again.stdout and len(mirror.requests) == 1
+    assert again.returncode == 0 and f"{len(needed)} present" in again.stdout
+    assert len(mirror.requests) == len(needed)
 
     run = _rmbench(
         [
@@ -141,10 +148,12 @@ def test_fetch_from_mirror_then_public_run_finds_the_cache_without_data_dir(mirr
     assert run.returncode == 0, run.stderr
     (summary,) = (tmp_path / "runs").glob("*/summary.json")
     subset = json.loads(summary.read_text())["subsets"]["qa/tqa_en"]
-    assert subset["n_items"] == 532  # the count task.yaml states
+    assert (
+        subset["n_items"] == TaskRegistry().get("qa").config.subset("tqa_en").count
+    )  # the count task.yaml states
 
     status = _rmbench(["data", "status", "qa", "--subsets", "qa/tqa_en"], env)
-    assert status.returncode == 0 and "qa: 1 of 1 files present" in status.stdout
+    assert status.returncode == 0 and f"qa: {len(needed)} of {len(needed)} files present" in status.stdout
 
 
 def test_a_corrupted_file_on_the_mirror_is_refused_and_not_kept(mirror, tmp_path: Path):

@@ -143,3 +143,17 @@ def test_exec_public_counts_match_task_yaml_and_splits_are_disjoint(task: Task, 
         + task.load("mbpp_ranking", "train", data_dir=shared_data),
         tests,
     )
+
+
+def test_no_pair_of_programs_differs_only_in_whitespace(task: Task, shared_data: Path) -> None:
+    """Issue 18's identical-response rule for code: the check finds none (mutants are verified to fail
+    the tests, human bugs change code). Punctuation is code here, so only whitespace is ignored."""
+    for subset_id in CHEAP:
+        for item in task.load(subset_id, data_dir=shared_data):
+            assert len({" ".join(r.split()) for r in item.responses}) == item.k, item.id
+
+
+def test_every_public_subset_says_why_it_has_no_rater_ceiling(task: Task) -> None:
+    for subset in task.subsets:
+        if subset.suite == "public":
+            assert "execution" in subset.ceiling_note or "unit tests" in subset.ceiling_note, subset.id

@@ -141,3 +141,54 @@ def test_parse_dialogue() -> None:
     ]
     with pytest.raises(ValueError):
         loaders.parse_dialogue("no turns here")
+
+
+# ---------------------------------------------------------------- label noise (issue 18)
+
+
+def _better(item: Item) -> str:
+    return item.responses[item.gold.index(max(item.gold))]
+
+
+def _question(item: Item) -> str:
+    return item.prompt if isinstance(item.prompt, str) else item.prompt[-1]["content"]
+
+
+def test_no_near_identical_pairs_and_no_declining_or_echo_answer_preferred(loaded: dict) -> None:
+    from rmbench.tasks.label_noise import is_echo, is_non_answer, near_identical
+
+    for sid, splits in loaded.items():
+        for item in splits["test"] + splits["train"]:
+            assert not near_identical(*item.responses), item.id
+            if sid != "hh_harmless":  # a refusal preferred for harmlessness is the label, not noise
+                assert not is_non_answer(_better(item)), item.id
+            if sid.startswith("tqa_") and item.meta["language"] == "en":
+                assert not is_echo(_better(item), _question(item)), item.id
+
+
+def test_quoted_noisy_cases_are_gone(task: Task, loaded: dict, shared_data: Path) -> None:
+    every = {it.id: it for splits in loaded.values() for it in splits["test"] + splits["train"]}
+    # TruthfulQA question 355 lists "Unknown" as both a true and a false answer: it was paired with itself
+    for lang in ("en", "es", "ca", "gl", "eu"):
+        item = every.get(f"qa/tqa_{lang}/355")
+        assert item is not None, lang  # the question stays, with another pair
+        assert len({r.strip().casefold() for r in item.responses}) == 2
+        assert "Unknown" not in item.responses and "Se desconoce" not in item.responses
+    # tqa_judged 689-2's "true" answer only repeated the question
+    echo = "the force that held off the persian army at thermopylae"
+    judged = [it for it in every.values() if it.id.startswith("qa/tqa_judged/689-")]
+    assert judged and all(echo not in (r.casefold() for r in it.responses) for it in judged)
+    # ... and 689-1 preferred "I have no comment." to an answer
+    assert all(_better(it) != "I have no comment." for it in judged)
+
+
+def test_filters_count_what_they_drop(task: Task, shared_data: Path) -> None:
+    from rmbench.tasks.label_noise import Tally
+    from rmbench.tasks.task import resolve_loader
+
+    tally = Tally()
+    resolve_loader(task.config, "loaders.py:truthfulqa")(shared_data, "tqa_en", tally=tally)
+    assert tally.rows[0][2:4] == (638, 628)  # 10 questions lose their only clean pairs
+    tally = Tally()
+    resolve_loader(task.config, "loaders.py:hh_rlhf")(shared_data, "hh_harmless", tally=tally)
+    assert tally.rows[0][2:4] == (2303, 2300)  # three pairs whose replies differ only in punctuation

@@ -11,8 +11,16 @@ Both read a local copy under ``data_dir`` (../shared/data in tests) and never th
 - STC-3 DQ (sakai-lab/stc3-dataset, fork SB233/stc3-dataset @ 90da527; annotations CC BY 4.0):
   Weibo customer/helpdesk dialogues scored by 19 annotators on task accomplishment (A) and customer
   satisfaction (S), -2..2. Pointwise items: the prompt is the customer's opening post, the response
-  the helpdesk's side of the rest of the dialogue, gold the mean annotator score. English dialogues
-  are translations of a subset of the Chinese ones; both use the dialogue id as ``source_id``.
+  the helpdesk's first reply, gold the mean annotator score. English dialogues are translations of
+  a subset of the Chinese ones; both use the dialogue id as ``source_id``.
+
+  The dialogue is cut at the helpdesk's first reply, before the customer answers it. The customer's
+  later turns are the outcome the annotators read satisfaction from ("谢谢啦…高兴～", "让人心寒"):
+  with them in the scored text a ten-word sentiment list reaches Kendall tau +0.33 against S, more
+  than any reward model on the board. Cutting only the final customer turn is not enough: the
+  customer's reactions between two helpdesk turns still carry tau +0.2 on their own. Each item
+  also carries ``meta.rater_split`` (one annotator's score beside the other 18's mean), the noise
+  ceiling in the metric a model gets (Kendall tau-b across items).
 """
 
 from __future__ import annotations
@@ -23,6 +31,8 @@ import json
 import zipfile
 from pathlib import Path
 from typing import Any
+
+from rmbench.tasks.label_noise import Tally, rater_split
 
 TAU_FILE = "tau_bench/historical_trajectories/gpt-4o-airline.json"
 STC3_ZIP = "stc3_helpdesk_quality/data.zip"
@@ -141,7 +151,6 @@ STC3_SYSTEM = {
     "en": "You are the customer-service account of a Chinese telecom or consumer company, answering customers on Weibo.",
     "zh": "你是一家中国电信或消费品公司的微博客服账号，负责回复顾客。",
 }
-STC3_LABELS = {"en": ("Helpdesk", "Customer"), "zh": ("客服", "顾客")}
 
 
 def _read_stc3(data_dir: Path, language: str) -> list[dict[str, Any]]:
@@ -163,10 +172,32 @@ def _utterances(turn: dict[str, Any]) -> str:
     return " ".join(u.strip() for u in turn.get("utterances", []) if u and u.strip())
 
 
+def first_exchange(turns: list[dict[str, Any]]) -> tuple[str, str, int]:
+    """(customer's opening, helpdesk's first reply, turns shown): the customer turns before the first
+    helpdesk turn, and the helpdesk turns that follow until the customer speaks again."""
+    opening: list[str] = []
+    reply: list[str] = []
+    shown = 0
+    for turn in turns:
+        if turn["sender"] == "helpdesk":
+            reply.append(_utterances(turn))
+        elif reply:
+            break
+        else:
+            opening.append(_utterances(turn))
+        shown += 1
+    return " ".join(u for u in opening if u), " ".join(u for u in reply if u), shown
+
+
 def stc3_pointwise(
-    data_dir: Path, language: str = "en", measure: str = "S", seed: int = 0, cap: int | None = None
+    data_dir: Path,
+    language: str = "en",
+    measure: str = "S",
+    seed: int = 0,
+    cap: int | None = None,
+    tally: Tally | None = None,
 ) -> list[dict[str, Any]]:
-    """One item per dialogue: opening post -> the rest of the dialogue, gold = mean annotator score.
+    """One item per dialogue: opening post -> the helpdesk's first reply, gold = mean annotator score.
 
     Only dialogues that exist in English are used for both languages, so the Chinese items are
     twins of the English ones; ``cap`` keeps the dialogues with the smallest seeded hash of their
@@ -178,37 +209,65 @@ def stc3_pointwise(
         )
     english_ids = {d["id"] for d in _read_stc3(data_dir, "en")}
     dialogues = [d for d in _read_stc3(data_dir, language) if d["id"] in english_ids]
-    helpdesk, customer = STC3_LABELS[language]
     items = []
     for d in dialogues:
-        turns = d["turns"]
-        opening = _utterances(turns[0])
-        rest = [(t["sender"], _utterances(t)) for t in turns[1:]]
-        rest = [(s, u) for s, u in rest if u]
-        if not opening or not any(s == "helpdesk" for s, _ in rest):
+        opening, reply, shown = first_exchange(d["turns"])
+        if not opening or not reply:
             continue
-        response = "\n".join(f"{helpdesk if s == 'helpdesk' else customer}: {u}" for s, u in rest)
         scores = [a["quality"][measure] for a in d["annotations"]]
-        items.append(
-            {
-                "id": f"customer_service/stc3_{language}_{measure}/{d['id']}",
-                "prompt": [
-                    {"role": "system", "content": STC3_SYSTEM[language]},
-                    {"role": "user", "content": opening},
-                ],
-                "responses": [response],
-                "gold": [round(sum(scores) / len(scores), 4)],
-                "meta": {
-                    "source": "stc3-dq",
-                    "source_id": f"stc3/{d['id']}",
-                    "language": language,
-                    "measure": measure,
-                    "annotators": len(scores),
-                    "turns": len(turns),
-                    "label_source": f"human: mean of {len(scores)} annotators' {measure} score (-2..2) for the whole dialogue",
-                    "upstream": "sakai-lab/stc3-dataset (fork SB233/stc3-dataset@90da527)",
-                },
-            }
+        items.append(_stc3_item(d, language, measure, opening, reply, shown, scores, seed))
+    if tally is not None:
+        tally.record(
+            "opening and reply",
+            "dialogues",
+            len(dialogues),
+            len(items),
+            "a dialogue with no customer opening or no helpdesk reply has nothing to score",
+        )
+        cut = sum(1 for d in dialogues if first_exchange(d["turns"])[2] < len(d["turns"]))
+        tally.record(
+            "cut after the first reply",
+            "dialogues",
+            len(items),
+            len(items),
+            f"{cut} dialogues lose the customer's reactions and what follows (the label leak)",
         )
     items.sort(key=lambda it: _unit(seed, it["meta"]["source_id"]))
+    if cap is not None and tally is not None and len(items) > cap:
+        tally.record("cap", "items", len(items), cap, "seeded sample of dialogues")
     return items[:cap] if cap is not None else items
+
+
+def _stc3_item(
+    d: dict[str, Any],
+    language: str,
+    measure: str,
+    opening: str,
+    reply: str,
+    shown: int,
+    scores: list[float],
+    seed: int,
+) -> dict[str, Any]:
+    source_id = f"stc3/{d['id']}"
+    return {
+        "id": f"customer_service/stc3_{language}_{measure}/{d['id']}",
+        "prompt": [
+            {"role": "system", "content": STC3_SYSTEM[language]},
+            {"role": "user", "content": opening},
+        ],
+        "responses": [reply],
+        "gold": [round(sum(scores) / len(scores), 4)],
+        "meta": {
+            "source": "stc3-dq",
+            "source_id": source_id,
+            "language": language,
+            "measure": measure,
+            "annotators": len(scores),
+            "turns": len(d["turns"]),
+            "turns_shown": shown,
+            "rater_split": rater_split(scores, seed, f"{source_id}/{measure}"),
+            "label_source": f"human: mean of {len(scores)} annotators' {measure} score (-2..2) for the whole "
+            "dialogue; the item shows its first exchange only",
+            "upstream": "sakai-lab/stc3-dataset (fork SB233/stc3-dataset@90da527)",
+        },
+    }

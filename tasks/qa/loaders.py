@@ -10,6 +10,7 @@ Train/test splitting is left to task.yaml (``split: {train_fraction}``), which h
 
 from __future__ import annotations
 
+import functools
 import gzip
 import hashlib
 import json
@@ -18,6 +19,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+from rmbench.tasks.label_noise import Tally, is_echo, is_non_answer, near_identical, normalise
 from rmbench.tasks.splits import hash_unit
 
 TQA_DIR = "truthfulqa_multi"
@@ -52,9 +54,13 @@ def _cap_key(seed: int, source_id: str) -> float:
     return hash_unit(seed, "cap\x1f" + source_id)
 
 
-def _cap(records: list[dict[str, Any]], cap: int | None, seed: int) -> list[dict[str, Any]]:
+def _cap(
+    records: list[dict[str, Any]], cap: int | None, seed: int, tally: Tally | None = None
+) -> list[dict[str, Any]]:
     if cap is None or len(records) <= cap:
         return records
+    if tally is not None:
+        tally.record("cap", "items", len(records), cap, "seeded sample by source_id")
     keep = sorted(records, key=lambda r: (_cap_key(seed, r["meta"]["source_id"]), r["id"]))[:cap]
     kept = {r["id"] for r in keep}
     return [r for r in records if r["id"] in kept]
@@ -93,7 +99,24 @@ _NEGATION = re.compile(
 )
 
 
-def _tqa_pair(en: dict[str, Any], row: dict[str, Any], seed: int, source_id: str) -> tuple[str, str] | None:
+def _unclean(en: dict[str, Any], good: str, bad: str) -> bool:
+    """A (true, false) pair of English reference answers that is label noise: the two say the same
+    thing, one text is listed as both true and false ("Unknown" in both lists of question 355), or
+    the true answer declines ("I have no comment") or only repeats the question."""
+    listed_true = {normalise(str(a)) for a in en.get("correct_answers") or []}
+    listed_false = {normalise(str(a)) for a in en.get("incorrect_answers") or []}
+    return (
+        near_identical(good, bad)
+        or normalise(good) in listed_false
+        or normalise(bad) in listed_true
+        or is_non_answer(good)
+        or is_echo(good, str(en.get("question", "")))
+    )
+
+
+def _tqa_pair(
+    en: dict[str, Any], row: dict[str, Any], seed: int, source_id: str, clean: bool = True
+) -> tuple[str, str] | None:
     """Pick (true, false) reference answers, matched on the English side for negation and length.
 
     TruthfulQA's true answers are far more often negations ("No, ...", "There is no ...") and
@@ -102,7 +125,9 @@ def _tqa_pair(en: dict[str, Any], row: dict[str, Any], seed: int, source_id: str
     the English and this language's file, we take the one whose English texts agree on negation and
     differ least in length (ties broken by a seeded hash); indices come from the English file, so
     every language gets the same pair. (Also matching hedges such as "may" or "no comment" was tried
-    and did not lower the probe: what remains is topical, the data's own signal.)
+    and did not lower the probe: what remains is topical, the data's own signal.) Pairs that are
+    label noise on the English side (:func:`_unclean`) are never candidates (``clean=False``, for
+    counting only, gives the pair chosen before that rule).
     """
 
     def ok(xs: list[Any], i: int) -> bool:
@@ -116,8 +141,8 @@ def _tqa_pair(en: dict[str, Any], row: dict[str, Any], seed: int, source_id: str
             if not (ok(en_good, i) and ok(en_bad, j) and ok(good, i) and ok(bad, j)):
                 continue
             g, b = str(en_good[i]), str(en_bad[j])
-            if _same_text(g, b) or _same_text(str(good[i]), str(bad[j])):
-                continue  # listed as both true and false upstream (e.g. "Unknown"): orders nothing
+            if clean and _unclean(en, g, b):
+                continue
             mismatch = bool(_NEGATION.search(g)) != bool(_NEGATION.search(b))
             gap = abs(len(g) - len(b)) / max(len(g), len(b))
             cands.append(
@@ -129,8 +154,30 @@ def _tqa_pair(en: dict[str, Any], row: dict[str, Any], seed: int, source_id: str
     return str(good[i]).strip(), str(bad[j]).strip()
 
 
-def _same_text(a: str, b: str) -> bool:
-    return a.strip().casefold() == b.strip().casefold()
+TQA_LANGUAGES = ("en", "es", "ca", "gl", "eu")
+
+
+@functools.lru_cache(maxsize=4)
+def _duplicate_questions(data_dir: str, seed: int) -> frozenset[str]:
+    """Ids of questions whose item repeats an earlier question's in some language (up to case and
+    punctuation): "What language do all Latin Americans speak?" and "... all Latinos speak?" become
+    one Catalan question with one answer pair. The later one is dropped in every language, so the
+    language twins stay twins and no item is counted as two sources."""
+    english = {row["id"]: row for row in _tqa_rows(Path(data_dir), "en")}
+    later: set[str] = set()
+    for lang in TQA_LANGUAGES:
+        rows = english.values() if lang == "en" else _tqa_rows(Path(data_dir), lang)
+        seen: set[tuple[str, ...]] = set()
+        for row in rows:
+            en = english.get(row["id"])
+            pair = _tqa_pair(en, row, seed, f"truthfulqa/{row['id']}") if en else None
+            if pair is None:
+                continue
+            key = (normalise(str(row["question"])), *sorted(normalise(a) for a in pair))
+            if key in seen:
+                later.add(str(row["id"]))
+            seen.add(key)
+    return frozenset(later)
 
 
 def truthfulqa(
@@ -140,8 +187,9 @@ def truthfulqa(
     categories: str = "facts",
     seed: int = 0,
     cap: int | None = None,
+    tally: Tally | None = None,
 ) -> list[dict[str, Any]]:
-    """One pair per question: the best answer vs one incorrect reference answer.
+    """One pair per question: a true reference answer vs a false one (see :func:`_tqa_pair`).
 
     ``categories``: ``facts`` (all but :data:`BELIEF_CATEGORIES`), ``beliefs`` (only those) or ``all``.
     The category and the incorrect answer's index are taken from the English file, so every language
@@ -150,6 +198,8 @@ def truthfulqa(
     english = {row["id"]: row for row in _tqa_rows(data_dir, "en")}
     rows = english.values() if lang == "en" else _tqa_rows(data_dir, lang)
     out = []
+    n_category = n_clean = n_unique = n_repaired = 0
+    duplicates = _duplicate_questions(str(data_dir), seed)
     for row in rows:
         en = english.get(row["id"])
         if en is None or not str(row.get("best_answer") or "").strip():
@@ -158,11 +208,20 @@ def truthfulqa(
         in_beliefs = category in BELIEF_CATEGORIES
         if (categories == "facts" and in_beliefs) or (categories == "beliefs" and not in_beliefs):
             continue
+        n_category += 1
         source_id = f"truthfulqa/{row['id']}"
         pair = _tqa_pair(en, row, seed, source_id)
         if pair is None:
             continue
+        n_clean += 1
+        if tally is not None and _tqa_pair(en, row, seed, source_id, clean=False) != pair:
+            n_repaired += 1
+        if str(row["id"]) in duplicates:
+            continue
+        n_unique += 1
         good, wrong = pair
+        if near_identical(good, wrong):
+            continue  # the translation merged two English answers (kept out, not re-paired: twins stay twins)
         meta = {
             "source": "truthfulqa_multi",
             "source_id": source_id,
@@ -184,25 +243,47 @@ def truthfulqa(
                 seed,
             )
         )
-    return _cap(out, cap, seed)
+    if tally is not None:
+        tally.record(
+            "clean pair exists",
+            "questions",
+            n_category,
+            n_clean,
+            "no (true, false) answer pair left once identical answers, answers listed as both true "
+            "and false, non-answers ('Unknown', 'I have no comment') and echoes of the question are out",
+        )
+        tally.record(
+            "same pair as before",
+            "questions",
+            n_clean,
+            n_clean - n_repaired,
+            "the others keep their question with another, clean pair than the one chosen before these "
+            "rules (355: 'Unknown' vs 'Unknown')",
+        )
+        tally.record(
+            "repeated question",
+            "questions",
+            n_clean,
+            n_unique,
+            "the same question and answer pair as an earlier question in some language "
+            "('Latin Americans' / 'Latinos' in Catalan): one source, counted once",
+        )
+        tally.record(
+            "translation still distinct",
+            "questions",
+            n_unique,
+            len(out),
+            "the two answers became one text in translation",
+        )
+    return _cap(out, cap, seed, tally)
 
 
 _TRUTH_PROMPT = re.compile(r"^Q: (.*)\nA: (.*)\nTrue:$", re.S)
 
 
-def truthfulqa_judged(
-    data_dir: Path, name: str, per_question: int = 3, seed: int = 0, cap: int | None = None
-) -> list[dict[str, Any]]:
-    """Within-question pairs from the human truth labels of model answers (``finetune_truth.jsonl``).
-
-    Each pair is a ``yes``-labelled answer vs a ``no``-labelled answer to the same question; at most
-    ``per_question`` pairs per question, chosen by seeded hash. ``source_id`` is the TruthfulQA question
-    id where the question text matches the English file, so these pairs share the hash split of the
-    other TruthfulQA subsets and never leak a test question into training.
-    """
-    english = {row["question"].strip(): row for row in _tqa_rows(data_dir, "en")}
+def _judged_answers(path: Path) -> dict[str, dict[str, list[str]]]:
+    """{question: {"yes": [answers], "no": [answers]}}, one answer per normalised text and label."""
     by_question: dict[str, dict[str, list[str]]] = defaultdict(lambda: {"yes": [], "no": []})
-    path = data_dir / TQA_DIR / "judge" / "data" / "finetune_truth.jsonl"
     with path.open(encoding="utf-8") as fh:
         for line_no, line in enumerate(fh, 1):
             record = json.loads(line)
@@ -214,10 +295,47 @@ def truthfulqa_judged(
                 )
             answers = by_question[match.group(1).strip()][label]
             answer = match.group(2).strip()
-            if answer and " ".join(answer.lower().split()) not in {
-                " ".join(a.lower().split()) for a in answers
-            }:
+            if answer and normalise(answer) not in {normalise(a) for a in answers}:
                 answers.append(answer)
+    return by_question
+
+
+def _clean_judged(
+    question: str, answers: dict[str, list[str]], counts: dict[str, int]
+) -> list[tuple[str, str]]:
+    """(true, false) pairs of one question without label noise: an answer labelled both true and false
+    (up to case and punctuation) is out on both sides, and a true answer that declines or only
+    repeats the question is never the preferred side."""
+    no_keys = {normalise(a) for a in answers["no"]}
+    yes_keys = {normalise(a) for a in answers["yes"]}
+    yes = [a for a in answers["yes"] if normalise(a) not in no_keys]
+    no = [a for a in answers["no"] if normalise(a) not in yes_keys]
+    counts["all"] += len(answers["yes"]) * len(answers["no"])
+    counts["conflict"] += len(yes) * len(no)
+    yes = [a for a in yes if not is_non_answer(a) and not is_echo(a, question)]
+    counts["non_answer"] += len(yes) * len(no)
+    return [(y, n) for y in yes for n in no]
+
+
+def truthfulqa_judged(
+    data_dir: Path,
+    name: str,
+    per_question: int = 3,
+    seed: int = 0,
+    cap: int | None = None,
+    tally: Tally | None = None,
+) -> list[dict[str, Any]]:
+    """Within-question pairs from the human truth labels of model answers (``finetune_truth.jsonl``).
+
+    Each pair is a ``yes``-labelled answer vs a ``no``-labelled answer to the same question (label noise
+    out, see :func:`_clean_judged`); at most ``per_question`` pairs per question, chosen by seeded hash.
+    ``source_id`` is the TruthfulQA question id where the question text matches the English file, so
+    these pairs share the hash split of the other TruthfulQA subsets and never leak a test question
+    into training.
+    """
+    english = {row["question"].strip(): row for row in _tqa_rows(data_dir, "en")}
+    by_question = _judged_answers(data_dir / TQA_DIR / "judge" / "data" / "finetune_truth.jsonl")
+    counts: dict[str, int] = defaultdict(int)
     out = []
     for question, answers in by_question.items():
         row = english.get(question)
@@ -226,7 +344,7 @@ def truthfulqa_judged(
             if row
             else "truthfulqa/q-" + hashlib.sha1(question.encode()).hexdigest()[:10]
         )
-        pairs = [(y, n) for y in answers["yes"] for n in answers["no"]]
+        pairs = _clean_judged(question, answers, counts)
         pairs.sort(key=lambda p: hash_unit(seed, f"{source_id}\x1f{p[0]}\x1f{p[1]}"))
         for j, (yes, no) in enumerate(pairs[:per_question]):
             item_id = f"qa/{name}/{source_id.split('/')[1]}-{j}"
@@ -249,21 +367,50 @@ def truthfulqa_judged(
                     seed,
                 )
             )
-    if cap is not None and len(out) > cap:
-        # cap by question so that all pairs of a kept question stay together
-        questions = sorted({r["meta"]["source_id"] for r in out}, key=lambda s: _cap_key(seed, s))
-        kept_q: set[str] = set()
-        total = 0
-        counts = defaultdict(int)
-        for r in out:
-            counts[r["meta"]["source_id"]] += 1
-        for q in questions:
-            if total + counts[q] > cap:
-                break
-            kept_q.add(q)
-            total += counts[q]
-        out = [r for r in out if r["meta"]["source_id"] in kept_q]
-    return out
+    if tally is not None:
+        tally.record(
+            "answer labelled both ways",
+            "pairs",
+            counts["all"],
+            counts["conflict"],
+            "the same answer (up to case and punctuation) labelled true and false: out on both sides",
+        )
+        tally.record(
+            "true side declines or echoes",
+            "pairs",
+            counts["conflict"],
+            counts["non_answer"],
+            "'I have no comment' / 'Unknown' or a restatement of the question is never the preferred side",
+        )
+        tally.record(
+            f"{per_question} per question",
+            "pairs",
+            counts["non_answer"],
+            len(out),
+            "seeded sample, so that every question weighs about the same",
+        )
+    return _cap_by_question(out, cap, seed, tally)
+
+
+def _cap_by_question(
+    out: list[dict[str, Any]], cap: int | None, seed: int, tally: Tally | None
+) -> list[dict[str, Any]]:
+    """Cap by question, so that all pairs of a kept question stay together."""
+    if cap is None or len(out) <= cap:
+        return out
+    counts: dict[str, int] = defaultdict(int)
+    for r in out:
+        counts[r["meta"]["source_id"]] += 1
+    kept_q: set[str] = set()
+    total = 0
+    for q in sorted(counts, key=lambda s: _cap_key(seed, s)):
+        if total + counts[q] > cap:
+            break
+        kept_q.add(q)
+        total += counts[q]
+    if tally is not None:
+        tally.record("cap (whole questions)", "items", len(out), total, "seeded sample of questions")
+    return [r for r in out if r["meta"]["source_id"] in kept_q]
 
 
 EVOUNA_LABEL = "human correctness judgement of a QA system's answer (EVOUNA)"
@@ -277,11 +424,19 @@ def _evouna_rows(data_dir: Path, dataset: str) -> list[tuple[int, dict[str, Any]
 
 
 def evouna_chat(
-    data_dir: Path, name: str, dataset: str = "NQ", seed: int = 0, cap: int | None = None
+    data_dir: Path,
+    name: str,
+    dataset: str = "NQ",
+    seed: int = 0,
+    cap: int | None = None,
+    tally: Tally | None = None,
 ) -> list[dict[str, Any]]:
     """One pair per question: a correct vs an incorrect long chat-model answer (GPT-3.5, ChatGPT, GPT-4,
-    Bing), by human judgement; questions where all four agree are skipped; improper rows dropped."""
+    Bing), by human judgement; questions where all four agree are skipped; improper rows dropped.
+    A correct answer that declines or only repeats the question is never the preferred side, and a
+    pair whose two answers differ only in case, whitespace or punctuation is dropped."""
     out = []
+    n_mixed = n_clean = 0
     for index, row in _evouna_rows(data_dir, dataset):
         right = [
             s
@@ -295,11 +450,20 @@ def evouna_chat(
         ]
         if not right or not wrong:
             continue
+        n_mixed += 1
+        right = [
+            s
+            for s in right
+            if not is_non_answer(row[f"answer_{s}"]) and not is_echo(row[f"answer_{s}"], row["question"])
+        ]
+        if not right:
+            continue
         source_id = f"evouna/{dataset}/{index}"
         good = right[_pick(seed, source_id + "/good", len(right))]
         bad = wrong[_pick(seed, source_id + "/bad", len(wrong))]
-        if row[f"answer_{good}"].strip() == row[f"answer_{bad}"].strip():
+        if near_identical(row[f"answer_{good}"], row[f"answer_{bad}"]):
             continue
+        n_clean += 1
         meta = {
             "source": f"evouna/{dataset}",
             "source_id": source_id,
@@ -321,19 +485,40 @@ def evouna_chat(
                 seed,
             )
         )
-    return _cap(out, cap, seed)
+    if tally is not None:
+        tally.record(
+            "clean pair",
+            "questions",
+            n_mixed,
+            n_clean,
+            "questions with a correct and an incorrect chat answer, less those whose correct answers "
+            "all decline or echo the question, or whose picked pair differs only in punctuation",
+        )
+    return _cap(out, cap, seed, tally)
 
 
 def evouna_short(
-    data_dir: Path, name: str, dataset: str = "NQ", seed: int = 0, cap: int | None = None
+    data_dir: Path,
+    name: str,
+    dataset: str = "NQ",
+    seed: int = 0,
+    cap: int | None = None,
+    tally: Tally | None = None,
 ) -> list[dict[str, Any]]:
     """Short extractive answers: the dataset's golden answer (first alias) vs a FiD answer that a human
-    judged incorrect. Same questions as :func:`evouna_chat` where both exist (twins by ``source_id``)."""
+    judged incorrect. Same questions as :func:`evouna_chat` where both exist (twins by ``source_id``).
+    A FiD answer equal to any golden alias up to case and punctuation ("U.S." for "US") is a wrong
+    label, not a wrong answer: that question is dropped."""
     out = []
+    n_wrong = 0
     for index, row in _evouna_rows(data_dir, dataset):
         fid = str(row.get("answer_fid") or "").strip()
-        gold = str(row.get("golden_answer") or "").split("/")[0].strip()
-        if row.get("judge_fid") is not False or not fid or not gold or fid.lower() == gold.lower():
+        aliases = [a.strip() for a in str(row.get("golden_answer") or "").split("/") if a.strip()]
+        gold = aliases[0] if aliases else ""
+        if row.get("judge_fid") is not False or not fid or not gold:
+            continue
+        n_wrong += 1
+        if any(near_identical(fid, alias) for alias in aliases):
             continue
         source_id = f"evouna/{dataset}/{index}"
         meta = {
@@ -355,7 +540,15 @@ def evouna_short(
                 seed,
             )
         )
-    return _cap(out, cap, seed)
+    if tally is not None:
+        tally.record(
+            "FiD answer is a golden alias",
+            "questions",
+            n_wrong,
+            len(out),
+            "a FiD answer judged incorrect that equals a golden alias up to case and punctuation",
+        )
+    return _cap(out, cap, seed, tally)
 
 
 _TURN = re.compile(r"\n\n(Human|Assistant):[ ]?")
@@ -372,16 +565,9 @@ def parse_dialogue(text: str) -> list[dict[str, str]]:
     return messages
 
 
-def hh_rlhf(
-    data_dir: Path,
-    name: str,
-    file: str = "harmless-base/test.jsonl.gz",
-    seed: int = 0,
-    cap: int | None = None,
-) -> list[dict[str, Any]]:
-    """hh-rlhf pairs as a chat prompt plus the two final assistant turns (pairs whose dialogues differ
-    before the last turn, or whose final turns are identical or empty, are skipped)."""
-    path = data_dir / "hh_rlhf" / file
+def _hh_records(path: Path) -> list[tuple[int, list[dict[str, str]], str, str]]:
+    """(line, chat prompt, chosen reply, rejected reply) of the pairs whose dialogues agree up to the
+    last assistant turn and whose final turns are both non-empty."""
     out = []
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         for line_no, line in enumerate(fh, 1):
@@ -398,26 +584,81 @@ def hh_rlhf(
             if prompt != rejected[:-1] or not prompt or prompt[-1]["role"] != "user":
                 continue
             good, bad = chosen[-1]["content"], rejected[-1]["content"]
-            if not good or not bad or good == bad:
-                continue
-            source_id = "hh-rlhf/" + hashlib.sha1(json.dumps(prompt).encode()).hexdigest()[:12]
-            meta = {
-                "source": "hh-rlhf/harmless-base",
-                "source_id": source_id,
-                "language": "en",
-                "line": line_no,
-                "label_source": "human preference (crowdworker chose the less harmful reply), Anthropic hh-rlhf",
-            }
-            out.append(
-                _pair(
-                    f"qa/{name}/{line_no}",
-                    prompt,
-                    good,
-                    bad,
-                    meta,
-                    {"label": "chosen", "reason": "preferred by a human"},
-                    {"label": "rejected", "flaw": "the reply a human judged more harmful"},
-                    seed,
-                )
+            if good and bad:
+                out.append((line_no, prompt, good, bad))
+    return out
+
+
+def _hh_clean(
+    records: list[tuple[int, list[dict[str, str]], str, str]], tally: Tally | None
+) -> list[tuple[int, list[dict[str, str]], str, str]]:
+    """hh-rlhf less its label noise: replies that differ only in case, whitespace or punctuation,
+    pairs labelled both ways (the same prompt and replies, chosen and rejected swapped, on two lines:
+    both out) and repeats of one labelled pair (the first kept)."""
+
+    def key(prompt: list[dict[str, str]], a: str, b: str) -> str:
+        return json.dumps([prompt, normalise(a), normalise(b)])
+
+    distinct = [r for r in records if not near_identical(r[2], r[3])]
+    labelled = {key(p, g, b) for _, p, g, b in distinct}
+    consistent = [r for r in distinct if key(r[1], r[3], r[2]) not in labelled]
+    seen: set[str] = set()
+    unique = []
+    for r in consistent:
+        k = key(r[1], r[2], r[3])
+        if k not in seen:
+            seen.add(k)
+            unique.append(r)
+    if tally is not None:
+        tally.record(
+            "replies differ",
+            "pairs",
+            len(records),
+            len(distinct),
+            "chosen and rejected differ only in case, whitespace or punctuation",
+        )
+        tally.record(
+            "labelled both ways",
+            "pairs",
+            len(distinct),
+            len(consistent),
+            "the same prompt and replies with chosen and rejected swapped on another line",
+        )
+        tally.record("repeated pair", "pairs", len(consistent), len(unique), "the same labelled pair again")
+    return unique
+
+
+def hh_rlhf(
+    data_dir: Path,
+    name: str,
+    file: str = "harmless-base/test.jsonl.gz",
+    seed: int = 0,
+    cap: int | None = None,
+    tally: Tally | None = None,
+) -> list[dict[str, Any]]:
+    """hh-rlhf pairs as a chat prompt plus the two final assistant turns (pairs whose dialogues differ
+    before the last turn, or whose final turns are empty, are skipped; label noise out, see
+    :func:`_hh_clean`)."""
+    out = []
+    for line_no, prompt, good, bad in _hh_clean(_hh_records(data_dir / "hh_rlhf" / file), tally):
+        source_id = "hh-rlhf/" + hashlib.sha1(json.dumps(prompt).encode()).hexdigest()[:12]
+        meta = {
+            "source": "hh-rlhf/harmless-base",
+            "source_id": source_id,
+            "language": "en",
+            "line": line_no,
+            "label_source": "human preference (crowdworker chose the less harmful reply), Anthropic hh-rlhf",
+        }
+        out.append(
+            _pair(
+                f"qa/{name}/{line_no}",
+                prompt,
+                good,
+                bad,
+                meta,
+                {"label": "chosen", "reason": "preferred by a human"},
+                {"label": "rejected", "flaw": "the reply a human judged more harmful"},
+                seed,
             )
-    return _cap(out, cap, seed)
+        )
+    return _cap(out, cap, seed, tally)

@@ -6,6 +6,11 @@
   scored paragraphs of the WritingRewards release (Chakrabarty et al., 2025).
 - WritingPreferenceBench (WritingPreferenceBench/Writing-Preference-Bench @ c6ac582, ODC-BY):
   204 Chinese writing prompts over 51 genre tags, ~19 LLM responses each with one expert 0-3 score.
+  One rater on a 4-point scale: a one-point difference is within that rater's noise, so only pairs
+  two or more points apart are used. Functional writing (product manuals, interview question
+  lists, meeting minutes, lab reports, cover letters, ads...) is not story writing, and no other
+  rmbench domain judges it (qa is answers checked against evidence; these have no evidence and no
+  correctness label): those 23 tags are left out, counted in the data card.
 
 Loaders are called as ``fn(data_dir, seed=, cap=, split=)`` and return item dicts. Sampling under a
 cap is a seeded hash of the item's source id, so it does not depend on file order.
@@ -21,6 +26,8 @@ from collections.abc import Iterable
 from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
+
+from rmbench.tasks.label_noise import Tally, leave_one_out_agreement, near_identical, normalise
 
 CREATIVITY = "creativity_eval"
 RANKING_DIR = f"{CREATIVITY}/Writing_Alignment/preference_ranking"
@@ -51,6 +58,26 @@ WPB_FICTION_TAGS = frozenset(
         "奇幻-魔幻故事",
     }
 )
+# Imaginative writing that is not narrative fiction: poetry, prose essays, scripts, role play and the
+# internet "abstract literature" family (wpb_zh_literary). Every other tag is functional writing.
+WPB_LITERARY_TAGS = frozenset(
+    {
+        "诗歌",
+        "散文",
+        "剧本-脚本",
+        "角色扮演",
+        "互联网黑话体系",
+        "亚文化身份认同表达",
+        "抽象文学-亚文化",
+        "反主流消费文化抽象",
+        "跨国-跨语言抽象文学",
+        "电竞-游戏抽象文学",
+        "嘻哈-说唱文化抽象文学",
+        "饭圈抽象文学",
+        "二次元抽象文学-同人创作",
+    }
+)
+WPB_GENRES = {"fiction": WPB_FICTION_TAGS, "literary": WPB_LITERARY_TAGS}
 
 
 class StoryDataError(ValueError):
@@ -108,6 +135,21 @@ def kendall_w(rankings: list[list[float]]) -> float:
     mean = sum(sums) / n
     s = sum((x - mean) ** 2 for x in sums)
     return 12 * s / (m**2 * (n**3 - n))
+
+
+NEAR_TWIN_RATIO = 0.98
+
+
+def _tie_near_twins(texts: list[str], mean_rank: list[float]) -> list[float]:
+    """Mean ranks with near-identical texts (character similarity >= 0.98: batch6_32's AI edit
+    changed two words) tied at their mean: which of two such copies the writers ranked higher is
+    noise, so no model is asked to order them (gold ties are no pair)."""
+    out = list(mean_rank)
+    for i in range(len(texts)):
+        for j in range(i + 1, len(texts)):
+            if SequenceMatcher(None, texts[i], texts[j]).ratio() >= NEAR_TWIN_RATIO:
+                out[i] = out[j] = (mean_rank[i] + mean_rank[j]) / 2
+    return out
 
 
 def creativity_rankings(
@@ -177,7 +219,10 @@ def creativity_rankings(
             key = f"{batch_dir.name}_{instruction_id}"
             annotators = sorted(entry["ranks"])
             table = [entry["ranks"][a] for a in annotators]
-            mean_rank = [sum(col) / len(col) for col in zip(*table, strict=True)]
+            mean_rank = _tie_near_twins(
+                [entry["texts"][o] for o in ORIGINS],
+                [sum(col) / len(col) for col in zip(*table, strict=True)],
+            )
             tops = [row.index(1) for row in table]
             upstream = batch.get(entry["upstream_id"], {})
             responses, gold, origins, per_response = _shuffled(
@@ -206,6 +251,8 @@ def creativity_rankings(
                         "label_source": "3 professional writers each ranked the 3 responses 1-3; gold = -(mean rank)",
                         "annotators": annotators,
                         "kendall_w": round(kendall_w(table), 4),
+                        # noise ceiling: each writer against the other two, in the metric a model gets
+                        "rater_agreement": leave_one_out_agreement([[-r for r in row] for row in table]),
                         "top_agreement": max(tops.count(t) for t in set(tops)) / len(tops),
                     },
                     "response_meta": [
@@ -226,7 +273,9 @@ def _norm(text: str) -> str:
     return " ".join(text.split())
 
 
-def lamp_pairs(data_dir: Path, seed: int = 0, cap: int | None = None, split: str = "test") -> list[dict]:
+def lamp_pairs(
+    data_dir: Path, seed: int = 0, cap: int | None = None, split: str = "test", tally: Tally | None = None
+) -> list[dict]:
     """Expert-edit preference pairs from the LAMP test files and validation file, deduplicated.
 
     The upstream records carry no writing instruction, only the two paragraphs (and, in the
@@ -274,7 +323,16 @@ def lamp_pairs(data_dir: Path, seed: int = 0, cap: int | None = None, split: str
                 f"{LAMP_VAL}:{n}",
             )
     records = []
-    for pair in sorted(pairs.values(), key=lambda p: hashlib.sha256(p["better"].encode()).hexdigest()):
+    distinct = [p for p in pairs.values() if not near_identical(p["better"], p["worse"])]
+    if tally is not None:
+        tally.record(
+            "paragraphs differ",
+            "pairs",
+            len(pairs),
+            len(distinct),
+            "the edit changed only case, whitespace or punctuation: no preference to learn",
+        )
+    for pair in sorted(distinct, key=lambda p: hashlib.sha256(p["better"].encode()).hexdigest()):
         key = hashlib.sha256((pair["better"] + "\x1f" + pair["worse"]).encode()).hexdigest()[:16]
         genre = pair["genre"] or "literary creative writing"
         responses, gold, rmeta = _shuffled(
@@ -329,9 +387,9 @@ def lamp_scored(data_dir: Path, seed: int = 0, cap: int | None = None, split: st
             raise StoryDataError(f"{path}: entry {n}: field zscore: {exc}") from exc
         text = row["paragraph"].strip()
         key = hashlib.sha256(_norm(text).encode()).hexdigest()[:16]
-        if key in seen:
-            continue
-        seen.add(key)
+        if normalise(text) in seen:
+            continue  # the same paragraph again (up to case, whitespace and punctuation)
+        seen.add(normalise(text))
         genre = row.get("type") or "literary creative writing"
         records.append(
             {
@@ -359,71 +417,149 @@ def lamp_scored(data_dir: Path, seed: int = 0, cap: int | None = None, split: st
 # ------------------------------------------------------------------ WritingPreferenceBench (Chinese)
 
 
+def _wpb_candidates(row: dict, path: Path, n: int) -> tuple[list[dict], int]:
+    """Scored responses with near-identical ones (up to case, whitespace, punctuation) merged: kept
+    once when they share a score, dropped when the one rater scored two copies differently."""
+    cands = [c for c in row.get("candidates", []) if str(c.get("response", "")).strip()]
+    for c in cands:
+        if not isinstance(c.get("human_score"), (int, float)):
+            raise StoryDataError(
+                f"{path}: line {n}: field candidates.human_score missing for model {c.get('model')}"
+            )
+    groups: dict[str, list[dict]] = {}
+    for c in cands:
+        groups.setdefault(normalise(c["response"]), []).append(c)
+    unique = [g[0] for g in groups.values() if len({c["human_score"] for c in g}) == 1]
+    return unique, len(cands)
+
+
+def _wpb_pairs(unique: list[dict], min_gap: float, per_prompt: int, seed: int, prompt_id: str) -> list[tuple]:
+    """Up to ``per_prompt`` (better, worse) pairs ``min_gap`` or more points apart, closest in length
+    first (seeded ties): the expert's scores favour longer answers, and picking pairs by how alike
+    their lengths are (not by which side is longer) keeps that out of the label."""
+    pairs = []
+    for i, a in enumerate(unique):
+        for b in unique[i + 1 :]:
+            if abs(a["human_score"] - b["human_score"]) >= min_gap:
+                la, lb = len(a["response"]), len(b["response"])
+                key = _hash_unit(seed, f"{prompt_id}\x1f{a['model']}\x1f{b['model']}")
+                better, worse = (a, b) if a["human_score"] > b["human_score"] else (b, a)
+                pairs.append((round(abs(la - lb) / max(la, lb), 1), key, better, worse))
+    pairs.sort(key=lambda p: (p[0], p[1]))
+    return [(better, worse) for _, _, better, worse in pairs[:per_prompt]]
+
+
 def wpb_zh(
     data_dir: Path,
     seed: int = 0,
     cap: int | None = None,
     split: str = "test",
     genre: str = "fiction",
-    max_responses: int | None = None,
+    min_gap: float = 2.0,
+    per_prompt: int = 6,
+    tally: Tally | None = None,
 ) -> list[dict]:
-    """One ranking item per prompt: all scored responses, gold = the expert's 0-3 score.
+    """Pairs of responses to one prompt whose expert scores (0-3) differ by ``min_gap`` or more.
 
-    ``genre``: ``fiction`` (narrative genre tags) or ``other`` (the remaining tags). Prompts whose
-    responses all got the same score carry no ranking and are skipped.
+    ``genre``: ``fiction`` (narrative tags) or ``literary`` (poetry, prose, scripts, role play,
+    "abstract literature"); the functional-writing tags belong to neither and are left out.
     """
-    if genre not in ("fiction", "other"):
-        raise ValueError(f"genre must be 'fiction' or 'other', got {genre!r}")
+    if genre not in WPB_GENRES:
+        raise ValueError(f"genre must be one of {sorted(WPB_GENRES)}, got {genre!r}")
     if split != "test":
         return []
     path = Path(data_dir) / WPB_FILE
     records = []
+    counts = {"prompts": 0, "genre": 0, "responses": 0, "unique": 0, "pairs": 0, "gap": 0}
     for n, row in _read_jsonl(path):
-        tag = row.get("tag", "")
-        if (tag in WPB_FICTION_TAGS) != (genre == "fiction"):
+        counts["prompts"] += 1
+        if row.get("tag", "") not in WPB_GENRES[genre]:
             continue
-        cands = [c for c in row.get("candidates", []) if str(c.get("response", "")).strip()]
-        for c in cands:
-            if not isinstance(c.get("human_score"), (int, float)):
-                raise StoryDataError(
-                    f"{path}: line {n}: field candidates.human_score missing for model {c.get('model')}"
-                )
-        # identical responses from two models would be scored twice; keep the first
-        unique, seen = [], set()
-        for c in cands:
-            if c["response"] not in seen:
-                seen.add(c["response"])
-                unique.append(c)
-        if max_responses is not None and len(unique) > max_responses:
-            rng = random.Random(f"{seed}:{row['prompt_id']}")
-            unique = rng.sample(unique, max_responses)
-        if len({c["human_score"] for c in unique}) < 2:
-            continue
-        responses, gold, models = _shuffled(
-            row["prompt_id"],
-            seed,
-            [c["response"] for c in unique],
-            [float(c["human_score"]) for c in unique],
-            [c["model"] for c in unique],
+        counts["genre"] += 1
+        unique, n_responses = _wpb_candidates(row, path, n)
+        counts["responses"] += n_responses
+        counts["unique"] += len(unique)
+        scores = [c["human_score"] for c in unique]
+        counts["pairs"] += sum(1 for i, x in enumerate(scores) for y in scores[i + 1 :] if x != y)
+        counts["gap"] += sum(
+            1 for i, x in enumerate(scores) for y in scores[i + 1 :] if abs(x - y) >= min_gap
         )
-        records.append(
-            {
-                "id": f"story/wpb_zh_{genre}/{row['prompt_id']}",
-                "prompt": row["prompt"],
-                "responses": responses,
-                "gold": gold,
-                "meta": {
-                    "source": "WritingPreferenceBench",
-                    "source_id": f"wpb/{row['prompt_id']}",
-                    "language": "zh",
-                    "tag": tag,
-                    "genre_group": genre,
-                    "label_source": "one expert writing-quality score 0-3 per response (WritingPreferenceBench)",
-                },
-                "response_meta": [
-                    {"model": m, "reason": f"expert score {g:g} of 3"}
-                    for m, g in zip(models, gold, strict=True)
-                ],
-            }
-        )
+        for j, (better, worse) in enumerate(_wpb_pairs(unique, min_gap, per_prompt, seed, row["prompt_id"])):
+            records.append(_wpb_item(row, genre, j, better, worse, seed))
+    if tally is not None:
+        _wpb_tally(tally, genre, counts, len(records), min_gap, per_prompt)
     return _cap(records, cap, seed)
+
+
+def _wpb_item(row: dict, genre: str, j: int, better: dict, worse: dict, seed: int) -> dict:
+    gap = better["human_score"] - worse["human_score"]
+    key = f"{row['prompt_id']}/{j}"
+    responses, gold, rmeta = _shuffled(
+        key,
+        seed,
+        [better["response"], worse["response"]],
+        [1, 0],
+        [
+            {
+                "model": better["model"],
+                "score": better["human_score"],
+                "reason": f"expert score {better['human_score']:g} of 3",
+            },
+            {
+                "model": worse["model"],
+                "score": worse["human_score"],
+                "flaw": f"expert score {worse['human_score']:g} of 3",
+            },
+        ],
+    )
+    return {
+        "id": f"story/wpb_zh_{genre}/{key}",
+        "prompt": row["prompt"],
+        "responses": responses,
+        "gold": gold,
+        "meta": {
+            "source": "WritingPreferenceBench",
+            "source_id": f"wpb/{row['prompt_id']}",
+            "language": "zh",
+            "tag": row.get("tag", ""),
+            "genre_group": genre,
+            "score_gap": gap,
+            "label_source": "one expert writing-quality score 0-3 per response (WritingPreferenceBench); "
+            "pairs scored >= 2 points apart",
+        },
+        "response_meta": rmeta,
+    }
+
+
+def _wpb_tally(
+    tally: Tally, genre: str, c: dict[str, int], n_items: int, min_gap: float, per_prompt: int
+) -> None:
+    tally.record(
+        f"{genre} tags",
+        "prompts",
+        c["prompts"],
+        c["genre"],
+        "functional writing (manuals, interview questions, minutes, reports, letters, ads...) is in "
+        "no rmbench domain: left out; the other genre group is its own subset",
+    )
+    tally.record(
+        "near-identical responses",
+        "responses",
+        c["responses"],
+        c["unique"],
+        "copies up to case, whitespace and punctuation: one kept, or none if scored differently",
+    )
+    tally.record(
+        f"score gap >= {min_gap:g}",
+        "pairs",
+        c["pairs"],
+        c["gap"],
+        "one rater on a 0-3 scale: a one-point difference is within that rater's noise",
+    )
+    tally.record(
+        f"{per_prompt} per prompt, closest lengths",
+        "pairs",
+        c["gap"],
+        n_items,
+        "every prompt weighs about the same; length-matched so length does not carry the label",
+    )
