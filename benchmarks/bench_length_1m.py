@@ -95,7 +95,7 @@ def main() -> None:
         "targets": {"cpu_seconds": 60, "max_rss_mb": 1024},
         "machine_before": before,
         "machine_after": workloads.machine(),
-        "command": " ".join(command[:-5] + ["--items", "PAIRS.jsonl", "--output", "RUNS", "--no-progress"]),
+        "command": " ".join([*command[:-5], "--items", "PAIRS.jsonl", "--output", "RUNS", "--no-progress"]),
         "reproduce": f"python benchmarks/bench_length_1m.py --pairs {args.pairs} --seed {args.seed}",
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
