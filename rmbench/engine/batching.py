@@ -143,6 +143,9 @@ def shared_prefixes(batch: Sequence[Prepared]) -> dict[object, int]:
 
 def tokens_computed(batch: Sequence[Prepared]) -> tuple[int, int]:
     """(tokens computed, padded tokens computed) of a batch, a shared prompt counted once."""
+    if all(p.group is None for p in batch):
+        lengths = [p.n_tokens for p in batch]
+        return sum(lengths), len(lengths) * max(lengths)
     shared = shared_prefixes(batch)
     full = [p.n_tokens for p in batch if p.group not in shared]
     tails = [p.n_tokens - p.shared for p in batch if p.group in shared]

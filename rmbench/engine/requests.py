@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from rmbench.items import Item
-from rmbench.models.base import Adapter, Request, prompt_json
+from rmbench.models.base import Adapter, Request, prompt_json, request_key
 
 
 @dataclass
@@ -25,15 +25,23 @@ class RequestTable:
     total: int = 0  # requests before dedup
 
     def add_subset(self, subset_key: str, adapter: Adapter, items: Sequence[Item]) -> None:
+        plain = type(adapter).item_requests is Adapter.item_requests  # one request per response
         requests = self.requests
         per_item: list[list[str]] = []
         for item in items:
-            item_requests = adapter.item_requests(item)
             shared = prompt_json(item.prompt)
-            keys = [r.key(shared if r.prompt is item.prompt else None) for r in item_requests]
-            for key, request in zip(keys, item_requests, strict=True):
-                if key not in requests:
-                    requests[key] = request
+            if plain:  # keys straight from the texts; a Request is built only for a new key
+                keys = [request_key(shared, r) for r in item.responses]
+                for key, response in zip(keys, item.responses, strict=True):
+                    if key not in requests:
+                        requests[key] = request = Request(item.prompt, response)
+                        request._key = key
+            else:
+                item_requests = adapter.item_requests(item)
+                keys = [r.key(shared if r.prompt is item.prompt else None) for r in item_requests]
+                for key, request in zip(keys, item_requests, strict=True):
+                    if key not in requests:
+                        requests[key] = request
             self.total += len(keys)
             per_item.append(keys)
         self.item_keys[subset_key] = per_item

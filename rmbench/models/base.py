@@ -63,12 +63,21 @@ class Request:
         :func:`prompt_json`); cached scores stay valid across versions. Memoised on the request.
         """
         if self._key is None:
-            blob = (
-                f"[{prompt_key if prompt_key is not None else prompt_json(self.prompt)}, "
-                f"{_encode_value(self.response)}, {_encode_value(self.other)}, {_encode_value(self.reference)}]"
+            self._key = request_key(
+                prompt_key if prompt_key is not None else prompt_json(self.prompt),
+                self.response,
+                self.other,
+                self.reference,
             )
-            self._key = hashlib.sha256(blob.encode("utf-8")).hexdigest()
         return self._key
+
+
+def request_key(
+    prompt_key: str, response: str, other: str | None = None, reference: tuple[str, ...] | None = None
+) -> str:
+    """The key of ``Request(prompt, response, other, reference)`` from the prompt's :func:`prompt_json`."""
+    blob = f"[{prompt_key}, {_encode_value(response)}, {_encode_value(other)}, {_encode_value(reference)}]"
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
 @dataclass(slots=True)
