@@ -62,6 +62,99 @@ def load(name: str, dtype: str = "float32", **options: Any) -> Any:
     raise SystemExit(f"unknown model {name!r}: minilm, smollm2-cls or smollm2-logprob")
 
 
+CHAT_TEMPLATE = (
+    "{{ bos_token }}{% for m in messages %}<|{{ m['role'] }}|>\n{{ m['content'] }}<|end|>\n{% endfor %}"
+    "{% if add_generation_prompt %}<|assistant|>\n{% endif %}"
+)
+SPECIALS = ["<pad>", "<unk>", "<s>", "</s>", "<|user|>", "<|assistant|>", "<|system|>", "<|end|>"]
+
+
+def train_tokenizer(texts: list[str], vocab_size: int = 32000) -> Any:
+    """A byte-level BPE tokenizer with a chat template, trained on ``texts`` (deterministic, offline):
+    realistic token counts for a random-weight model without downloading a tokenizer."""
+    from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
+    from transformers import PreTrainedTokenizerFast
+
+    tok = Tokenizer(models.BPE(unk_token="<unk>"))
+    tok.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
+    tok.decoder = decoders.ByteLevel()
+    trainer = trainers.BpeTrainer(
+        vocab_size=vocab_size, special_tokens=SPECIALS, initial_alphabet=pre_tokenizers.ByteLevel.alphabet()
+    )
+    tok.train_from_iterator(texts, trainer=trainer)
+    fast = PreTrainedTokenizerFast(
+        tokenizer_object=tok,
+        unk_token="<unk>",
+        pad_token="<pad>",
+        bos_token="<s>",
+        eos_token="</s>",
+        model_max_length=4096,
+        additional_special_tokens=SPECIALS[4:],
+    )
+    fast.chat_template = CHAT_TEMPLATE
+    return fast
+
+
+LLAMA_SIZES = {
+    # ~1.1B parameters (TinyLlama's shape): hidden 2048, 22 layers, 32 heads / 4 KV heads, MLP 5632
+    "1b": {
+        "hidden_size": 2048,
+        "num_hidden_layers": 22,
+        "num_attention_heads": 32,
+        "num_key_value_heads": 4,
+        "intermediate_size": 5632,
+    },
+    "smoke": {
+        "hidden_size": 64,
+        "num_hidden_layers": 2,
+        "num_attention_heads": 4,
+        "num_key_value_heads": 2,
+        "intermediate_size": 128,
+    },
+}
+
+
+def build_llama(
+    folder: Path, tokenizer: Any, size: str, kind: str, device: str, seed: int = 0
+) -> dict[str, int]:
+    """Save a randomly initialised Llama (``seqcls``: one-output head; ``causal``: LM) + tokenizer;
+    returns its shape and parameter counts (for FLOPs)."""
+    import torch
+    from transformers import LlamaConfig, LlamaForCausalLM, LlamaForSequenceClassification
+
+    shape = LLAMA_SIZES[size]
+    config = LlamaConfig(
+        vocab_size=len(tokenizer),
+        **shape,
+        max_position_embeddings=4096,
+        num_labels=1,
+        pad_token_id=tokenizer.pad_token_id,
+        bos_token_id=tokenizer.bos_token_id,
+        eos_token_id=tokenizer.eos_token_id,
+        tie_word_embeddings=False,
+    )
+    torch.manual_seed(seed)
+    dtype = torch.bfloat16 if device.startswith("cuda") else torch.float32
+    previous = torch.get_default_dtype()
+    torch.set_default_dtype(dtype)
+    try:
+        with torch.device(device):
+            cls = LlamaForSequenceClassification if kind == "seqcls" else LlamaForCausalLM
+            model = cls(config)
+    finally:
+        torch.set_default_dtype(previous)
+    if kind == "seqcls":
+        with torch.no_grad():
+            model.score.weight.normal_(0, 1.0)  # a visible spread of scores, so agreement means something
+    model.save_pretrained(folder)
+    tokenizer.save_pretrained(folder)
+    embed = model.model.embed_tokens.weight.numel()
+    head = model.get_output_embeddings().weight.numel() if kind == "causal" else 0
+    total = sum(p.numel() for p in model.parameters())
+    del model
+    return {**shape, "parameters": total, "non_embedding": total - embed - head, "lm_head": head}
+
+
 DESCRIPTIONS = {
     "minilm": "all-MiniLM-L6-v2 + new 1-output head (seed 0): encoder classifier",
     "smollm2-cls": "SmolLM2-135M-Instruct (GGUF Q4_1, de-quantised) + new 1-output head (seed 0): decoder classifier",

@@ -41,9 +41,11 @@ def _subsets(folder: Path, subsets: list[str] | None, sample: int | None, seed: 
     return [_write(folder, s.key, s.items) for s in loaded if s.items]
 
 
-def suite(folder: Path, sample: int | None = None, seed: int = 0) -> list[Path]:
-    """Every built-in subset (``sample`` items of each, or all)."""
-    return _subsets(folder, None, sample, seed)
+def suite(
+    folder: Path, sample: int | None = None, seed: int = 0, subsets: list[str] | None = None
+) -> list[Path]:
+    """Every built-in subset (``sample`` items of each, or all); ``subsets`` narrows it (smoke runs)."""
+    return _subsets(folder, subsets, sample, seed)
 
 
 def prompt_heavy(folder: Path, sample: int | None = None, seed: int = 0) -> list[Path]:
@@ -76,11 +78,17 @@ def mqm(folder: Path, segments: int | None = None, data_dir: Path = DEFAULT_DATA
 
 
 def build(
-    name: str, folder: Path, *, sample: int | None, seed: int, data_dir: Path = DEFAULT_DATA
+    name: str,
+    folder: Path,
+    *,
+    sample: int | None,
+    seed: int,
+    data_dir: Path = DEFAULT_DATA,
+    subsets: list[str] | None = None,
 ) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     if name == "suite":
-        return suite(folder, sample, seed)
+        return suite(folder, sample, seed, subsets)
     if name == "prompt_heavy":
         return prompt_heavy(folder, sample, seed)
     if name == "mqm":
