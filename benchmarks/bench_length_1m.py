@@ -7,7 +7,10 @@ prompt has 8-40 words and responses 4-60 words from a 5,000-word vocabulary (~56
 line, ~560 MB for a million). The command runs under ``/usr/bin/time -v`` (user + system
 seconds, maximum resident set size), niced, exactly as a user would type it.
 
-    python benchmarks/bench_length_1m.py [--pairs 1000000] [--out benchmarks/results/length_1m.json]
+    python benchmarks/bench_length_1m.py [--pairs 1000000] [--stages] [--out benchmarks/results/length_1m.json]
+
+``--stages`` then repeats the run in-process stage by stage (CPU seconds and memory after each),
+to show which part of the code the time and memory go to.
 """
 
 from __future__ import annotations
@@ -71,11 +74,75 @@ def time_v(command: list[str]) -> dict[str, float]:
     }
 
 
+def stages(items: Path) -> list[dict[str, float]]:
+    """CPU seconds and memory after each stage of the same run, in this process: where the time goes.
+
+    Calls the functions ``rmbench run`` calls, in its order (this mirrors engine/run.py's
+    score_model and must follow it when that changes)."""
+    import resource
+    import time
+
+    from rmbench.engine.cache import NullCache
+    from rmbench.engine.manifest import data_hash
+    from rmbench.engine.requests import RequestTable
+    from rmbench.engine.run import load_subsets
+    from rmbench.engine.scoring import score_requests
+    from rmbench.models import load_adapter
+    from rmbench.report.run_folder import write_run
+    from rmbench.report.summary import SubsetScores
+
+    out: list[dict[str, float]] = []
+    last = time.process_time()
+
+    def mark(stage: str) -> None:
+        nonlocal last
+        now = time.process_time()
+        status = Path("/proc/self/status").read_text()
+        rss = int(status.split("VmRSS:")[1].split()[0]) / 1024
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        out.append(
+            {
+                "stage": stage,
+                "cpu_seconds": round(now - last, 2),
+                "rss_mb": round(rss),
+                "peak_mb": round(peak),
+            }
+        )
+        print(out[-1], flush=True)
+        last = now
+
+    adapter = load_adapter("length")
+    subsets = load_subsets(items=[items])
+    mark("read + validate items (items/, engine/run.load_subsets)")
+    table = RequestTable()
+    for sub in subsets:
+        table.add_subset(sub.key, adapter, sub.items)
+    mark("request keys + dedup (engine/requests)")
+    scores, _ = score_requests(adapter, table.requests, NullCache())
+    mark("prepare, plan, score, collect (engine/scoring)")
+    scored = [
+        SubsetScores(
+            **s.place(), items=s.items, scores=[[scores[k] for k in ks] for ks in table.item_keys[s.key]]
+        )
+        for s in subsets
+    ]
+    mark("scores back to items (engine/run)")
+    for sub in subsets:
+        data_hash(sub.items)
+    mark("data hash for the manifest (engine/manifest)")
+    write_run(Path(tempfile.mkdtemp()) / "run", {}, scored, n_resamples=1000)
+    mark("metrics + bootstrap + run folder (metrics/, report/)")
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pairs", type=int, default=1_000_000)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--out", type=Path, default=Path(__file__).parent / "results" / "length_1m.json")
+    parser.add_argument(
+        "--stages", action="store_true", help="also time each stage in-process (a second run)"
+    )
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="rmbench-length-"))
     items = work / "pairs.jsonl"
@@ -86,6 +153,8 @@ def main() -> None:
     ]  # fmt: skip
     before = workloads.machine()
     figures = time_v(command)
+    if args.stages:
+        figures["stages"] = stages(items)
     report = {
         "benchmark": "length_1m",
         "pairs": args.pairs,

@@ -3,7 +3,7 @@
 Defaults: CUDA when available, bf16 there and fp32 on CPU (bf16 matmuls on CPU are slow and
 their rounding would make CPU scores disagree with the fp32 reference). ``--dtype bf16`` on a CPU
 is allowed, and pays off only on CPUs with native bf16 (AVX512-BF16, AMX): elsewhere a warning
-says it is emulated. benchmarks/results/suite_minilm_bf16.json measures speed and how far scores
+says it is emulated. benchmarks/results/mqm_minilm_bf16.json measures speed and how far scores
 and accuracies move. ``trust_remote_code``
 is never turned on unless asked for. A ``.gguf`` file (e.g. a quantised SmolLM2) is loaded
 through transformers' GGUF support and de-quantised.

@@ -116,6 +116,7 @@ def forward_hidden(base: Any, seqs: Sequence[Sequence[int]], cuts: Sequence[int]
     index = [rows[tuple(seqs[i][: cuts[i]])] for i in shared]
     select = torch.tensor(index, device=device)
     cache.reorder_cache(select)
+    cache_kwarg = {str(_cache_argument(base)): cache}
     tails = [seqs[i][cuts[i] :] for i in shared]
     tail_ids, tail_mask = loading.pad_right(tails, pad_id, device)
     starts = torch.tensor([len(prefixes[r]) for r in index], device=device)
@@ -125,7 +126,7 @@ def forward_hidden(base: Any, seqs: Sequence[Sequence[int]], cuts: Sequence[int]
         attention_mask=torch.cat([mask[select], tail_mask], dim=1),
         position_ids=positions,
         use_cache=True,
-        **{_cache_argument(base): cache},
+        **cache_kwarg,
     ).last_hidden_state
     for row, i in enumerate(shared):
         hidden._where[i] = (first.last_hidden_state, index[row], cuts[i], second, row)
