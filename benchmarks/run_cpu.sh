@@ -11,6 +11,7 @@ R=results
 run bench_workloads.py --workload prompt_heavy --model smollm2-logprob --sides engine,unshared --sample 4 --repeats 2 --out $R/prompt_heavy_smollm2_logprob.json
 run bench_workloads.py --workload prompt_heavy --model smollm2-cls --sides engine,naive,unshared --sample 4 --repeats 2 --out $R/prompt_heavy_smollm2_cls.json
 run bench_workloads.py --workload suite --model minilm --sides engine,naive,forward --sample 3 --repeats 2 --out $R/suite_minilm.json
+run bench_workloads.py --workload suite --model minilm --sides engine,naive,forward --sample 8 --repeats 2 --out $R/suite_minilm_sample8.json
 run bench_workloads.py --workload mqm --model minilm --sides engine,naive,forward --sample 40 --repeats 2 --out $R/mqm_minilm.json
 run bench_workloads.py --workload suite --model smollm2-cls --sides engine,naive,unshared --sample 1 --repeats 2 --out $R/suite_smollm2_cls.json
 run bench_workloads.py --workload suite --model llama-small-cls --sides engine,naive,unshared --sample 8 --repeats 2 --out $R/suite_llama_small_cls.json
