@@ -174,6 +174,8 @@ def test_plan_keeps_groups_together_within_the_budget():
     small = plan_batches(group_a, budget=25)  # tails of 13 tokens: one response per call
     assert [len(b) for b in small] == [1, 1, 1, 1]
     assert plan_batches(group_a, budget=10**6, max_batch=3) == [group_a[::-1][:3], group_a[::-1][3:]]
+    many = [_prep(f"k{i}", 100, 90, "K") for i in range(10)]  # tails fit (10 x 10), caches do not
+    assert [len(b) for b in plan_batches(many, budget=100)] == [4, 4, 2]  # 4 x (90 + 10) <= KV_FACTOR x 100
 
 
 def test_plan_of_token_free_requests_keeps_their_order():

@@ -7,7 +7,10 @@ keeps padding small. A request longer than the budget goes alone.
 Requests of one prefix ``group`` (a causal model's prompt, see ``Prepared.shared``) go into the
 same batch, so the adapter runs the prompt once and every response from it. Such a batch makes
 two forward calls, one over the distinct prompts and one over the responses; the budget bounds
-each call's padded tokens (a prompt longer than the budget still goes, alone).
+each call's padded tokens (a prompt longer than the budget still goes, alone). The responses'
+call also holds every layer's key-value cache of its prompt, a copy per response: that is
+bounded too, at ``KV_FACTOR`` times the budget in (prompt + response) tokens, since one token's
+cache over all layers costs about what one token's activations cost in a single layer.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from rmbench.models.base import Prepared
 DEFAULT_CPU_BUDGET = 1024  # CPU: big batches are slower per token (measured, MiniLM); padding stays low
 AUTO_START_BUDGET = 1 << 20  # padded tokens tried first by the CUDA probe
 MIN_BUDGET = 16
+KV_FACTOR = 4
 
 
 def sort_by_length(prepared: Sequence[Prepared]) -> list[Prepared]:
@@ -58,10 +62,12 @@ class _Shape:
         if self.tails == 0:
             return True
         tail_len = max(self.tail_len, *(p.n_tokens - prefix for p in tails))
+        prompt_len = max(self.prompt_len, prefix)
         n = self.tails + len(tails)
         return (
-            (self.prompts + 1) * max(self.prompt_len, prefix) <= budget
+            (self.prompts + 1) * prompt_len <= budget
             and n * tail_len <= budget
+            and n * (prompt_len + tail_len) <= KV_FACTOR * budget
             and (max_batch is None or n <= max_batch)
         )
 
@@ -72,8 +78,9 @@ class _Shape:
 
 
 def _chunks(members: list[Prepared], prefix: int, budget: int, max_batch: int | None) -> list[list[Prepared]]:
-    """A group's responses (longest first) in pieces whose padded tails fit the budget."""
-    per = max(1, budget // max(1, members[0].n_tokens - prefix))
+    """A group's responses (longest first) in pieces whose padded tails (and caches) fit the budget."""
+    tail = max(1, members[0].n_tokens - prefix)
+    per = max(1, min(budget // tail, KV_FACTOR * budget // (prefix + tail)))
     if max_batch is not None:
         per = min(per, max_batch)
     return [members[i : i + per] for i in range(0, len(members), per)]
