@@ -54,7 +54,7 @@ def prompt_heavy(folder: Path, sample: int | None = None, seed: int = 0) -> list
 
 
 def mqm(folder: Path, segments: int | None = None, data_dir: Path = DEFAULT_DATA) -> list[Path]:
-    """One ranking item per WMT21 en-de segment (the first ``segments``), gold = MQM score."""
+    """One ranking item per WMT21 en-de segment (the first ``segments`` whose MQM scores differ), gold = MQM."""
     path = Path(data_dir) / MQM_FILE
     if not path.is_file():
         raise SystemExit(f"{path} not found: pass --data-dir pointing at the shared data copy")
@@ -63,6 +63,8 @@ def mqm(folder: Path, segments: int | None = None, data_dir: Path = DEFAULT_DATA
         for line in handle:
             seg = json.loads(line)
             cands = seg["candidates"]
+            if len({c["mqm"] for c in cands}) < 2:  # every system scored the same: the item orders nothing
+                continue
             records.append(
                 {
                     "id": f"ende/{seg['seg_id']}",
