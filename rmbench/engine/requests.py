@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from rmbench.items import Item
-from rmbench.models.base import Adapter, Request, prompt_json, request_key
+from rmbench.models.base import Adapter, Request, prompt_json, response_key
 
 
 @dataclass
@@ -31,8 +31,10 @@ class RequestTable:
         for item in items:
             shared = prompt_json(item.prompt)
             if plain:  # keys straight from the texts; a Request is built only for a new key
-                keys = [request_key(shared, r) for r in item.responses]
-                for key, response in zip(keys, item.responses, strict=True):
+                keys = []
+                for response in item.responses:
+                    key = response_key(shared, response)
+                    keys.append(key)
                     if key not in requests:
                         requests[key] = request = Request(item.prompt, response)
                         request._key = key

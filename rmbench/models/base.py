@@ -72,6 +72,12 @@ class Request:
         return self._key
 
 
+def response_key(prompt_key: str, response: str) -> str:
+    """:func:`request_key` of a plain (prompt, response) request, the common case, without the dispatch."""
+    blob = f"[{prompt_key}, {_encode_str(response)}, null, null]"
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
 def request_key(
     prompt_key: str, response: str, other: str | None = None, reference: tuple[str, ...] | None = None
 ) -> str:
