@@ -35,15 +35,20 @@ SPECIALS = [
 ]
 
 
-def build_tokenizer(chat_template: bool = True, bert: bool = False):  # type: ignore[no-untyped-def]
-    """A word-level tokenizer trained on CORPUS (whitespace + punctuation pre-tokenisation)."""
+def build_tokenizer(chat_template: bool = True, bert: bool = False, split_punctuation: bool = True):  # type: ignore[no-untyped-def]
+    """A word-level tokenizer trained on CORPUS (whitespace + punctuation pre-tokenisation).
+
+    ``split_punctuation=False``: whitespace only, so text glued to what follows it ("A:" + "paris")
+    becomes one token that neither part has alone: a tokenizer that merges across a boundary.
+    """
     from tokenizers import Tokenizer, models, pre_tokenizers, processors, trainers
     from transformers import PreTrainedTokenizerFast
 
     tok = Tokenizer(models.WordLevel(unk_token="<unk>"))
-    tok.pre_tokenizer = pre_tokenizers.Sequence(
-        [pre_tokenizers.WhitespaceSplit(), pre_tokenizers.Punctuation()]
+    splits = [pre_tokenizers.WhitespaceSplit()] + (
+        [pre_tokenizers.Punctuation()] if split_punctuation else []
     )
+    tok.pre_tokenizer = pre_tokenizers.Sequence(splits)
     trainer = trainers.WordLevelTrainer(special_tokens=SPECIALS, min_frequency=1)
     tok.train_from_iterator([" ".join(CORPUS)] * 2, trainer=trainer)
     if bert:
@@ -82,7 +87,8 @@ def build_tokenizer(chat_template: bool = True, bert: bool = False):  # type: ig
 def build_tiny_model(
     folder: str | Path, kind: str = "seqcls", *, seed: int = 0, chat_template: bool = True
 ) -> Path:
-    """Save a tiny model + tokenizer to ``folder``; kind: seqcls (Llama RM), causal (Llama LM), bert (encoder)."""
+    """Save a tiny model + tokenizer to ``folder``; kind: seqcls (Llama RM), causal (Llama LM), bert
+    (encoder), causal_ws (causal with the whitespace-only tokenizer that merges across boundaries)."""
     import torch
     from transformers import (
         BertConfig,
@@ -93,7 +99,11 @@ def build_tiny_model(
     )
 
     folder = Path(folder)
-    tokenizer = build_tokenizer(chat_template=chat_template and kind != "bert", bert=kind == "bert")
+    tokenizer = build_tokenizer(
+        chat_template=chat_template and kind != "bert",
+        bert=kind == "bert",
+        split_punctuation=kind != "causal_ws",
+    )
     torch.manual_seed(seed)
     if kind == "bert":
         config = BertConfig(
@@ -122,6 +132,7 @@ def build_tiny_model(
             tie_word_embeddings=False,
         )
         model = LlamaForSequenceClassification(config) if kind == "seqcls" else LlamaForCausalLM(config)
+        kind = "seqcls" if kind == "seqcls" else "causal"
         with torch.no_grad():  # random init has a near-zero score head: widen it so scores differ visibly
             head = model.score if kind == "seqcls" else model.lm_head
             head.weight.normal_(0, 1.0)

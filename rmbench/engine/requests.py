@@ -2,7 +2,9 @@
 
 The same (prompt, response) pair appears in many items (a ranking shares its prompt, a shifted
 twin shares its responses) and in many subsets (a derived subset copies most of its base): it
-is keyed by the hash of everything the model sees and scored once.
+is keyed by the hash of everything the model sees and scored once. An item's prompt is encoded
+for its key once, not once per response, since the key is most of the per-request cost of a
+cheap model.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from rmbench.items import Item
-from rmbench.models.base import Adapter, Request
+from rmbench.models.base import Adapter, Request, prompt_json, response_key
 
 
 @dataclass
@@ -23,13 +25,25 @@ class RequestTable:
     total: int = 0  # requests before dedup
 
     def add_subset(self, subset_key: str, adapter: Adapter, items: Sequence[Item]) -> None:
+        plain = type(adapter).item_requests is Adapter.item_requests  # one request per response
+        requests = self.requests
         per_item: list[list[str]] = []
         for item in items:
-            keys = []
-            for request in adapter.item_requests(item):
-                key = request.key()
-                self.requests.setdefault(key, request)
-                keys.append(key)
+            shared = prompt_json(item.prompt)
+            if plain:  # keys straight from the texts; a Request is built only for a new key
+                keys = []
+                for response in item.responses:
+                    key = response_key(shared, response)
+                    keys.append(key)
+                    if key not in requests:
+                        requests[key] = request = Request(item.prompt, response)
+                        request._key = key
+            else:
+                item_requests = adapter.item_requests(item)
+                keys = [r.key(shared if r.prompt is item.prompt else None) for r in item_requests]
+                for key, request in zip(keys, item_requests, strict=True):
+                    if key not in requests:
+                        requests[key] = request
             self.total += len(keys)
             per_item.append(keys)
         self.item_keys[subset_key] = per_item

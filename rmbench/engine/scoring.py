@@ -2,9 +2,11 @@
 
 Every request is prepared (tokenised) once, even the cached ones, so truncation is counted the
 same whether or not a score came from the cache. Only the missing ones are scored, longest
-first, in batches under a token budget; every score is checked (a finite number, else
-:class:`ScoreError`) and committed to the cache as soon as the adapter hands it over (a batch at
-a time, or one response at a time for http). On an out-of-memory error the budget halves and the batch is retried.
+first, in batches under a token budget (requests sharing a prompt together, so a causal model
+runs the prompt once); every score is checked (a finite number, else :class:`ScoreError`) and
+committed to the cache as soon as the adapter hands it over (a batch at a time, or one response at
+a time for http). On an out-of-memory error the budget halves and the remaining batches are
+planned again.
 """
 
 from __future__ import annotations
@@ -22,9 +24,8 @@ from rmbench.engine.batching import (
     DEFAULT_CPU_BUDGET,
     MIN_BUDGET,
     is_oom,
-    pack,
-    padded_tokens,
-    sort_by_length,
+    plan_batches,
+    tokens_computed,
 )
 from rmbench.engine.cache import NullCache, ScoreCache
 from rmbench.models.base import Adapter, Prepared, Request, ScoreError
@@ -38,8 +39,9 @@ class ScoringStats:
     cached: int = 0
     scored: int = 0  # by this process and the other ranks
     batches: int = 0
-    tokens: int = 0  # real tokens of the scored requests
-    padded: int = 0  # padded tokens of the scored batches
+    tokens: int = 0  # tokens run through the model (a prompt shared by several requests once)
+    padded: int = 0  # the same with padding
+    shared: int = 0  # prompt tokens not recomputed thanks to prefix sharing
     oom_retries: int = 0
     budget: int = 0  # the budget in force at the end (after any halving)
     seconds: float = 0.0
@@ -66,6 +68,14 @@ def _empty_cuda_cache() -> None:
         pass
 
 
+def _count_batch(batch: Sequence[Prepared], stats: ScoringStats) -> None:
+    real, padded = tokens_computed(batch)
+    stats.batches += 1
+    stats.tokens += real
+    stats.padded += padded
+    stats.shared += sum(p.n_tokens for p in batch) - real
+
+
 def run_batches(
     adapter: Adapter,
     todo: Sequence[Prepared],
@@ -75,22 +85,22 @@ def run_batches(
     progress: bool = False,
     max_batch: int | None = None,
 ) -> dict[str, float]:
-    """Score sorted prepared requests in packed batches; halve the budget on OOM."""
+    """Score prepared requests in planned batches (prefix groups together); halve the budget on OOM."""
     from tqdm import tqdm
 
     results: dict[str, float] = {}
-    remaining = list(todo)
-    batches = pack(remaining, budget, max_batch)
+    batches = plan_batches(todo, budget, max_batch)
+    done = 0
     with tqdm(
-        total=len(remaining),
+        total=len(todo),
         unit="req",
         disable=not progress,
         desc=f"scoring {adapter.name}",
         dynamic_ncols=True,
         mininterval=1.0,
     ) as bar:
-        while batches:
-            batch = batches[0]
+        while done < len(batches):
+            batch = batches[done]
             try:
                 _score_batch(adapter, batch, cache, results)
             except Exception as exc:
@@ -102,13 +112,13 @@ def run_batches(
                     "out of memory on a batch of %d requests: token budget halved to %d", len(batch), budget
                 )
                 _empty_cuda_cache()
-                batches = pack([p for b in batches for p in b if p.key not in results], budget, max_batch)
+                left = [p for b in batches[done:] for p in b if p.key not in results]
+                batches = plan_batches(left, budget, max_batch)
+                done = 0
                 continue
-            stats.batches += 1
-            stats.tokens += sum(p.n_tokens for p in batch)
-            stats.padded += padded_tokens(batch)
+            _count_batch(batch, stats)
             bar.update(len(batch))
-            batches.pop(0)
+            done += 1
     stats.budget = budget
     return results
 
@@ -147,6 +157,18 @@ def _score_batch(
         raise ScoreError(f"adapter {adapter.spec} returned {done} scores for {len(batch)} requests")
 
 
+def _my_share(missing: Sequence[str], prepared: Mapping[str, Prepared]) -> list[Prepared]:
+    """This rank's part of the missing requests: whole prefix groups, dealt round robin."""
+    _, size = shard.world()
+    if size == 1:
+        return [prepared[k] for k in missing]
+    units: dict[object, list[Prepared]] = {}
+    for k in missing:
+        p = prepared[k]
+        units.setdefault(("group", p.group) if p.group is not None else ("key", k), []).append(p)
+    return [p for unit in shard.my_share(list(units.values())) for p in unit]
+
+
 def score_requests(
     adapter: Adapter,
     requests: Mapping[str, Request],
@@ -156,22 +178,31 @@ def score_requests(
     progress: bool = False,
     max_batch: int | None = None,
 ) -> tuple[dict[str, float] | None, ScoringStats]:
-    """Scores of all ``requests`` by key (on rank 0; None on other ranks) and what it took."""
+    """Scores of all ``requests`` by key (on rank 0; None on other ranks) and what it took.
+
+    Adapters whose scores cost nothing (``cacheable = False``: length, random) skip the cache,
+    which would cost more than the scores.
+    """
     start = time.perf_counter()
     stats = ScoringStats(unique=len(requests))
-    keys = sorted(requests)
-    prepared = {p.key: p for p in adapter.prepare([requests[k] for k in keys])}
+    keys = list(requests)  # insertion order: the same on every rank
+    prepared = {p.key: p for p in adapter.prepare(list(requests.values()))}
     stats.truncated = {k for k, p in prepared.items() if p.truncated}
+    if not adapter.cacheable:
+        cache = NullCache()
     rank, _ = shard.world()
     found = cache.get_many(keys) if rank == 0 else {}
     missing = shard.broadcast([k for k in keys if k not in found] if rank == 0 else None)
     stats.cached = len(keys) - len(missing)
-    todo = sort_by_length([prepared[k] for k in shard.my_share(missing)])
     budget = resolve_budget(batch_tokens, adapter.device)
-    computed = run_batches(adapter, todo, budget, cache, stats, progress and rank == 0, max_batch)
+    mine = _my_share(missing, prepared)
+    computed = run_batches(adapter, mine, budget, cache, stats, progress and rank == 0, max_batch)
     gathered = shard.gather(computed)
     stats.scored = len(missing)
     stats.seconds = time.perf_counter() - start
     if gathered is None:
         return None, stats
-    return {**found, **gathered}, stats
+    if not found:
+        return gathered, stats
+    found.update(gathered)
+    return found, stats

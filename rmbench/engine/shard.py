@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 
 def world() -> tuple[int, int]:
@@ -43,9 +45,10 @@ def broadcast(obj: Any) -> Any:
     return box[0]
 
 
-def my_share(keys: Sequence[str]) -> list[str]:
+def my_share(units: Sequence[T]) -> list[T]:
+    """Every ``world``-th unit (request key or prefix group), starting at this rank."""
     rank, size = world()
-    return list(keys[rank::size])
+    return list(units[rank::size])
 
 
 def gather(part: dict[str, float]) -> dict[str, float] | None:

@@ -14,43 +14,97 @@ import hashlib
 import json
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from rmbench.items import Item
 from rmbench.items.schema import Prompt, prompt_as_messages
+
+_encode = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
+_encode_str = json.encoder.encode_basestring  # what _encode does with a str, without its dispatch
 
 
 class ScoreError(ValueError):
     """A model gave something that is not a score (not a finite number, a malformed or refused reply)."""
 
 
-@dataclass(frozen=True)
+def _encode_value(value: Any) -> str:
+    if value is None:
+        return "null"
+    return _encode_str(value) if isinstance(value, str) else _encode(value)
+
+
+def prompt_json(prompt: Prompt) -> str:
+    """The prompt as the request key sees it (chat messages, keys sorted), as JSON.
+
+    A plain string is one user turn, so both spellings of the same prompt give the same key.
+    Computed once per item by the request table and shared by all of its requests.
+    """
+    if isinstance(prompt, str):
+        return '[{"content": ' + _encode_str(prompt) + ', "role": "user"}]'
+    return _encode(prompt_as_messages(prompt))
+
+
+@dataclass(slots=True)
 class Request:
-    """One unit of scoring work, identified by a hash of everything the model sees."""
+    """One unit of scoring work, identified by a hash of everything the model sees.
+
+    Treat as immutable (the key is memoised). Not ``frozen``: a frozen dataclass takes five
+    times as long to build, and a large suite builds millions of requests.
+    """
 
     prompt: Prompt
     response: str
     other: str | None = None  # the second response of a pairwise comparison (shown as "B")
     reference: tuple[str, ...] | None = None  # for reference-based baselines (chrF, BLEU) only
+    _key: str | None = field(default=None, init=False, repr=False, compare=False)
 
-    def key(self) -> str:
-        """A plain-string prompt and the same text as one user turn are the same request."""
-        prompt = prompt_as_messages(self.prompt)
-        blob = json.dumps(
-            [prompt, self.response, self.other, self.reference], ensure_ascii=False, sort_keys=True
-        )
-        return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+    def key(self, prompt_key: str | None = None) -> str:
+        """SHA-256 of ``[prompt messages, response, other, reference]`` as JSON (keys sorted).
+
+        The bytes are exactly those of ``json.dumps([...], ensure_ascii=False, sort_keys=True)``,
+        built from parts so that an item's prompt is encoded once (``prompt_key``, from
+        :func:`prompt_json`); cached scores stay valid across versions. Memoised on the request.
+        """
+        if self._key is None:
+            self._key = request_key(
+                prompt_key if prompt_key is not None else prompt_json(self.prompt),
+                self.response,
+                self.other,
+                self.reference,
+            )
+        return self._key
 
 
-@dataclass
+def response_key(prompt_key: str, response: str) -> str:
+    """:func:`request_key` of a plain (prompt, response) request, the common case, without the dispatch."""
+    blob = f"[{prompt_key}, {_encode_str(response)}, null, null]"
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+def request_key(
+    prompt_key: str, response: str, other: str | None = None, reference: tuple[str, ...] | None = None
+) -> str:
+    """The key of ``Request(prompt, response, other, reference)`` from the prompt's :func:`prompt_json`."""
+    blob = f"[{prompt_key}, {_encode_value(response)}, {_encode_value(other)}, {_encode_value(reference)}]"
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+@dataclass(slots=True)
 class Prepared:
-    """A request after the model-specific preparation (usually tokenisation)."""
+    """A request after the model-specific preparation (usually tokenisation).
+
+    ``shared``/``group``: a causal model can compute the first ``shared`` tokens once for all
+    requests of the same ``group`` (their token ids agree exactly up to there): the prompt of an
+    item's k responses. 0/None: scored on its own. The engine keeps a group in one batch.
+    """
 
     key: str
     n_tokens: int  # padded cost of this request in a batch; 1 for models without tokens
     payload: Any
     truncated: bool = False
+    shared: int = 0
+    group: Any = None
 
 
 def item_reference(item: Item) -> tuple[str, ...] | None:
@@ -67,6 +121,8 @@ class Adapter(ABC):
     kind: str = ""
     #: why an item is not supported (shown in the manifest when a subset is skipped)
     unsupported_reason: str = ""
+    #: False for adapters whose scores cost less than a cache round trip (length, random)
+    cacheable: bool = True
 
     def __init__(
         self,

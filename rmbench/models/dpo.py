@@ -13,6 +13,7 @@ from typing import Any
 from rmbench.models import loading
 from rmbench.models.base import Prepared
 from rmbench.models.causal import response_logprobs
+from rmbench.models.prefix import supports_sharing
 from rmbench.models.torch_adapter import TorchAdapter
 
 
@@ -43,10 +44,14 @@ class DPOAdapter(TorchAdapter):
         ref = loading.content_hash(self.ref_path) if self.ref_path else ""
         return loading.content_hash(self.arg) + ref
 
+    def can_share_prefix(self) -> bool:
+        return supports_sharing(self.model) and (self.ref_model is None or supports_sharing(self.ref_model))
+
     def score_batch(self, batch: Sequence[Prepared]) -> list[float]:
         rendered = [p.payload for p in batch]
-        policy = response_logprobs(self.model, rendered, self.pad_id)
+        cuts = [p.shared for p in batch]
+        policy = response_logprobs(self.model, rendered, self.pad_id, cuts)
         if self.ref_model is None:
             return [self.beta * s for s, _ in policy]
-        ref = response_logprobs(self.ref_model, rendered, self.pad_id)
+        ref = response_logprobs(self.ref_model, rendered, self.pad_id, cuts)
         return [self.beta * (p - r) for (p, _), (r, _) in zip(policy, ref, strict=True)]

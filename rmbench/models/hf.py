@@ -5,6 +5,11 @@ the logit of the last label (``label=N`` picks another). Inputs are padded on th
 token positions of a request never depend on its batch neighbours. A folder without a trained
 head (e.g. a bare encoder) gets a new ``num_labels`` head initialised from ``--seed``: useful for
 benchmarks and tests, logged as a warning by transformers.
+
+A decoder classifier (transformers' generic ``*ForSequenceClassification`` over a causal model,
+which reads the last non-padding token) shares each item's prompt across its responses: the
+decoder runs the prompt once (:mod:`rmbench.models.prefix`) and the score head is applied to
+the hidden state of the token the model itself would pool, found by the same rule.
 """
 
 from __future__ import annotations
@@ -14,6 +19,8 @@ from typing import Any
 
 from rmbench.models import loading
 from rmbench.models.base import Prepared
+from rmbench.models.causal import batch_hidden
+from rmbench.models.prefix import supports_sharing
 from rmbench.models.torch_adapter import TorchAdapter
 
 
@@ -41,9 +48,37 @@ class HFAdapter(TorchAdapter):
             model.config.pad_token_id = loading.pad_id_of(self.tokenizer)
         return model
 
+    def can_share_prefix(self) -> bool:
+        try:
+            from transformers.modeling_layers import GenericForSequenceClassification
+        except ImportError:  # pragma: no cover - older transformers
+            return False
+        return isinstance(self.model, GenericForSequenceClassification) and supports_sharing(self.model)
+
+    def _pool_position(self, ids: Sequence[int]) -> int:
+        """The token transformers' decoder classifiers pool: the rightmost one that is not padding."""
+        pad = self.model.config.pad_token_id
+        return next((i for i in range(len(ids) - 1, -1, -1) if ids[i] != pad), 0)
+
+    def _score_decoder(self, batch: Sequence[Prepared]) -> list[float]:
+        import torch
+
+        seqs = [p.payload.input_ids for p in batch]
+        with torch.inference_mode():
+            hidden = batch_hidden(self.model, seqs, self.model.config.pad_token_id, [p.shared for p in batch])
+            picked = []
+            for i, ids in enumerate(seqs):
+                at = self._pool_position(ids)
+                picked.append(hidden.span(i, at, at + 1)[0])
+            logits = self.model.score(torch.stack(picked)).float()
+        column = self.label if self.label is not None else (0 if logits.shape[-1] == 1 else -1)
+        return logits[:, column].tolist()
+
     def score_batch(self, batch: Sequence[Prepared]) -> list[float]:
         import torch
 
+        if self.share_prefix:
+            return self._score_decoder(batch)
         device = loading.input_device(self.model)
         ids, mask = loading.pad_right(
             [p.payload.input_ids for p in batch], self.model.config.pad_token_id, device

@@ -7,6 +7,9 @@ pair). For an order, P(A wins) = P("A") / (P("A") + P("B")) over the next token 
 score is its mean win probability over all its comparisons. Position consistency (the share of
 pairs whose winner does not change when the order is swapped) is reported per subset.
 
+All comparisons of an item start with the same instructions and question: a causal judge runs
+that part once per item (prefix sharing), checked token by token against the full rendering.
+
 Limitation: a judge prompt longer than ``max_length`` is cut from the left like any prompt (the
 instructions and question go first), and counted as truncated; give long-context judges a
 large ``--max-length``.
@@ -24,7 +27,8 @@ from rmbench.items import Item
 from rmbench.items.schema import prompt_text
 from rmbench.models.base import Prepared, Request
 from rmbench.models.causal import next_token_logprobs
-from rmbench.models.render import Rendered, render
+from rmbench.models.prefix import supports_sharing
+from rmbench.models.render import Rendered, chat_parts, opening_ids, render
 from rmbench.models.torch_adapter import TorchAdapter
 
 JUDGE_TEMPLATE = (
@@ -37,6 +41,9 @@ JUDGE_TEMPLATE = (
     "[The Start of Assistant B's Answer]\n{b}\n[The End of Assistant B's Answer]\n\n"
     'Which assistant is better? Answer with a single letter, "A" or "B".'
 )
+
+
+_SENTINEL_A, _SENTINEL_B = "\ue000", "\ue001"  # private-use characters: where the responses go
 
 
 def ordered_pairs(k: int) -> list[tuple[int, int]]:
@@ -109,29 +116,57 @@ class JudgeAdapter(TorchAdapter):
             "mean_p_first": float(np.mean(first)) if first else None,
         }
 
-    def _render(self, request: Request) -> Rendered:
+    def _message(self, request: Request) -> str:
+        return self.template.format(question=prompt_text(request.prompt), a=request.response, b=request.other)
+
+    def _render(self, message: str) -> Rendered:
         """The judge prompt up to where the verdict letter comes (generation prompt included)."""
-        message = self.template.format(
-            question=prompt_text(request.prompt), a=request.response, b=request.other
-        )
         if getattr(self.tokenizer, "chat_template", None):
             return render(self.tokenizer, [{"role": "user", "content": message}], "", self.max_length)
         return render(self.tokenizer, message + "\nAnswer:", "", self.max_length)
 
+    def _shared_head(self, request: Request, message: str) -> str | None:
+        """The rendered text before the first response: the same for every comparison of an item."""
+        probe = self.template.format(question=prompt_text(request.prompt), a=_SENTINEL_A, b=_SENTINEL_B)
+        cut = min((i for i in (probe.find(_SENTINEL_A), probe.find(_SENTINEL_B)) if i >= 0), default=-1)
+        if cut <= 0 or not message.startswith(probe[:cut]):
+            return None
+        if not getattr(self.tokenizer, "chat_template", None):
+            return message[:cut]
+        text = chat_parts(self.tokenizer, [{"role": "user", "content": message}], "")[0]
+        at = text.find(message[:cut])
+        return text[: at + cut] if at >= 0 else None
+
+    def _boundary(self, request: Request, message: str, ids: Sequence[int]) -> int:
+        """How many leading ids the comparisons of an item share: the tokens of the text before the
+        first response, if the full rendering starts with exactly them; 0 where the tokenizer merges
+        a token across that boundary (or the prompt was cut), so the request runs whole."""
+        head = self._shared_head(request, message)
+        if not head:
+            return 0
+        opening = opening_ids(self.tokenizer, head)
+        return len(opening) if list(ids[: len(opening)]) == opening else 0
+
     def prepare(self, requests: Sequence[Request]) -> list[Prepared]:
         out = []
         for r in requests:
-            rendered = self._render(r)
+            message = self._message(r)
+            rendered = self._render(message)
             head = Rendered(
                 rendered.input_ids[: rendered.response_start], rendered.response_start, rendered.truncated
             )
-            out.append(Prepared(r.key(), len(head.input_ids), head, head.truncated))
+            boundary = self._boundary(r, message, head.input_ids) if self.share_prefix else 0
+            out.append(self.prepared(r.key(), head, boundary))
         return out
+
+    def can_share_prefix(self) -> bool:
+        return supports_sharing(self.model)
 
     def score_batch(self, batch: Sequence[Prepared]) -> list[float]:
         import torch
 
-        logp = next_token_logprobs(self.model, [p.payload.input_ids for p in batch], self.pad_id)
+        cuts = [p.shared for p in batch]
+        logp = next_token_logprobs(self.model, [p.payload.input_ids for p in batch], self.pad_id, cuts)
         a_ids, b_ids = self._token_ids("A"), self._token_ids("B")
         p_a = torch.logsumexp(logp[:, a_ids], dim=-1)
         p_b = torch.logsumexp(logp[:, b_ids], dim=-1)

@@ -10,6 +10,7 @@ from rmbench.models.base import Adapter, Prepared
 
 class LengthAdapter(Adapter):
     kind = "length"
+    cacheable = False  # a score costs less than looking it up
 
     def __init__(self, arg: str = "", **options: Any):
         super().__init__(arg, **options)

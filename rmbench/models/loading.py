@@ -1,7 +1,10 @@
 """Shared by the adapters that run a transformers model: device/dtype choice, loading, hashing, padding.
 
 Defaults: CUDA when available, bf16 there and fp32 on CPU (bf16 matmuls on CPU are slow and
-their rounding would make CPU scores disagree with the fp32 reference). ``trust_remote_code``
+their rounding would make CPU scores disagree with the fp32 reference). ``--dtype bf16`` on a CPU
+is allowed, and pays off only on CPUs with native bf16 (AVX512-BF16, AMX): elsewhere a warning
+says it is emulated. benchmarks/results/mqm_minilm_bf16.json measures speed and how far scores
+and accuracies move. ``trust_remote_code``
 is never turned on unless asked for. A ``.gguf`` file (e.g. a quantised SmolLM2) is loaded
 through transformers' GGUF support and de-quantised.
 """
@@ -9,9 +12,12 @@ through transformers' GGUF support and de-quantised.
 from __future__ import annotations
 
 import hashlib
+import logging
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
+
+log = logging.getLogger(__name__)
 
 DTYPES = {
     "float32": "float32",
@@ -40,7 +46,22 @@ def pick_dtype(requested: str | None, device: str) -> Any:
         return torch.bfloat16 if device.startswith("cuda") else torch.float32
     if requested not in DTYPES:
         raise ValueError(f"--dtype {requested!r}: expected one of {', '.join(sorted(DTYPES))}")
-    return getattr(torch, DTYPES[requested])
+    dtype = getattr(torch, DTYPES[requested])
+    if dtype == torch.bfloat16 and device == "cpu" and not cpu_has_native_bf16():
+        log.warning(
+            "--dtype bf16: this CPU has no native bf16 arithmetic (AVX512-BF16 or AMX), so torch "
+            "emulates it and scoring is much slower than fp32 (measured 33x on a matrix product "
+            "on an AMD EPYC without it); fp32 is the default for this reason"
+        )
+    return dtype
+
+
+def cpu_has_native_bf16() -> bool:
+    """Whether the CPU computes in bf16 natively (AVX512-BF16 or AMX), so ``--dtype bf16`` can pay off."""
+    import torch
+
+    checks = ("_is_avx512_bf16_supported", "_is_amx_tile_supported")
+    return any(getattr(torch.cpu, name, lambda: False)() for name in checks)
 
 
 def split_model_path(arg: str) -> tuple[str, str | None]:

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from rmbench.models.base import Prepared
 from rmbench.models.causal import response_logprobs
+from rmbench.models.prefix import supports_sharing
 from rmbench.models.torch_adapter import TorchAdapter
 
 
@@ -22,8 +23,12 @@ class LogprobAdapter(TorchAdapter):
         if self.reduce not in ("mean", "sum"):
             raise ValueError(f"logprob: reduce must be mean or sum, got {self.reduce!r}")
 
+    def can_share_prefix(self) -> bool:
+        return supports_sharing(self.model)
+
     def score_batch(self, batch: Sequence[Prepared]) -> list[float]:
-        pairs = response_logprobs(self.model, [p.payload for p in batch], self.pad_id)
+        cuts = [p.shared for p in batch]
+        pairs = response_logprobs(self.model, [p.payload for p in batch], self.pad_id, cuts)
         if self.reduce == "sum":
             return [s for s, _ in pairs]
         return [s / n if n else 0.0 for s, n in pairs]

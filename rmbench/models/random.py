@@ -15,6 +15,7 @@ from rmbench.models.base import Adapter, Prepared
 
 class RandomAdapter(Adapter):
     kind = "random"
+    cacheable = False  # a score costs less than looking it up
 
     def __init__(self, arg: str = "", **options: Any):
         super().__init__(arg, **options)

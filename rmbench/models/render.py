@@ -47,6 +47,27 @@ def _adds_bos(tokenizer: Any) -> bool:
     return bool(ids) and ids[0] == bos
 
 
+def _lead_split(tokenizer: Any, prefix: list[int]) -> tuple[list[int], list[int]]:
+    """(the one leading BOS, the rest) of a templated prompt's ids: a BOS the template wrote is
+    kept once, and one is added where the tokenizer adds it but the template did not."""
+    bos = tokenizer.bos_token_id
+    if bos is not None and prefix[:1] == [bos]:
+        return [bos], prefix[1:]
+    if bos is not None and _adds_bos(tokenizer):
+        return [bos], prefix
+    return [], prefix
+
+
+def opening_ids(tokenizer: Any, text: str) -> list[int]:
+    """Token ids that a rendering whose text starts with ``text`` starts with, if the tokenizer
+    does not merge ``text``'s last token with what follows (callers compare; see judge)."""
+    if getattr(tokenizer, "chat_template", None):
+        lead, ids = _lead_split(tokenizer, _encode(tokenizer, text))
+        return lead + ids
+    lead = [tokenizer.bos_token_id] if _adds_bos(tokenizer) else []
+    return lead + _encode(tokenizer, text)
+
+
 def chat_parts(tokenizer: Any, prompt: Prompt, response: str) -> tuple[str, str]:
     """(prompt text incl. generation prompt, response turn text) from the chat template."""
     messages = prompt_as_messages(prompt)
@@ -79,14 +100,8 @@ def render(tokenizer: Any, prompt: Prompt, response: str, max_length: int | None
     """Token ids of one request; see the module docstring."""
     if getattr(tokenizer, "chat_template", None):
         prefix_text, rest_text = chat_parts(tokenizer, prompt, response)
-        prefix, rest = _encode(tokenizer, prefix_text), _encode(tokenizer, rest_text)
-        bos = tokenizer.bos_token_id
-        lead: list[int] = []
-        if bos is not None and prefix[:1] == [bos]:
-            lead, prefix = [bos], prefix[1:]
-        elif bos is not None and _adds_bos(tokenizer):
-            lead = [bos]
-        head, rest, truncated = _fit(lead, prefix, rest, max_length)
+        lead, prefix = _lead_split(tokenizer, _encode(tokenizer, prefix_text))
+        head, rest, truncated = _fit(lead, prefix, _encode(tokenizer, rest_text), max_length)
         return Rendered(head + rest, len(head), truncated)
     if id(tokenizer) not in _warned:
         _warned.add(id(tokenizer))

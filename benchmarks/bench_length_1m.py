@@ -1,0 +1,177 @@
+"""CPU time and peak memory of ``rmbench run --model length`` on 1,000,000 preference pairs.
+
+A model that costs nothing exposes what the engine itself costs per request: reading and
+validating items, request keys and dedup, batching, mapping scores back, metrics and the run
+folder. The pairs are generated here (seeded): ``{id, prompt, chosen, rejected}`` records whose
+prompt has 8-40 words and responses 4-60 words from a 5,000-word vocabulary (~560 bytes a
+line, ~560 MB for a million). The command runs under ``/usr/bin/time -v`` (user + system
+seconds, maximum resident set size), niced, exactly as a user would type it.
+
+    python benchmarks/bench_length_1m.py [--pairs 1000000] [--stages] [--out benchmarks/results/length_1m.json]
+
+``--stages`` then repeats the run in-process stage by stage (CPU seconds and memory after each),
+to show which part of the code the time and memory go to.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import workloads
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def write_pairs(path: Path, n: int, seed: int = 0) -> None:
+    rng = random.Random(seed)
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    vocab = ["".join(rng.choices(letters, k=rng.randint(2, 9))) for _ in range(5000)]
+    with path.open("w", encoding="utf-8") as handle:
+        for i in range(n):
+            prompt = " ".join(rng.choices(vocab, k=rng.randint(8, 40)))
+            chosen = " ".join(rng.choices(vocab, k=rng.randint(4, 60)))
+            rejected = " ".join(rng.choices(vocab, k=rng.randint(4, 60)))
+            handle.write(
+                json.dumps({"id": f"p{i}", "prompt": prompt, "chosen": chosen, "rejected": rejected}) + "\n"
+            )
+
+
+def time_v(command: list[str]) -> dict[str, float]:
+    """Run ``command`` under /usr/bin/time -v; its CPU seconds, peak RSS and wall time."""
+    proc = subprocess.run(
+        ["/usr/bin/time", "-v", *command],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env={**os.environ, "HF_HUB_OFFLINE": "1"},
+    )
+    if proc.returncode != 0:
+        raise SystemExit(f"command failed ({proc.returncode}):\n{proc.stdout}\n{proc.stderr}")
+
+    def field(name: str) -> str:
+        match = re.search(rf"{re.escape(name)}: (.+)", proc.stderr)
+        if not match:
+            raise SystemExit(f"/usr/bin/time -v printed no {name!r}:\n{proc.stderr}")
+        return match.group(1).strip()
+
+    user, system = float(field("User time (seconds)")), float(field("System time (seconds)"))
+    wall = field("Elapsed (wall clock) time (h:mm:ss or m:ss)").split(":")
+    return {
+        "cpu_seconds": round(user + system, 2),
+        "user_seconds": user,
+        "system_seconds": system,
+        "wall_seconds": round(sum(float(x) * 60**i for i, x in enumerate(reversed(wall))), 2),
+        "max_rss_mb": round(int(field("Maximum resident set size (kbytes)")) / 1024, 1),
+        "stdout": proc.stdout.strip().splitlines()[:4],
+    }
+
+
+def stages(items: Path) -> list[dict[str, float]]:
+    """CPU seconds and memory after each stage of the same run, in this process: where the time goes.
+
+    Calls the functions ``rmbench run`` calls, in its order (this mirrors engine/run.py's
+    score_model and must follow it when that changes)."""
+    import resource
+    import time
+
+    from rmbench.report.run_folder import write_run
+    from rmbench.report.summary import SubsetScores
+
+    from rmbench.engine.cache import NullCache
+    from rmbench.engine.manifest import data_hash
+    from rmbench.engine.requests import RequestTable
+    from rmbench.engine.run import load_subsets
+    from rmbench.engine.scoring import score_requests
+    from rmbench.models import load_adapter
+
+    out: list[dict[str, float]] = []
+    last = time.process_time()
+
+    def mark(stage: str) -> None:
+        nonlocal last
+        now = time.process_time()
+        status = Path("/proc/self/status").read_text()
+        rss = int(status.split("VmRSS:")[1].split()[0]) / 1024
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        out.append(
+            {
+                "stage": stage,
+                "cpu_seconds": round(now - last, 2),
+                "rss_mb": round(rss),
+                "peak_mb": round(peak),
+            }
+        )
+        print(out[-1], flush=True)
+        last = now
+
+    adapter = load_adapter("length")
+    subsets = load_subsets(items=[items])
+    mark("read + validate items (items/, engine/run.load_subsets)")
+    table = RequestTable()
+    for sub in subsets:
+        table.add_subset(sub.key, adapter, sub.items)
+    mark("request keys + dedup (engine/requests)")
+    scores, _ = score_requests(adapter, table.requests, NullCache())
+    mark("prepare, plan, score, collect (engine/scoring)")
+    scored = [
+        SubsetScores(
+            **s.place(), items=s.items, scores=[[scores[k] for k in ks] for ks in table.item_keys[s.key]]
+        )
+        for s in subsets
+    ]
+    mark("scores back to items (engine/run)")
+    for sub in subsets:
+        data_hash(sub.items)
+    mark("data hash for the manifest (engine/manifest)")
+    write_run(Path(tempfile.mkdtemp()) / "run", {}, scored, n_resamples=1000)
+    mark("metrics + bootstrap + run folder (metrics/, report/)")
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pairs", type=int, default=1_000_000)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--out", type=Path, default=Path(__file__).parent / "results" / "length_1m.json")
+    parser.add_argument(
+        "--stages", action="store_true", help="also time each stage in-process (a second run)"
+    )
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="rmbench-length-"))
+    items = work / "pairs.jsonl"
+    write_pairs(items, args.pairs, args.seed)
+    command = [
+        "nice", "-n", "10", sys.executable, "-m", "rmbench", "run", "--model", "length",
+        "--items", str(items), "--output", str(work / "runs"), "--no-progress",
+    ]  # fmt: skip
+    before = workloads.machine()
+    figures = time_v(command)
+    if args.stages:
+        figures["stages"] = stages(items)
+    report = {
+        "benchmark": "length_1m",
+        "pairs": args.pairs,
+        "seed": args.seed,
+        "file_mb": round(items.stat().st_size / 2**20, 1),
+        **figures,
+        "targets": {"cpu_seconds": 60, "max_rss_mb": 1024},
+        "machine_before": before,
+        "machine_after": workloads.machine(),
+        "command": " ".join([*command[:-5], "--items", "PAIRS.jsonl", "--output", "RUNS", "--no-progress"]),
+        "reproduce": f"python benchmarks/bench_length_1m.py --pairs {args.pairs} --seed {args.seed}",
+    }
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(report, indent=2) + "\n")
+    print(json.dumps({k: v for k, v in report.items() if not k.startswith("machine")}, indent=2))
+
+
+if __name__ == "__main__":
+    main()
