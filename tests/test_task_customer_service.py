@@ -11,7 +11,6 @@ from __future__ import annotations
 import importlib
 import json
 import re
-import sys
 from pathlib import Path
 
 import pytest
@@ -21,18 +20,7 @@ from rmbench.tasks.splits import check_disjoint
 from rmbench.tasks.task import Task
 
 TASK_DIR = Path(__file__).resolve().parents[1] / "tasks" / "customer_service"
-BUILD = TASK_DIR / "build"
-BUILD_MODULES = [
-    "rules",
-    "common",
-    "phrases",
-    "policies",
-    "compose",
-    "retail",
-    "airline",
-    "telecom",
-    "make_builtin",
-]
+BUILD_MODULES = ["rules", "common", "phrases", "policies", "compose", "retail", "airline", "telecom", "build"]
 BUILTIN = ["retail", "retail_rank", "retail_upset", "airline", "telecom"]
 PUBLIC = [
     "tau_airline",
@@ -45,17 +33,8 @@ PUBLIC = [
 
 @pytest.fixture(scope="module")
 def build():
-    """The generator's modules, imported without leaving generic names (rules, common...) in sys.modules."""
-    saved = {n: sys.modules.pop(n) for n in BUILD_MODULES if n in sys.modules}
-    sys.path.insert(0, str(BUILD))
-    try:
-        mods = {n: importlib.import_module(n) for n in BUILD_MODULES}
-    finally:
-        sys.path.remove(str(BUILD))
-        for n in BUILD_MODULES:
-            sys.modules.pop(n, None)
-        sys.modules.update(saved)
-    return mods
+    """The generator's modules (a package: ``python -m tasks.customer_service.build.build``)."""
+    return {n: importlib.import_module(f"tasks.customer_service.build.{n}") for n in BUILD_MODULES}
 
 
 @pytest.fixture(scope="module")
@@ -94,9 +73,9 @@ def test_quality_gate_on_in_distribution_builtin(task):
 
 
 def test_generator_reproduces_committed_data(build, records):
-    fresh = build["make_builtin"].build()
+    fresh = build["build"].build()
     for name in BUILTIN:
-        assert fresh[name] == records[name], f"{name}.jsonl differs from what build/make_builtin.py generates"
+        assert fresh[name] == records[name], f"{name}.jsonl differs from what build/build.py generates"
 
 
 def test_preferred_position_is_balanced(records):

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import random
 
-import phrases as P
-import rules
-from common import Alt, Scenario, iso, minus, person, today
-from rules import AIRLINE as A
-from rules import money
+from . import phrases as P
+from . import rules
+from .common import Alt, Scenario, iso, minus, person, today
+from .rules import AIRLINE as A
+from .rules import money
 
 FACTS = {
     "grace": (f"{A['grace_hours']} hours", "48 hours|12 hours|72 hours|36 hours"),

@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-import phrases as P
-from common import Scenario
+from . import phrases as P
+from .common import Scenario
 
 _SLOT = re.compile(r"\[\[(\w+)\]\]")
 

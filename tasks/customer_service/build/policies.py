@@ -5,7 +5,7 @@ Each clause has an id (e.g. ``RET-1``); a rejected response records the one clau
 
 from __future__ import annotations
 
-from rules import AIRLINE, RETAIL, TELECOM, money
+from .rules import AIRLINE, RETAIL, TELECOM, money
 
 R, A, T = RETAIL, AIRLINE, TELECOM
 

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import random
 
-import phrases as P
-import rules
-from common import Alt, Scenario, iso, minus, minus_bdays, nice_date, person, plus_bdays, today
-from rules import RETAIL as R
-from rules import money
+from . import phrases as P
+from . import rules
+from .common import Alt, Scenario, iso, minus, minus_bdays, nice_date, person, plus_bdays, today
+from .rules import RETAIL as R
+from .rules import money
 
 ITEMS = [
     ("ceramic pour-over set", 24, 70),

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import random
 
-import phrases as P
-import rules
-from common import Alt, Scenario, iso, minus, nice_date, person, today
-from rules import TELECOM as T
-from rules import money
+from . import phrases as P
+from . import rules
+from .common import Alt, Scenario, iso, minus, nice_date, person, today
+from .rules import TELECOM as T
+from .rules import money
 
 FACTS = {
     "return_days": (f"{T['device_return_days']} days", "30 days|7 days|21 days|10 days"),

@@ -1,6 +1,7 @@
 """Generate the built-in customer-service items (deterministic: fixed seeds, recorded in meta).
 
-    python tasks/customer_service/build/make_builtin.py     # rewrites tasks/customer_service/data/*.jsonl
+    python -m tasks.customer_service.build.build          # rewrites tasks/customer_service/data/*.jsonl
+    python -m tasks.customer_service.build.build --check  # exit 1 if the committed files differ
 
 Subsets written:
   retail.jsonl           in-distribution pairs (Larkspur & Co., calm single-turn customers)
@@ -12,24 +13,20 @@ Subsets written:
 
 from __future__ import annotations
 
+import argparse
 import json
 import random
 import sys
 from pathlib import Path
 from typing import Any
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
+from . import airline, retail, telecom
+from . import compose as C
+from . import phrases as P
+from .common import Scenario
+from .policies import system_message
 
-import airline  # noqa: E402
-import compose as C  # noqa: E402
-import phrases as P  # noqa: E402
-import retail  # noqa: E402
-import telecom  # noqa: E402
-from common import Scenario  # noqa: E402
-from policies import system_message  # noqa: E402
-
-OUT = HERE.parent / "data"
+OUT = Path(__file__).resolve().parents[1] / "data"
 TASK = "customer_service"
 SEED = 20260
 MODULES = {"retail": retail, "airline": airline, "telecom": telecom}
@@ -157,11 +154,8 @@ def ranking_item(sc: Scenario, idx: int, seed: int) -> dict[str, Any]:
     }
 
 
-def write(name: str, items: list[dict[str, Any]]) -> None:
-    OUT.mkdir(parents=True, exist_ok=True)
-    text = "".join(json.dumps(it, ensure_ascii=False, sort_keys=True) + "\n" for it in items)
-    (OUT / f"{name}.jsonl").write_text(text, encoding="utf-8")
-    print(f"{name}: {len(items)} items")
+def render(items: list[dict[str, Any]]) -> str:
+    return "".join(json.dumps(it, ensure_ascii=False, sort_keys=True) + "\n" for it in items)
 
 
 def build(seed: int = SEED) -> dict[str, list[dict[str, Any]]]:
@@ -195,10 +189,26 @@ def rankings(seed: int, n: int = 60) -> list[dict[str, Any]]:
     return out
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--check", action="store_true", help="exit 1 if data/*.jsonl differ from a fresh build"
+    )
+    args = parser.parse_args(argv)
+    stale = []
     for name, items in build().items():
-        write(name, items)
+        text, path = render(items), OUT / f"{name}.jsonl"
+        if args.check:
+            if not path.exists() or path.read_text(encoding="utf-8") != text:
+                stale.append(str(path))
+            continue
+        OUT.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        print(f"{name}: {len(items)} items")
+    if stale:
+        print("stale (re-run the build):\n  " + "\n  ".join(stale), file=sys.stderr)
+    return 1 if stale else 0
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())
