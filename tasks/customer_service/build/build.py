@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from . import airline, retail, telecom
+from . import airline, recheck, retail, telecom
 from . import compose as C
 from . import phrases as P
 from .common import Scenario
@@ -32,16 +32,36 @@ SEED = 20260
 MODULES = {"retail": retail, "airline": airline, "telecom": telecom}
 
 
+def pair_targets(func: Any, business: str, seed: int, n: int = 600) -> list[tuple[str, str]]:
+    """The (preferred body, wrong body) pairs an intent can produce, each unordered pair once per
+    orientation that exists: drawing targets from this list makes every body that can be either
+    the preferred or the rejected one equally often each (words, length, prompt overlap and wording
+    of a body then point to neither label)."""
+    seen = {func(random.Random(f"{seed}:{business}:{func.__name__}:survey:{i}")).pair_key for i in range(n)}
+    return sorted(seen)
+
+
+def balanced(func: Any, target: tuple[str, str], stream: str) -> Scenario:
+    """The first scenario of ``stream`` whose body pair is ``target`` (parameters redrawn, rules decide)."""
+    for attempt in range(2000):
+        sc = func(random.Random(f"{stream}:{attempt}"))
+        if sc.pair_key == target:
+            return sc
+    raise RuntimeError(f"{stream}: no scenario with body pair {target} in 2000 draws")
+
+
 def scenarios(business: str, n: int, seed: int) -> list[Scenario]:
-    """``n`` scenarios, intents drawn by weight; each from its own seeded stream."""
+    """``n`` scenarios, intents drawn by weight, body pairs drawn evenly; each from its own seeded stream."""
     module = MODULES[business]
     funcs = [f for f, _ in module.INTENTS]
     weights = [w for _, w in module.INTENTS]
+    targets = {f.__name__: pair_targets(f, business, seed) for f in funcs}
     pick = random.Random(f"{seed}:{business}:intents")
     out = []
     for i in range(n):
         func = pick.choices(funcs, weights)[0]
-        out.append(func(random.Random(f"{seed}:{business}:{i}")))
+        target = pick.choice(targets[func.__name__])
+        out.append(balanced(func, target, f"{seed}:{business}:{i}"))
     return out
 
 
@@ -59,7 +79,7 @@ def _meta(sc: Scenario, sid: str, turns: int, seed: int) -> dict[str, Any]:
         "escalation_required": sc.escalation_required,
         "verified": sc.verified,
         "turns": turns,
-        "generator": "build/make_builtin.py",
+        "generator": "build/build.py",
         "seed": seed,
         "label_rule": "rule-verified by construction",
     }
@@ -196,7 +216,17 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     stale = []
-    for name, items in build().items():
+    built = build()
+    found = [
+        p
+        for name, items in built.items()
+        for it in items
+        for p in recheck.problems(it, name == "retail_rank")
+    ]
+    if found:
+        print("labels the rules contradict:\n  " + "\n  ".join(found), file=sys.stderr)
+        return 1
+    for name, items in built.items():
         text, path = render(items), OUT / f"{name}.jsonl"
         if args.check:
             if not path.exists() or path.read_text(encoding="utf-8") != text:
