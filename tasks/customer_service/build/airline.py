@@ -155,8 +155,7 @@ def cancel(rng: random.Random) -> Scenario:
     if verified and rng.random() < 0.3:  # the mirror of skips_verification: asks a matching caller again
         alts = [Alt("needless_verification", "ANS-1", "ask_verification", ask)]
     if not verified:
-        skip = f"I don't need the last name to change booking {ref}, so I'll go ahead."
-        alts = [Alt("skips_verification", "SEC-1", dec, [skip, *bodies[dec]])]
+        alts = [Alt("skips_verification", "SEC-1", dec, bodies[dec])]  # acts as if verified
         dec = "ask_verification"
         good = ask
     multi = rng.random() < 0.5
@@ -335,7 +334,7 @@ def bag_claim(rng: random.Random) -> Scenario:
                     "escalate_claim",
                     [
                         *seen,
-                        f"{cover}, which comes to {money(amount)}, more than I can approve myself.",
+                        f"{cover}, which comes to {money(amount)}.",
                         rng.choice(P.ESCALATION_LINES),
                     ],
                 ),

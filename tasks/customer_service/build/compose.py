@@ -36,10 +36,12 @@ class Reply:
 
     @property
     def body(self) -> list[str]:
-        out = fill_facts(self.body_tpl, self.facts, self.wrong_fact)
+        """Record misstatements edit the templates' own text, then policy slots are filled, so a
+        misstated record number never rewrites a policy number that happens to read the same."""
+        templates = list(self.body_tpl)
         for true, stated in self.replacements:
-            out = [s.replace(true, stated, 1) for s in out]
-        return out
+            templates = [s.replace(true, stated, 1) for s in templates]
+        return fill_facts(templates, self.facts, self.wrong_fact)
 
     def text(self) -> str:
         parts = [self.opener, *self.body, *self.extras, *self.fillers, self.closer]
@@ -124,7 +126,7 @@ def layer_invented(reply: Reply, sc: Scenario, rng: random.Random, off_topic: di
 
 def layer_record(reply: Reply, sc: Scenario, rng: random.Random) -> None:
     """Misstate a number from the record (days, amount, date) that the reply quotes."""
-    text = " ".join(reply.body)
+    text = " ".join(reply.body_tpl)
     options = [(t, w) for t, w in sc.record_facts if t in text]
     if not options:
         layer_promise(reply, sc, rng)

@@ -151,23 +151,6 @@ def _needless_verify(order: str, rng: random.Random, rule: str, lead: str = "") 
     return Alt("needless_verification", "ANS-1", "ask_verification", body)
 
 
-def _skip_note(order: str, why: str, rng: random.Random) -> str:
-    """How a reply that skips verification glosses over it (shares words with a proper request)."""
-    if why == "email_mismatch":
-        return rng.choice(
-            [
-                f"That email doesn't match the one on order {order}, but I'll go ahead anyway.",
-                f"I couldn't match that email to order {order}, but I can go ahead anyway.",
-            ]
-        )
-    return rng.choice(
-        [
-            "I don't need the email address on the order for this, so I'll go ahead.",
-            f"I can skip the email check for order {order} and go ahead.",
-        ]
-    )
-
-
 def _seen(rng: random.Random, verified: bool, sentence: str) -> list[str]:
     """What the agent can see, preceded (for verified customers) by an acknowledgement of the check."""
     return ([rng.choice(P.VERIFIED_ACKS)] if verified and rng.random() < 0.7 else []) + [sentence]
@@ -287,8 +270,7 @@ def return_request(rng: random.Random) -> Scenario:
                 "skips_verification",
                 "SEC-1",
                 d,
-                [_skip_note(order, why, rng)]
-                + (bodies[d][-2:] if d == "escalate_refund" else bodies[d][-1:]),
+                bodies[d],  # acts as if verified: no remark, the same body a verified customer gets
             )
         ]
         d = "ask_verification"
@@ -366,7 +348,7 @@ def damaged(rng: random.Random) -> Scenario:
     if verified and rng.random() < 0.3:
         alts = [_needless_verify(order, rng, DAMAGE_RULE, sorry)]
     if not verified:
-        alts = [Alt("skips_verification", "SEC-1", d, [sorry, _skip_note(order, why, rng), *bodies[d][-2:]])]
+        alts = [Alt("skips_verification", "SEC-1", d, bodies[d])]
         d = "ask_verification"
         good = [sorry, _ask_verify(order, why, rng), DAMAGE_RULE]
     return Scenario(
@@ -577,7 +559,7 @@ def address_change(rng: random.Random) -> Scenario:
         status=f"shipped {iso(ship_day)}" if shipped else "packing, not shipped",
     )
     d = rules.retail_address(verified, shipped)
-    seen = _seen(rng, True, f"I can see order {order} for the {item}.")
+    seen = _seen(rng, verified, f"I can see order {order} for the {item}.")
     status = f"It shipped on {nice_date(ship_day)}" if shipped else "It hasn't shipped yet"
     bodies = {
         "change_address": [*seen, f"{status}, and I've changed the delivery address to {new_addr}."],
@@ -596,7 +578,7 @@ def address_change(rng: random.Random) -> Scenario:
                 "skips_verification",
                 "SEC-1",
                 "change_address",
-                [_skip_note(order, why, rng), *bodies["change_address"][-1:]],
+                bodies["change_address"],
             )
         ]
     elif d == "decline_shipped":

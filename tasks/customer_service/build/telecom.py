@@ -120,7 +120,7 @@ def device_return(rng: random.Random) -> Scenario:
     if verified and rng.random() < 0.3:  # the mirror of skips_verification: asks a matching caller again
         alts = [Alt("needless_verification", "ANS-1", "ask_verification", ask)]
     if not verified:
-        alts = [Alt("skips_verification", "SEC-1", dec, bodies[dec][-1:])]
+        alts = [Alt("skips_verification", "SEC-1", dec, bodies[dec])]  # acts as if verified
         dec = "ask_verification"
         good = ask
     multi = rng.random() < 0.5
@@ -323,7 +323,7 @@ def sim_swap(rng: random.Random) -> Scenario:
             "SEC-1",
             "sim_swap",
             [
-                "Your name matches the account, so I can skip the PIN check this time.",
+                "I can help with the SIM.",
                 "I've ordered a replacement SIM and your number will move to it once you activate it.",
             ],
         )
