@@ -157,6 +157,11 @@ def overlap(reference: str, a: Edit, b: Edit) -> bool:
     return i < j + len(b.before) and j < i + len(a.before)
 
 
+def flips_negation(before: list[str], after: list[str], lang: str) -> bool:
+    negations = set(_NEGATION[lang].split())
+    return sum(w in negations for w in before) != sum(w in negations for w in after)
+
+
 def swaps_antonym(before: list[str], after: list[str], lang: str) -> bool:
     """Does the edit replace a word by its antonym or converse (a pair in the lexicon)?"""
     removed, added = set(before) - set(after), set(after) - set(before)
@@ -186,15 +191,13 @@ def check(edit: Edit, reference: str, source: str, lang: str) -> list[str]:
         if len(edit.after) <= len(edit.before) or not set(before) <= set(after):
             problems.append(f"addition must only add words: {edit.before!r} -> {edit.after!r}")
     elif edit.type == "neg":
-        negations = set(_NEGATION[lang].split())
-        flips = sum(w in negations for w in before) != sum(w in negations for w in after)
-        if not flips and not swaps_antonym(before, after, lang):
+        if not flips_negation(before, after, lang) and not swaps_antonym(before, after, lang):
             problems.append(
                 f"polarity error neither flips a negation nor swaps an antonym: {edit.before!r} -> {edit.after!r}"
             )
-    elif edit.type == "sense" and swaps_antonym(before, after, lang):
+    elif edit.type == "sense" and (swaps_antonym(before, after, lang) or flips_negation(before, after, lang)):
         problems.append(
-            f"an antonym swap says the opposite: type it neg, not sense: {edit.before!r} -> {edit.after!r}"
+            f"says the opposite (antonym or negation): type it neg, not sense: {edit.before!r} -> {edit.after!r}"
         )
     elif edit.type == "unt":
         source_words = set(words(source))
