@@ -206,7 +206,12 @@ def test_builtin_suite_with_cheap_models(tmp_path):
     )
     assert [r.name for r in results] == ["length", "random"]
     for r in results:
-        assert set(r.summary["subsets"]) == {"demo/facts_en", "demo/facts_es", "demo/facts_en_markdown"}
+        assert set(r.summary["subsets"]) == {
+            "demo/facts_en",
+            "demo/facts_es",
+            "demo/facts_en_markdown",
+            "demo/facts_en_markdown_chosen",
+        }
         assert load_run(tmp_path / r.name).summary["tasks"]["demo"]["gaps"]
 
 
