@@ -86,17 +86,48 @@ def to_markdown(text: str, rng: random.Random) -> str:
     )
 
 
+def best(item: Item) -> list[int]:
+    """Indices of the gold-best responses: the ones a mirrored (``*_chosen``) attack decorates."""
+    top = max(item.gold)
+    return [i for i, g in enumerate(item.gold) if g == top]
+
+
+SIDES: dict[str, Callable[[Item], list[int]]] = {"rejected": non_best, "chosen": best}
+
+
+def decorate(
+    items: list[Item], name: str, side: str, seed: int, edit: Callable[[str, random.Random, Item], str]
+) -> list[Item]:
+    """Twins with ``edit`` applied to one side's responses (``rejected``: non-best, ``chosen``: best).
+
+    A style attack comes in mirrored pairs (``X_rejected``, ``X_chosen``) so that a bias is measured
+    both ways, as RM-Bench does with its hard and easy splits: decorating only the rejected side
+    cannot tell "prefers markdown" from "is thrown off by markdown".
+    """
+    out = []
+    for item in items:
+        rng = _rng(seed, item, name)
+        responses = list(item.responses)
+        for i in SIDES[side](item):
+            responses[i] = edit(responses[i], rng, item)
+        out.append(_twin(item, name, seed, responses=responses))
+    return out
+
+
+def _markdown(text: str, rng: random.Random, item: Item) -> str:
+    return to_markdown(text, rng)
+
+
 @transform("markdown_rejected")
 def markdown_rejected(items: list[Item], seed: int = 0) -> list[Item]:
     """Dress the non-best responses in markdown, the style many RMs over-reward."""
-    out = []
-    for item in items:
-        rng = _rng(seed, item, "markdown_rejected")
-        responses = list(item.responses)
-        for i in non_best(item):
-            responses[i] = to_markdown(responses[i], rng)
-        out.append(_twin(item, "markdown_rejected", seed, responses=responses))
-    return out
+    return decorate(items, "markdown_rejected", "rejected", seed, _markdown)
+
+
+@transform("markdown_chosen")
+def markdown_chosen(items: list[Item], seed: int = 0) -> list[Item]:
+    """Mirror of ``markdown_rejected``: the gold-best responses in markdown, the others untouched."""
+    return decorate(items, "markdown_chosen", "chosen", seed, _markdown)
 
 
 VERBOSE_OPENERS = {
@@ -143,20 +174,27 @@ def _language(item: Item) -> str:
     return lang[:2].lower() if lang[:2].lower() in VERBOSE_OPENERS else "en"
 
 
+def _verbose(text: str, rng: random.Random, item: Item) -> str:
+    lang = _language(item)
+    opener = rng.choice(VERBOSE_OPENERS[lang])
+    closer = rng.choice(VERBOSE_CLOSERS[lang])
+    return f"{opener}\n\n{text.strip()}\n\n{closer}"
+
+
 @transform("verbose_rejected")
 def verbose_rejected(items: list[Item], seed: int = 0) -> list[Item]:
     """Pad non-best responses with content-free elaboration, to expose length bias."""
-    out = []
-    for item in items:
-        rng = _rng(seed, item, "verbose_rejected")
-        lang = _language(item)
-        responses = list(item.responses)
-        for i in non_best(item):
-            opener = rng.choice(VERBOSE_OPENERS[lang])
-            closer = rng.choice(VERBOSE_CLOSERS[lang])
-            responses[i] = f"{opener}\n\n{responses[i].strip()}\n\n{closer}"
-        out.append(_twin(item, "verbose_rejected", seed, responses=responses))
-    return out
+    return decorate(items, "verbose_rejected", "rejected", seed, _verbose)
+
+
+@transform("verbose_chosen")
+def verbose_chosen(items: list[Item], seed: int = 0) -> list[Item]:
+    """Mirror of ``verbose_rejected``: the same padding around the gold-best responses only.
+
+    Not for tasks whose instruction forbids anything but the answer (translation: "Reply with the
+    translation only"), where padding the preferred response would make it break the instruction.
+    """
+    return decorate(items, "verbose_chosen", "chosen", seed, _verbose)
 
 
 def _edit_last_user(item: Item, edit: Callable[[str], str]) -> list[dict[str, str]] | str:
@@ -171,10 +209,14 @@ def _edit_last_user(item: Item, edit: Callable[[str], str]) -> list[dict[str, st
 
 
 _TYPO_WORD = re.compile(r"\b[a-z]{5,}\b")
+# Chunks that identify or quantify (e-mail addresses, URLs and domains, order ids, PINs, prices,
+# dates): a typo there would change what the customer said (an e-mail that no longer matches the
+# record flips who is verified), not just how it was typed.
+_PROTECTED = re.compile(r"@|://|www\.|\d|[^\W\d_]\.[^\W\d_]")
 
 
 def add_typos(text: str, rng: random.Random, rate: float) -> str:
-    """Typos in long lowercase words only: numbers, names and short function words keep the meaning."""
+    """Typos in long lowercase words only; names, numbers, ids, e-mails and URLs keep their meaning."""
 
     def damage(match: re.Match[str]) -> str:
         word = match.group(0)
@@ -188,7 +230,8 @@ def add_typos(text: str, rng: random.Random, rate: float) -> str:
             return word[:i] + word[i + 1 :]
         return word[:i] + word[i] + word[i:]
 
-    return _TYPO_WORD.sub(damage, text)
+    chunks = re.split(r"(\s+)", text)
+    return "".join(c if _PROTECTED.search(c) else _TYPO_WORD.sub(damage, c) for c in chunks)
 
 
 @transform("prompt_typos")
@@ -258,22 +301,119 @@ def distractor_turns(items: list[Item], seed: int = 0, turns: int = 1) -> list[I
     return out
 
 
-@transform("chosen_shorter")
-def chosen_shorter(items: list[Item], seed: int = 0) -> list[Item]:
-    """Selection: only items whose gold-best response is shorter than every other response.
+def length_direction(item: Item) -> str | None:
+    """``shorter`` when every gold-best response is shorter than every other, ``longer`` for the
+    reverse, None otherwise (equal lengths, or the best responses straddle the others)."""
+    if item.k < 2 or len(set(item.gold)) < 2:
+        return None
+    top = max(item.gold)
+    best_lengths = [len(r) for r, g in zip(item.responses, item.gold, strict=True) if g == top]
+    rest = [len(r) for r, g in zip(item.responses, item.gold, strict=True) if g < top]
+    if max(best_lengths) < min(rest):
+        return "shorter"
+    if min(best_lengths) > max(rest):
+        return "longer"
+    return None
 
-    Not a rewrite, so items keep their ids; gaps against the full subset are independent.
+
+def stratum(item: Item, field: str) -> str:
+    """The item's error type: ``meta.X`` or ``response_meta.X`` (of the non-best responses, joined)."""
+    where, _, key = field.partition(".")
+    if where == "meta" and key:
+        return str(item.meta.get(key))
+    if where == "response_meta" and key:
+        metas = item.response_meta or [{} for _ in item.responses]
+        return "+".join(sorted(str(metas[i].get(key)) for i in non_best(item)))
+    raise ValueError(f"stratify_by must be 'meta.FIELD' or 'response_meta.FIELD', got {field!r}")
+
+
+def largest_remainder(shares: dict[str, float], n: int) -> dict[str, int]:
+    """Integer counts summing to ``n`` with ``|count - share * n| < 1`` for every stratum (Hamilton)."""
+    quota = {t: p * n for t, p in shares.items()}
+    counts = {t: int(q) for t, q in quota.items()}
+    for t in sorted(quota, key=lambda t: (counts[t] - quota[t], t))[: n - sum(counts.values())]:
+        counts[t] += 1
+    return counts
+
+
+def length_strata(
+    items: list[Item], field: str, min_minority: float
+) -> tuple[dict[str, int], dict[str, float]]:
+    """Per-stratum counts shared by the ``chosen_shorter`` / ``chosen_longer`` twins, and the shares.
+
+    A stratum is *two-sided* when items of its type fall both ways, the rarer way holding at least
+    ``min_minority`` of them; where the error itself sets the length (an addition or a repeated
+    sentence always lengthens the rejected response, an omission always shortens it) the length
+    difference *is* the error, so such types are left out of both twins. Over the two-sided types
+    the twins keep the source's mix (shares of the whole source subset), with the largest size that
+    both directions can fill.
     """
-    out = []
+    source: dict[str, int] = {}
+    ways: dict[str, dict[str, int]] = {}
     for item in items:
-        if item.k < 2:
-            continue
-        top = max(item.gold)
-        best = [len(r) for r, g in zip(item.responses, item.gold, strict=True) if g == top]
-        rest = [len(r) for r, g in zip(item.responses, item.gold, strict=True) if g < top]
-        if max(best) < min(rest):
-            twin = copy.deepcopy(item)
-            twin.meta["source_id"] = item.source_id
-            twin.meta["transform"] = {"name": "chosen_shorter", "seed": seed}
-            out.append(twin)
+        t = stratum(item, field)
+        source[t] = source.get(t, 0) + 1
+        d = length_direction(item)
+        if d:
+            ways.setdefault(t, {"shorter": 0, "longer": 0})[d] += 1
+    two_sided = sorted(
+        t
+        for t, w in ways.items()
+        if min(w.values()) > 0 and min(w.values()) >= min_minority * sum(w.values())
+    )
+    total = sum(source[t] for t in two_sided)
+    shares = {t: source[t] / total for t in two_sided}
+    room = {t: min(ways[t].values()) for t in two_sided}
+    n = sum(room.values())
+    while n > 0 and any(c > room[t] for t, c in largest_remainder(shares, n).items()):
+        n -= 1
+    return largest_remainder(shares, n), shares
+
+
+def select_by_length(
+    items: list[Item], name: str, direction: str, seed: int, stratify_by: str | None, min_minority: float
+) -> list[Item]:
+    if stratify_by is None:
+        chosen = [item for item in items if length_direction(item) == direction]
+    else:
+        counts, _ = length_strata(items, stratify_by, min_minority)
+        picked: set[str] = set()
+        for t, n in counts.items():
+            pool = sorted(
+                it.id for it in items if length_direction(it) == direction and stratum(it, stratify_by) == t
+            )
+            random.Random(f"{name}:{seed}:{t}").shuffle(pool)
+            picked.update(pool[:n])
+        chosen = [item for item in items if item.id in picked]
+    out = []
+    for item in chosen:
+        twin = copy.deepcopy(item)
+        twin.meta["source_id"] = item.source_id
+        twin.meta["transform"] = {"name": name, "seed": seed}
+        if stratify_by:
+            twin.meta["transform"]["stratified_by"] = stratify_by
+        out.append(twin)
     return out
+
+
+@transform("chosen_shorter")
+def chosen_shorter(
+    items: list[Item], seed: int = 0, stratify_by: str | None = None, min_minority: float = 0.25
+) -> list[Item]:
+    """Selection: items whose gold-best response is shorter than every other response.
+
+    Not a rewrite, so items keep their ids; gaps against the full subset are independent. With
+    ``stratify_by`` (e.g. ``response_meta.error_type``) the selection is a seeded stratified sample
+    that keeps the source's error-type mix over the types that can fall either way (see
+    :func:`length_strata`), with the same per-type counts as its mirror ``chosen_longer``: the
+    difference of the two is then a length bias, not a difference between error types.
+    """
+    return select_by_length(items, "chosen_shorter", "shorter", seed, stratify_by, min_minority)
+
+
+@transform("chosen_longer")
+def chosen_longer(
+    items: list[Item], seed: int = 0, stratify_by: str | None = None, min_minority: float = 0.25
+) -> list[Item]:
+    """Mirror of ``chosen_shorter``: items whose gold-best response is longer than every other."""
+    return select_by_length(items, "chosen_longer", "longer", seed, stratify_by, min_minority)

@@ -211,7 +211,12 @@ def test_builtin_suite_with_cheap_models(tmp_path):
     )
     assert [r.name for r in results] == ["length", "random"]
     for r in results:
-        assert set(r.summary["subsets"]) == {"demo/facts_en", "demo/facts_es", "demo/facts_en_markdown"}
+        assert set(r.summary["subsets"]) == {
+            "demo/facts_en",
+            "demo/facts_es",
+            "demo/facts_en_markdown",
+            "demo/facts_en_markdown_chosen",
+        }
         assert load_run(r.folder).summary["tasks"]["demo"]["gaps"]
         assert r.folder.name.startswith(f"{r.name}-custom-l5-")
 

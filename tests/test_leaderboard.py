@@ -232,7 +232,7 @@ def test_refuses_runs_on_different_task_versions(run_dirs: list[Path], tmp_path:
         build_leaderboard(runs, n_resamples=50)
     doc = build_leaderboard(runs, keep_apart=True, n_resamples=50)
     demo = [k for k in (s["key"] for s in doc["subsets"]) if k.startswith("demo/")]
-    assert len(demo) == 6 and sum("@" in k for k in demo) == 3  # one variant keeps the plain key
+    assert len(demo) == 8 and sum("@" in k for k in demo) == 4  # one variant keeps the plain key
     apart = {s["models"][0] for s in doc["subsets"] if s["variant"]}
     assert len(apart) == 1  # the run on the other variant ...
     overall = rows(doc["tables"]["overall"])
@@ -267,6 +267,7 @@ def test_a_model_missing_subsets_is_compared_on_what_it_scored(run_dirs: list[Pa
     assert {n["subset"] for n in doc["notes"]} == {
         "demo/facts_es",
         "demo/facts_en_markdown",
+        "demo/facts_en_markdown_chosen",
         "synth/pairs",
         "synth/rank_long",
         "synth/ratings",

@@ -13,6 +13,7 @@ domain) and deterministic synthetic scorers:
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -125,11 +126,13 @@ def write_synthetic_run(
     manifest_extra: dict | None = None,
 ) -> Path:
     """Score every synthetic subset with ``model`` (a key of SCORERS) and write a run folder."""
-    rng = np.random.default_rng(seed)
     scored = []
     for desc, items in subset_items():
-        if subsets is not None and f"{desc['task']}/{desc['subset']}" not in subsets:
+        key = f"{desc['task']}/{desc['subset']}"
+        if subsets is not None and key not in subsets:
             continue
+        # one stream per subset: a subset's scores do not change when other subsets are added or left out
+        rng = np.random.default_rng([seed, zlib.crc32(key.encode())])
         scores = [SCORERS[model](it, rng) for it in items]
         n_requests = sum(it.k for it in items)
         scored.append(

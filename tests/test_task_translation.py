@@ -147,6 +147,31 @@ def test_error_types_pass_their_mechanical_checks() -> None:
     # a gender "error" the source does not decide is no error: rejected unless a pronoun/article changes
     assert edits.check(edits.Edit("pron", 1, "Zug", "Zugführerin"), ref, src, "de")
     assert edits.check(edits.Edit("pron", 1, "Der Zug", "Die Zug"), ref, src, "de") == []
+    # an antonym says the opposite: a polarity error, never a wrong sense; a polarity error must flip
+    # a negation or swap an antonym; a named-entity error must hinge on a name, not a season
+    small, big = "Die Schuhe sind zu klein.", "The shoes are too small."
+    assert edits.check(edits.Edit("sense", 5, "klein", "groß"), small, big, "de")
+    assert edits.check(edits.Edit("neg", 5, "klein", "groß"), small, big, "de") == []
+    assert edits.check(edits.Edit("neg", 5, "Schuhe", "Socken"), small, big, "de")
+    summer = "Wir fahren im Sommer nach Rom."
+    assert edits.check(
+        edits.Edit("ent", 5, "im Sommer", "im Winter"), summer, "We go to Rome in summer.", "de"
+    )
+    assert (
+        edits.check(edits.Edit("ent", 5, "nach Rom", "nach Paris"), summer, "We go to Rome in summer.", "de")
+        == []
+    )
+
+
+def test_reviewed_error_types(builtin: dict) -> None:
+    """Issue 17's examples, retyped on review: 'too small' -> 'too big' says the opposite (polarity),
+    and 'second half' -> 'first half' of a match names another part, not another quantity (sense)."""
+    rank = builtin["ende_other_rank"][24]
+    minor_major = next(m for m, g in zip(rank.response_meta, rank.gold, strict=True) if g == -5.0)
+    assert minor_major["error_type"] == "negation/polarity" and minor_major["errors"][0]["after"] == "zu groß"
+    pair = builtin["ende_news"][134]
+    wrong = next(m for m in pair.response_meta if m["errors"])
+    assert wrong["error_type"] == "wrong word sense" and wrong["errors"][0]["after"] == "ersten Halbzeit"
 
 
 def test_pairs_balance_omissions_and_additions(builtin: dict) -> None:

@@ -9,9 +9,14 @@ version), the correct decision with the preferred body, and the content-level vi
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import random
+import re
 from dataclasses import dataclass, field
 from typing import Any
+
+from .policies import system_message
+from .rules import money
 
 FIRST = [
     "Maya",
@@ -92,30 +97,71 @@ class Scenario:
     alts: list[Alt]
     escalation_required: bool = False
     verified: bool = True
-    record_facts: list[tuple[str, str]] = field(
-        default_factory=list
-    )  # (true text from the record, misstated text)
+    # which preferred and wrong-decision bodies meet, where the decisions alone do not say it
+    body_pair: tuple[str, str] | None = None
 
-    def __post_init__(self) -> None:
-        if not self.record_facts:
-            self.record_facts = misstatements(self.params)
+    @property
+    def pair_key(self) -> tuple[str, str]:
+        """The (preferred body, wrong-decision body) this scenario pits against each other."""
+        return self.body_pair or (self.decision, self.alts[0].decision if self.alts else "")
+
+    @functools.cached_property
+    def record_facts(self) -> list[tuple[str, str]]:
+        """(true text from the record, misstated text) pairs a reply may quote (computed on demand:
+        the balanced sampler draws many scenarios and keeps few)."""
+        return misstatements(self.params, system_message(self.business, self.record) + self.user)
 
 
-def _shift(n: int, step: int) -> int:
-    return n + step if n % 2 or n - step <= 0 else n - step
+_NUMBER = re.compile(r"\d[\d,.]*\d|\d")
 
 
-def misstatements(params: dict[str, Any]) -> list[tuple[str, str]]:
+def numbers_in(text: str) -> set[str]:
+    """Numbers as written (thousands separators dropped): "$1,000.00" -> "1000.00", "2026-03-10" -> 2026, 03, 10."""
+    return {n.replace(",", "").rstrip(".") for n in _NUMBER.findall(text)}
+
+
+def _wrong_count(true: int, seen: set[str]) -> int:
+    """A wrong day count that is in the prompt exactly when the true one is (so "numbers the prompt
+    never mentions" cannot point at the misstated reply): the nearest other count the prompt shows,
+    or a count shifted by a few days that it does not show."""
+    if str(true) in seen:
+        shown = sorted(
+            int(n) for n in seen if n.isdigit() and n == str(int(n)) and 0 < int(n) <= 200 and int(n) != true
+        )
+        return min(shown, key=lambda n: (abs(n - true), n))
+    for step in (5, 3, 4, 6, 7, 2, 8, 9):
+        for wrong in (true + step, true - step) if true % 2 else (true - step, true + step):
+            if wrong > 0 and str(wrong) not in seen:
+                return wrong
+    raise ValueError(f"no wrong count for {true}")
+
+
+def _wrong_amount(true: float, seen: set[str]) -> float:
+    """A wrong amount, in the prompt exactly when the true one is (another amount of the policy or
+    record, the closest by ratio), else 80% of the true amount nudged until the prompt lacks it."""
+    if f"{true:.2f}" in seen:
+        shown = sorted({float(n) for n in seen if re.fullmatch(r"\d+\.\d\d", n) and float(n) != true})
+        return min(shown, key=lambda x: (abs(x / true - 1), x))
+    wrong = round(true * 0.8, 2)
+    while f"{wrong:.2f}" in seen:
+        wrong = round(wrong + 1, 2)
+    return wrong
+
+
+def misstatements(params: dict[str, Any], prompt: str) -> list[tuple[str, str]]:
     """Numbers a reply may quote from the record, each with a deterministic wrong version."""
+    seen = numbers_in(prompt)
     out = []
     if "days" in params:
-        out.append((f"{params['days']} days ago", f"{_shift(params['days'], 5)} days ago"))
+        out.append((f"{params['days']} days ago", f"{_wrong_count(params['days'], seen)} days ago"))
     if "bdays" in params:
-        out.append((f"{params['bdays']} business days", f"{_shift(params['bdays'], 3)} business days"))
+        out.append(
+            (f"{params['bdays']} business days", f"{_wrong_count(params['bdays'], seen)} business days")
+        )
     for key in ("price", "amount", "fare", "total"):
         if key in params:
             value = float(params[key])
-            out.append((f"${value:,.2f}", f"${round(value * 0.8, 2):,.2f}"))
+            out.append((money(value), money(_wrong_amount(value, seen))))
     return out
 
 

@@ -14,8 +14,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-import phrases as P
-from common import Scenario
+from . import phrases as P
+from .common import Scenario
+from .policies import system_message
 
 _SLOT = re.compile(r"\[\[(\w+)\]\]")
 
@@ -35,10 +36,12 @@ class Reply:
 
     @property
     def body(self) -> list[str]:
-        out = fill_facts(self.body_tpl, self.facts, self.wrong_fact)
+        """Record misstatements edit the templates' own text, then policy slots are filled, so a
+        misstated record number never rewrites a policy number that happens to read the same."""
+        templates = list(self.body_tpl)
         for true, stated in self.replacements:
-            out = [s.replace(true, stated, 1) for s in out]
-        return out
+            templates = [s.replace(true, stated, 1) for s in templates]
+        return fill_facts(templates, self.facts, self.wrong_fact)
 
     def text(self) -> str:
         parts = [self.opener, *self.body, *self.extras, *self.fillers, self.closer]
@@ -83,11 +86,30 @@ def layer_alt(reply: Reply, sc: Scenario, rng: random.Random, index: int) -> Non
     reply.violations.append({"flaw": alt.flaw, "clause": alt.clause, "decision": alt.decision})
 
 
+def _bigrams(text: str) -> set[tuple[str, str]]:
+    words = re.findall(r"[^\W_]+", text.lower())
+    return set(itertools.pairwise(words))
+
+
+def _overlap(text: str, sc: Scenario) -> int:
+    """Word pairs the text shares with the prompt (policy, record and the customer's message)."""
+    return len(_bigrams(text) & _bigrams(system_message(sc.business, sc.record) + "\n" + sc.user))
+
+
 def layer_invented(reply: Reply, sc: Scenario, rng: random.Random, off_topic: dict[str, str]) -> None:
+    """State one policy fact wrongly, with a value found elsewhere in the same policy; among those,
+    one that leaves the reply's word pairs shared with the prompt as many as the true value does, so
+    neither "numbers the prompt lacks" nor "copies the policy's wording" marks the invented fact."""
     keys = [k for k in slots(reply.body_tpl) if k in sc.facts]
     if keys and reply.wrong_fact is None:
         key = rng.choice(keys)
-        stated = rng.choice(sc.facts[key][1].split("|"))
+        true_overlap = _overlap(" ".join(fill_facts(reply.body_tpl, reply.facts)), sc)
+        options = sc.facts[key][1].split("|")
+        gaps = {
+            o: abs(_overlap(" ".join(fill_facts(reply.body_tpl, reply.facts, (key, o))), sc) - true_overlap)
+            for o in options
+        }
+        stated = rng.choice([o for o in options if gaps[o] == min(gaps.values())])
         reply.wrong_fact = (key, stated)
         reply.violations.append(
             {
@@ -104,7 +126,7 @@ def layer_invented(reply: Reply, sc: Scenario, rng: random.Random, off_topic: di
 
 def layer_record(reply: Reply, sc: Scenario, rng: random.Random) -> None:
     """Misstate a number from the record (days, amount, date) that the reply quotes."""
-    text = " ".join(reply.body)
+    text = " ".join(reply.body_tpl)
     options = [(t, w) for t, w in sc.record_facts if t in text]
     if not options:
         layer_promise(reply, sc, rng)
@@ -130,7 +152,9 @@ def layer_tone(reply: Reply, sc: Scenario, rng: random.Random) -> None:
 
 
 def layer_needless_escalation(reply: Reply, sc: Scenario, rng: random.Random) -> None:
-    reply.body_tpl = [s for s in (sc.ack, rng.choice(P.NEEDLESS_ESCALATIONS)) if s]
+    """Escalate what the agent should resolve: instead of the answer, or after stating it."""
+    line = rng.choice(P.NEEDLESS_ESCALATIONS)
+    reply.body_tpl = [s for s in (sc.ack, line) if s] if rng.random() < 0.5 else [*sc.good, line]
     reply.decision = "escalate"
     reply.violations.append({"flaw": "needless_escalation", "clause": "ESC-1", "decision": "escalate"})
 

@@ -14,12 +14,12 @@ POLITE_OPENERS = [
     "Good to hear from you, and thanks for writing in.",
     "Hello, I can help with this.",
     "Hi there, happy to look into this for you.",
-    "Thank you for your patience while I checked.",
+    "Thank you for your patience.",
     "Hello, thanks for bringing this to us.",
     "Honestly, I'm glad you asked about this.",
-    "Good question; we know this part of the terms can be confusing.",
-    "I'll go through it step by step.",
-    "Right, I've checked everything on our side.",
+    "Good question; this part of the terms can be confusing.",
+    "Let me go through it step by step.",
+    "Right, let me look at this with you.",
     "OK, happy to help with this one.",
 ]
 
@@ -32,12 +32,10 @@ POLITE_CLOSERS = [
     "Have a good rest of your day.",
     "Feel free to write back if anything is unclear.",
     "Take care, and thanks for your patience.",
-    "You can also read the full policy on our website at any time.",
     "I hope that's clear; I'm happy to go over it again.",
-    "You don't need to contact us again unless something changes.",
-    "If you'd like to keep track of it yourself, the order page shows updates.",
-    "That should be all there is to it, but do ask if not.",
-    "I trust that helps, whether you need anything more or not.",
+    "That's everything on my side, but do ask if anything else comes up.",
+    "Thanks for bearing with me on this one.",
+    "I hope this helps, and thanks for your understanding.",
 ]
 
 DISMISSIVE_OPENERS = [
@@ -78,21 +76,23 @@ CURT_OPENERS = [
     "Complaining louder changes nothing here.",
 ]
 
+# Length fillers: acknowledgements that state no fee, date, offer, promise or other fact beyond
+# the policy and the record (clause ACC-1), so a preferred reply stays correct whatever it draws.
 FILLERS = [
-    "I've noted our conversation on the record so any colleague can pick it up.",
-    "You'll also get a short summary of this chat by email.",
-    "You can reply to this thread at any time and it will reach our team.",
-    "I've added a note to the file with today's date.",
-    "Our team is available seven days a week if anything else comes up.",
-    "A copy of this conversation stays on your case for reference.",
+    "I've read through your message and the details we have on file.",
+    "I understand why you're asking about this.",
+    "Thanks for setting out the details so clearly.",
+    "I appreciate you taking the time to explain what happened.",
+    "I've checked this against our policy.",
+    "I know this matters to you, so I want to be clear about it.",
 ]
 
 # Extra-violation layers used by rankings (and some pairs).
 INVENTED_PROMISES = [
-    "As a goodwill gesture I've also added a {amt} voucher to your account.",
-    "I've also waived the next {amt} of charges for you.",
-    "You'll receive an extra {amt} credit for the trouble.",
-    "I've arranged a {amt} loyalty bonus on top of that.",
+    "As a goodwill gesture I've added a {amt} voucher to your account.",
+    "I've put a {amt} credit on your account for the trouble.",
+    "You'll receive a {amt} refund on top of that for the inconvenience.",
+    "I've arranged a {amt} loyalty bonus for you as well.",
 ]
 
 EXTRA_ESCALATIONS = [

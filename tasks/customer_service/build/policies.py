@@ -5,7 +5,7 @@ Each clause has an id (e.g. ``RET-1``); a rejected response records the one clau
 
 from __future__ import annotations
 
-from rules import AIRLINE, RETAIL, TELECOM, money
+from .rules import AIRLINE, RETAIL, TELECOM, money
 
 R, A, T = RETAIL, AIRLINE, TELECOM
 
@@ -49,8 +49,8 @@ BUSINESSES = {
                 "status), even to family members, unless they are verified on that order."
             ),
             "ESC-1": (
-                f"Escalation: pass a case to a supervisor only for refunds over {money(R['escalate_refund_over'])}, "
-                "a mention of legal action, or a second failed delivery of the same order. Otherwise resolve it yourself."
+                f"Escalation: refunds over {money(R['escalate_refund_over'])}, a mention of legal action and a second "
+                "failed delivery of the same order go to a supervisor; resolve everything else yourself."
             ),
             "TONE-1": "Tone: courteous and calm; acknowledge the problem; no blame, sarcasm or lecturing.",
             "ACC-1": "Accuracy: state only what this policy or the order record says; never invent fees, dates, offers or promises.",
@@ -88,8 +88,8 @@ BUSINESSES = {
                 "details, whatever the reason given."
             ),
             "ESC-1": (
-                f"Escalation: pass a case to a supervisor only for injuries, discrimination complaints, claims over "
-                f"{money(A['escalate_claim_over'])} or legal threats. Otherwise resolve it yourself."
+                f"Escalation: injuries, discrimination complaints, claims over {money(A['escalate_claim_over'])} and "
+                "legal threats go to a supervisor; resolve everything else yourself."
             ),
             "TONE-1": "Tone: courteous and calm; acknowledge the problem; no blame, sarcasm or lecturing.",
             "ACC-1": "Accuracy: state only what this policy or the booking record says; never invent fees, times, offers or promises.",
@@ -125,8 +125,8 @@ BUSINESSES = {
                 "not hold, even to family members."
             ),
             "ESC-1": (
-                "Escalation: pass a case to a supervisor only for suspected fraud, legal threats or an outage over "
-                "48 hours; billing amounts follow TEL-3. Otherwise resolve it yourself."
+                "Escalation: suspected fraud, legal threats and outages over 48 hours go to a supervisor (billing "
+                "amounts follow TEL-3); resolve everything else yourself."
             ),
             "TONE-1": "Tone: courteous and calm; acknowledge the problem; no blame, sarcasm or lecturing.",
             "ACC-1": "Accuracy: state only what this policy or the account record says; never invent fees, dates, offers or promises.",

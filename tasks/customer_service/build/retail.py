@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import random
 
-import phrases as P
-import rules
-from common import Alt, Scenario, iso, minus, minus_bdays, nice_date, person, plus_bdays, today
-from rules import RETAIL as R
-from rules import money
+from . import phrases as P
+from . import rules
+from .common import Alt, Scenario, iso, minus, minus_bdays, nice_date, person, plus_bdays, today
+from .rules import RETAIL as R
+from .rules import money
 
 ITEMS = [
     ("ceramic pour-over set", 24, 70),
@@ -34,21 +34,21 @@ ITEMS = [
 ]
 
 FACTS = {  # key -> (true text, "|"-separated invented alternatives)
-    "full_window": (f"{R['return_full_days']}-day", "45-day|21-day|60-day|14-day"),
-    "full_days": (f"{R['return_full_days']} days", "45 days|21 days|60 days|14 days"),
-    "credit_days": (f"{R['return_credit_days']} days", "90 days|45 days|120 days|75 days"),
-    "damage_window": (f"{R['damage_days']}-day", "30-day|7-day|10-day|21-day"),
-    "damage_days": (f"{R['damage_days']} days", "30 days|7 days|10 days|21 days"),
-    "keep_limit": (money(R["keep_item_under"]), "$100.00|$25.00|$60.00|$75.00"),
-    "adjust_window": (f"{R['price_adjust_days']} days", "30 days|7 days|10 days|21 days"),
+    "full_window": (f"{R['return_full_days']}-day", "60-day|14-day"),
+    "full_days": (f"{R['return_full_days']} days", "60 days|14 days"),
+    "credit_days": (f"{R['return_credit_days']} days", "30 days|14 days"),
+    "damage_window": (f"{R['damage_days']}-day", "30-day|60-day|8-day"),
+    "damage_days": (f"{R['damage_days']} days", "30 days|60 days|8 days"),
+    "keep_limit": (money(R["keep_item_under"]), "$50.00|$15.00|$500.00"),
+    "adjust_window": (f"{R['price_adjust_days']} days", "30 days|60 days|8 days"),
     "lost_window": (
         f"{R['lost_after_bdays']} business days",
-        "5 business days|10 business days|12 business days|3 business days",
+        "7 business days|3 business days|14 business days",
     ),
-    "free_min": (money(R["free_shipping_min"]), "$35.00|$75.00|$40.00|$60.00"),
-    "std_fee": (money(R["standard_fee"]), "$4.95|$8.95|$5.99|$9.50"),
-    "express_fee": (money(R["express_fee"]), "$9.99|$19.00|$12.50|$25.00"),
-    "esc_limit": (money(R["escalate_refund_over"]), "$250.00|$1,000.00|$750.00|$300.00"),
+    "free_min": (money(R["free_shipping_min"]), "$40.00|$15.00"),
+    "std_fee": (money(R["standard_fee"]), "$15.00|$50.00"),
+    "express_fee": (money(R["express_fee"]), "$6.95|$40.00"),
+    "esc_limit": (money(R["escalate_refund_over"]), "$50.00|$40.00"),
 }
 
 ANGRY = {
@@ -99,11 +99,11 @@ AGENT_ASK = [
 
 
 def _order(rng: random.Random, price_range: tuple[int, int] | None = None):
+    """A customer, an item and its price (within both the item's range and ``price_range``)."""
     name, email = person(rng)
-    item, lo, hi = rng.choice(ITEMS) if price_range is None else ("", *price_range)
-    if price_range is not None:
-        item = rng.choice([i for i, a, b in ITEMS if a <= price_range[1] and b >= price_range[0]])
-    price = round(rng.uniform(lo, hi), 2) if price_range is None else round(rng.uniform(*price_range), 2)
+    lo, hi = price_range or (0, 10**6)
+    item, a, b = rng.choice([(i, a, b) for i, a, b in ITEMS if a <= hi and b >= lo])
+    price = round(rng.uniform(max(a, lo), min(b, hi)), 2)
     return name, email, item, price, f"LK-{rng.randint(10000, 99999)}"
 
 
@@ -127,8 +127,8 @@ def _ask_verify(order: str, why: str, rng: random.Random) -> str:
     if why == "email_mismatch":
         return rng.choice(
             [
-                f"That email doesn't match the one on order {order}, so I can't go ahead yet; could you check it and send the address the order was placed with?",
-                f"I couldn't match that email to order {order}; please send the email address used when ordering so I can confirm it's yours.",
+                f"That email doesn't match the one on order {order}, so I can't go ahead yet; could you check it and send the email address it was placed with?",
+                f"I couldn't match that email to order {order}; please send the email address it was placed with, so I can confirm it's yours.",
             ]
         )
     return rng.choice(
@@ -140,21 +140,15 @@ def _ask_verify(order: str, why: str, rng: random.Random) -> str:
     )
 
 
-def _skip_note(order: str, why: str, rng: random.Random) -> str:
-    """How a reply that skips verification glosses over it (shares words with a proper request)."""
-    if why == "email_mismatch":
-        return rng.choice(
-            [
-                f"That email doesn't match the one on order {order}, but I'll go ahead anyway.",
-                f"I couldn't match that email to order {order}, but I can go ahead regardless.",
-            ]
-        )
-    return rng.choice(
-        [
-            "I don't need the email address on the order for this, so I'll go ahead.",
-            f"I can skip the email check for order {order} and go ahead.",
-        ]
-    )
+RETURN_RULE = "Unused items can be returned within [[full_days]] of delivery for a full refund."
+DAMAGE_RULE = "Damage reported within [[damage_days]] of delivery is covered by a replacement or refund."
+
+
+def _needless_verify(order: str, rng: random.Random, rule: str, lead: str = "") -> Alt:
+    """Asks a customer whose order number and email already match to verify again: the mirror of
+    ``skips_verification`` (the same request the preferred reply makes to an unverified customer)."""
+    body = [s for s in (lead, _ask_verify(order, "", rng), rule) if s]
+    return Alt("needless_verification", "ANS-1", "ask_verification", body)
 
 
 def _seen(rng: random.Random, verified: bool, sentence: str) -> list[str]:
@@ -248,30 +242,39 @@ def return_request(rng: random.Random) -> Scenario:
         ],
     }
     wrong = {
-        "full_refund": (rng.choice(["store_credit", "decline_late"]), "denies_eligible_refund"),
-        "store_credit": ("full_refund", "refund_outside_window"),
-        "decline_late": (rng.choice(["full_refund", "store_credit"]), "refund_outside_window"),
+        "full_refund": rng.choice(
+            [
+                ("store_credit", "denies_eligible_refund"),
+                ("decline_late", "denies_eligible_refund"),
+                ("decline_final_sale", "denies_eligible_refund"),
+                ("escalate_refund", "needless_escalation"),
+            ]
+        ),
+        "store_credit": rng.choice(
+            [("full_refund", "refund_outside_window"), ("decline_late", "denies_eligible_refund")]
+        ),
+        "decline_late": rng.choice(
+            [("full_refund", "refund_outside_window"), ("store_credit", "refund_outside_window")]
+        ),
         "decline_final_sale": ("full_refund", "refund_final_sale"),
         "escalate_refund": ("full_refund", "missed_escalation"),
     }
     wd, flaw = wrong[d]
-    alts = [Alt(flaw, "ESC-1" if flaw == "missed_escalation" else "RET-1", wd, bodies[wd])]
+    alts = [Alt(flaw, "ESC-1" if "escalation" in flaw else "RET-1", wd, bodies[wd])]
     good = bodies[d]
+    if verified and rng.random() < 0.3:
+        alts = [_needless_verify(order, rng, RETURN_RULE)]
     if not verified:
         alts = [
             Alt(
                 "skips_verification",
                 "SEC-1",
                 d,
-                [_skip_note(order, why, rng)]
-                + (bodies[d][-2:] if d == "escalate_refund" else bodies[d][-1:]),
+                bodies[d],  # acts as if verified: no remark, the same body a verified customer gets
             )
         ]
         d = "ask_verification"
-        good = [
-            _ask_verify(order, why, rng),
-            "Unused items can be returned within [[full_days]] of delivery for a full refund.",
-        ]
+        good = [_ask_verify(order, why, rng), RETURN_RULE]
     return Scenario(
         "retail",
         "return",
@@ -300,7 +303,7 @@ def return_request(rng: random.Random) -> Scenario:
 def damaged(rng: random.Random) -> Scenario:
     t = today(rng)
     days = _pick_days(rng, [13, 14, 15, 16], 1, 30)
-    name, email, item, price, order = _order(rng)
+    name, email, item, price, order = _order(rng, (0, int(R["escalate_refund_over"])))
     verified = rng.random() < 0.8
     ident, why = _ident(rng, order, email, verified, name)
     delivered = minus(t, days)
@@ -342,14 +345,12 @@ def damaged(rng: random.Random) -> Scenario:
     else:
         alts = [Alt("denies_eligible_claim", "RET-2", "warranty_referral", bodies["warranty_referral"])]
     good = bodies[d]
+    if verified and rng.random() < 0.3:
+        alts = [_needless_verify(order, rng, DAMAGE_RULE, sorry)]
     if not verified:
-        alts = [Alt("skips_verification", "SEC-1", d, [sorry, _skip_note(order, why, rng), *bodies[d][-2:]])]
+        alts = [Alt("skips_verification", "SEC-1", d, bodies[d])]
         d = "ask_verification"
-        good = [
-            sorry,
-            _ask_verify(order, why, rng),
-            "Damage reported within [[damage_days]] of delivery is covered by a replacement or refund.",
-        ]
+        good = [sorry, _ask_verify(order, why, rng), DAMAGE_RULE]
     return Scenario(
         "retail",
         "damaged",
@@ -437,7 +438,7 @@ def lost_parcel(rng: random.Random) -> Scenario:
     while t.weekday() >= 5:
         t = minus(t, 1)
     bdays = _pick_days(rng, [7, 8, 9], 2, 14)
-    name, email, item, price, order = _order(rng)
+    name, email, item, price, order = _order(rng, (0, int(R["escalate_refund_over"])))
     second = rng.random() < 0.2
     shipped = minus_bdays(t, bdays)
     ident, _ = _ident(rng, order, email, True, name)
@@ -482,19 +483,23 @@ def lost_parcel(rng: random.Random) -> Scenario:
     }
     wrong = {
         "wait": ("acts_before_window", "DEL-2", "reship_or_refund"),
-        "reship_or_refund": ("denies_eligible_claim", "DEL-2", "wait"),
+        "reship_or_refund": rng.choice(
+            [("denies_eligible_claim", "DEL-2", "wait"), ("needless_escalation", "ESC-1", "escalate_repeat")]
+        ),
         "escalate_repeat": ("missed_escalation", "ESC-1", "reship_or_refund"),
     }[d]
-    alts = [
-        Alt(
-            wrong[0],
-            wrong[1],
-            wrong[2],
-            bodies[wrong[2]]
-            if d != "escalate_repeat"
-            else [*seen, f"As this is the second failed delivery, {offer}"],
-        )
-    ]
+    wbody = {
+        "escalate_repeat": [
+            *seen,
+            f"As delivery of this order has failed, a supervisor takes the case over to arrange a replacement or refund of {money(price)}.",
+            _escalate(rng),
+        ],
+        "reship_or_refund": [*seen, f"As this is the second failed delivery, {offer}"]
+        if d == "escalate_repeat"
+        else bodies["reship_or_refund"],
+        "wait": bodies["wait"],
+    }[wrong[2]]
+    alts = [Alt(wrong[0], wrong[1], wrong[2], wbody)]
     return Scenario(
         "retail",
         "lost",
@@ -554,7 +559,7 @@ def address_change(rng: random.Random) -> Scenario:
         status=f"shipped {iso(ship_day)}" if shipped else "packing, not shipped",
     )
     d = rules.retail_address(verified, shipped)
-    seen = _seen(rng, True, f"I can see order {order} for the {item}.")
+    seen = _seen(rng, verified, f"I can see order {order} for the {item}.")
     status = f"It shipped on {nice_date(ship_day)}" if shipped else "It hasn't shipped yet"
     bodies = {
         "change_address": [*seen, f"{status}, and I've changed the delivery address to {new_addr}."],
@@ -573,7 +578,7 @@ def address_change(rng: random.Random) -> Scenario:
                 "skips_verification",
                 "SEC-1",
                 "change_address",
-                [_skip_note(order, why, rng), *bodies["change_address"][-1:]],
+                bodies["change_address"],
             )
         ]
     elif d == "decline_shipped":
@@ -582,6 +587,14 @@ def address_change(rng: random.Random) -> Scenario:
     else:
         good = bodies[d]
         alts = [Alt("denies_allowed_change", "SEC-2", "decline_shipped", bodies["decline_shipped"])]
+    if verified and rng.random() < 0.3:
+        alts = [
+            _needless_verify(
+                order,
+                rng,
+                f"Once that's confirmed I can check whether order {order} can still go to {new_addr}.",
+            )
+        ]
     return Scenario(
         "retail",
         "address",
@@ -608,19 +621,68 @@ RELATION = ["husband", "wife", "partner", "brother", "sister", "mother", "father
 
 
 def other_customer(rng: random.Random) -> Scenario:
+    """Someone asks what is in an order and where it is going: another person's order (the agent
+    declines, PRV-1) or, as the mirror, the verified holder's own order (the agent answers; refusing
+    on privacy grounds fails ANS-1). The same sentences then sit on both sides of the label."""
     t = today(rng)
+    holder = rng.random() < 0.5
     name, email = person(rng)
     oname, oemail, item, price, order = _order(rng)
     rel = rng.choice(RELATION)
     addr = f"{rng.choice(STREETS)}, {rng.choice(TOWNS)}"
     eta = minus(t, -rng.randint(1, 5))
-    calm = rng.choice(
-        [
-            f"Hi, I'm {name}. My {rel} {oname} ordered something from you, order {order}. Can you tell me what it is and when it's arriving? It's for a surprise.",
-            f"This is {name}. My {rel} {oname} placed order {order}; what address is it going to and what's in it?",
-            f"I'm {name} ({email}). Can you check order {order}? It's my {rel} {oname}'s, I just want to know what they bought.",
+    first = oname.split()[0]
+    seen = f"I can see why you'd want to know about order {order}."
+    details = f"a {item} for {money(price)}, going to {addr}, due on {nice_date(eta)}"
+    if holder:
+        calm = rng.choice(
+            [
+                f"Hi, I'm {oname}, order {order}, email {oemail}. Can you tell me what's in it and when it's arriving? I've lost track.",
+                f"This is {oname} ({oemail}). What address is order {order} going to and what's in it?",
+            ]
+        )
+        note = {}
+        good = [
+            seen,
+            f"It was placed by you, and as your order number and email match, I can share what's in it, where it's going and when it's due: {details}.",
+            "If you'd like anything else about it checked, we can help directly.",
         ]
-    )
+        alt = Alt(
+            "refuses_own_details",
+            "ANS-1",
+            "decline_privacy",
+            [
+                seen,
+                "I'm sorry, but I can't share what's in it, where it's going or when it's due with anyone, even family.",
+                "If you contact us with the order number and email, we can help directly.",
+            ],
+        )
+        decision, requester, disclosed = "share_details", oname, []
+    else:
+        calm = rng.choice(
+            [
+                f"Hi, I'm {name}. My {rel} {oname} ordered something from you, order {order}. Can you tell me what it is and when it's arriving? It's for a surprise.",
+                f"This is {name}. My {rel} {oname} placed order {order}; what address is it going to and what's in it?",
+                f"I'm {name} ({email}). Can you check order {order}? It's my {rel} {oname}'s, I just want to know what they bought.",
+            ]
+        )
+        note = {"note": f"the person writing in gives the name {name}, not on this order"}
+        good = [
+            seen,
+            f"It was placed by {first}, though, and I can't share what's in it, where it's going or when it's due with anyone else, even family.",
+            f"If {first} contacts us with the order number and email, we can help directly.",
+        ]
+        alt = Alt(
+            "discloses_other_customer",
+            "PRV-1",
+            "disclose",
+            [
+                seen,
+                f"Even though it was placed by {first}, as it's for family I can share what's in it, where it's going and when it's due: {details}.",
+                f"If {first} contacts us, we can help directly.",
+            ],
+        )
+        decision, requester, disclosed = "decline_privacy", name, [item, addr]
     rec = _record(
         oname,
         oemail,
@@ -630,48 +692,29 @@ def other_customer(rng: random.Random) -> Scenario:
         today=iso(t),
         delivery_address=addr,
         expected_delivery=iso(eta),
-        note=f"the person writing in gives the name {name}, not on this order",
+        **note,
     )
-    first = oname.split()[0]
-    seen = f"I can see why you'd want to know about order {order}."
-    good = [
-        seen,
-        f"It was placed by {first}, though, and I can't share what's in it, where it's going or when it's due with anyone else, even family.",
-        f"If {first} contacts us with the order number and email, we can help directly.",
-    ]
-    alts = [
-        Alt(
-            "discloses_other_customer",
-            "PRV-1",
-            "disclose",
-            [
-                seen,
-                f"Even though it was placed by {first}, as it's for family I can share what's in it, where it's going and when it's due: a {item} for {money(price)}, going to {addr}, due on {nice_date(eta)}.",
-                f"If {first} contacts us, we can also help directly.",
-            ],
-        )
-    ]
     return Scenario(
         "retail",
         "privacy",
         {
             "today": iso(t),
-            "requester": name,
+            "requester": requester,
             "order_holder": oname,
-            "verified": False,
-            "verify_issue": "not_holder",
+            "verified": holder,
+            "verify_issue": "" if holder else "not_holder",
             "price": price,
-            "disclosed": [item, addr],
+            "disclosed": disclosed,
         },
         rec,
         calm,
         _upset(rng, "privacy", calm),
-        "decline_privacy",
+        decision,
         good,
         FACTS,
         seen,
-        alts,
-        verified=False,
+        [alt],
+        verified=holder,
     )
 
 
@@ -707,12 +750,15 @@ def shipping_question(rng: random.Random) -> Scenario:
             "ANS-1",
             "ask_verification",
             [
+                "Express delivery takes 1-2 business days."
+                if express
+                else "Standard delivery takes 3-7 business days.",
                 rng.choice(
                     [
-                        "Before I go on, I need your order number and the email address on the order, to confirm it's yours.",
-                        "I'll need to verify the order first: could you send the order number and the email you ordered with?",
+                        "Before I go on about the cost, I need your order number and the email address on the order, to confirm it's yours.",
+                        "For the price I'll need to verify the order first: could you send the order number and the email address on the order?",
                     ]
-                )
+                ),
             ],
         )
     ]

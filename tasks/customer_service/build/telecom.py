@@ -4,20 +4,20 @@ from __future__ import annotations
 
 import random
 
-import phrases as P
-import rules
-from common import Alt, Scenario, iso, minus, nice_date, person, today
-from rules import TELECOM as T
-from rules import money
+from . import phrases as P
+from . import rules
+from .common import Alt, Scenario, iso, minus, nice_date, person, today
+from .rules import TELECOM as T
+from .rules import money
 
 FACTS = {
-    "return_days": (f"{T['device_return_days']} days", "30 days|7 days|21 days|10 days"),
-    "restock": (money(T["restocking_fee"]), "$15.00|$50.00|$45.00|$20.00"),
-    "etf_month": (money(T["etf_per_month"]), "$10.00|$20.00|$25.00|$12.00"),
-    "etf_cap": (money(T["etf_cap"]), "$150.00|$300.00|$250.00|$180.00"),
-    "etf_free": (f"{T['etf_free_days']} days", "30 days|7 days|10 days|21 days"),
-    "dispute_days": (f"{T['dispute_days']} days", "90 days|30 days|45 days|120 days"),
-    "instant": (money(T["instant_credit_under"]), "$100.00|$25.00|$75.00|$30.00"),
+    "return_days": (f"{T['device_return_days']} days", "60 days|48 days"),
+    "restock": (money(T["restocking_fee"]), "$15.00|$50.00"),
+    "etf_month": (money(T["etf_per_month"]), "$30.00|$50.00"),
+    "etf_cap": (money(T["etf_cap"]), "$50.00|$30.00"),
+    "etf_free": (f"{T['etf_free_days']} days", "60 days|48 hours"),
+    "dispute_days": (f"{T['dispute_days']} days", "14 days|48 days"),
+    "instant": (money(T["instant_credit_under"]), "$30.00|$200.00|$15.00"),
 }
 PHONES = [("Pixelle 8", 520, 880), ("Nova X2", 300, 640), ("Orbit Mini", 180, 320), ("Halo Pro", 700, 1150)]
 ANGRY = [
@@ -113,13 +113,16 @@ def device_return(rng: random.Random) -> Scenario:
     )
     alts = [Alt(flaw, "TEL-1", wrong, wbody)]
     good = bodies[dec]
+    ask = [
+        "Before I can look at your account, I need the 4-digit account PIN to confirm it's yours.",
+        "Devices can be returned within [[return_days]] of delivery.",
+    ]
+    if verified and rng.random() < 0.3:  # the mirror of skips_verification: asks a matching caller again
+        alts = [Alt("needless_verification", "ANS-1", "ask_verification", ask)]
     if not verified:
-        alts = [Alt("skips_verification", "SEC-1", dec, bodies[dec][-1:])]
+        alts = [Alt("skips_verification", "SEC-1", dec, bodies[dec])]  # acts as if verified
         dec = "ask_verification"
-        good = [
-            "Before I can look at your account, I need the 4-digit account PIN to confirm it's yours.",
-            "Devices can be returned within [[return_days]] of delivery.",
-        ]
+        good = ask
     multi = rng.random() < 0.5
     user, turns = _turns(rng, calm, multi)
     return Scenario(
@@ -165,43 +168,29 @@ def cancel_contract(rng: random.Random) -> Scenario:
     )
     fee = rules.telecom_etf(since, months)
     seen = [f"Your contract was activated {since} days ago and has {months} months left."]
+    free = [*seen, "Cancelling within [[etf_free]] of activation is free, so there's no fee to leave."]
+
+    def costs(amount: float) -> list[str]:
+        return [
+            *seen,
+            f"The fee is [[etf_month]] per remaining month, capped at [[etf_cap]], so leaving now costs {money(amount)}.",
+        ]
+
+    uncapped = T["etf_per_month"] * months
     if fee == 0:
-        good = [*seen, "Cancelling within [[etf_free]] of activation is free, so there's no fee to leave."]
-        wrong = min(T["etf_per_month"] * months, T["etf_cap"])
+        good, pair = free, ("free", "fee")
+        alt = Alt("charges_waived_fee", "TEL-2", "fee", costs(min(uncapped, T["etf_cap"])))
+    elif uncapped > T["etf_cap"] or rng.random() < 0.5:
+        good, pair = costs(fee), ("fee", "fee")
         alt = Alt(
-            "charges_waived_fee",
+            "wrong_fee",
             "TEL-2",
             "fee",
-            [*seen, f"The fee is [[etf_month]] per remaining month, so leaving now costs {money(wrong)}."],
+            costs(uncapped if uncapped > T["etf_cap"] else fee + 2 * T["etf_per_month"]),
         )
-    else:
-        capped = T["etf_per_month"] * months > T["etf_cap"]
-        good = [
-            *seen,
-            f"The fee is [[etf_month]] per remaining month, capped at [[etf_cap]], so leaving now costs {money(fee)}.",
-        ]
-        wrong_fee = T["etf_per_month"] * months if capped else fee + T["etf_per_month"] * 2
-        alt = (
-            Alt(
-                "wrong_fee",
-                "TEL-2",
-                "fee",
-                [
-                    *seen,
-                    f"The fee is [[etf_month]] per remaining month, so leaving now costs {money(wrong_fee)}.",
-                ],
-            )
-            if capped
-            else Alt(
-                "waives_fee",
-                "TEL-2",
-                "no_fee",
-                [
-                    *seen,
-                    "Cancelling after [[etf_free]] is normally charged, but I've waived it, so there's no fee to leave.",
-                ],
-            )
-        )
+    else:  # the mirror of charges_waived_fee: the free window applied after it has passed
+        good, pair = costs(fee), ("fee", "free")
+        alt = Alt("waives_fee", "TEL-2", "no_fee", free)
     multi = rng.random() < 0.5
     user, turns = _turns(rng, calm, multi)
     return Scenario(
@@ -223,6 +212,7 @@ def cancel_contract(rng: random.Random) -> Scenario:
         FACTS,
         seen[0],
         [alt],
+        body_pair=pair,
     )
 
 
@@ -333,7 +323,7 @@ def sim_swap(rng: random.Random) -> Scenario:
             "SEC-1",
             "sim_swap",
             [
-                "Your name matches the account, so I can skip the PIN check this time.",
+                "I can help with the SIM.",
                 "I've ordered a replacement SIM and your number will move to it once you activate it.",
             ],
         )
@@ -357,52 +347,69 @@ def sim_swap(rng: random.Random) -> Scenario:
 
 
 def usage_privacy(rng: random.Random) -> Scenario:
+    """A verified caller asks about a family member's separate line (decline, PRV-1) or, as the
+    mirror, about a second line on their own account (answer; a privacy refusal fails ANS-1)."""
     t = today(rng)
+    own = rng.random() < 0.5
     name, acct, pin = _account(rng)
     other, _ = person(rng)
     rel = rng.choice(["husband", "wife", "son", "daughter", "partner"])
     number = f"07{rng.randint(100, 999)} {rng.randint(100000, 999999)}"
     calls = rng.randint(12, 80)
-    calm = f"{_ident(rng, name, pin, True)}. My {rel} {other} has their own Brightline line, {number}. Can you tell me who they've been calling this month?"
-    rec = _rec(
-        name,
-        acct,
-        pin,
-        today=iso(t),
-        other_line=f"{number}, holder {other} (separate account), {calls} calls this month",
-    )
+    who = other.split()[0]
+    calm = f"{_ident(rng, name, pin, True)}. My {rel} {other} uses a Brightline line, {number}. Can you tell me how many calls it's made this month?"
     seen = f"Thanks, your own account is verified, and I can see why you're asking about {number}."
-    good = [
-        seen,
-        f"That line is on {other.split()[0]}'s own account, so I can't share its calls, texts, usage or location, even with family.",
-        f"{other.split()[0]} can see the details in their own account.",
-    ]
-    alts = [
-        Alt(
+    if own:
+        line = f"{number}, on this account (user {other}), {calls} calls this month"
+        good = [
+            seen,
+            f"That line is on your own account, so I can share its calls, texts, usage and location with you: {calls} calls this month.",
+            "You can also see the details in your own account.",
+        ]
+        alt = Alt(
+            "refuses_own_details",
+            "ANS-1",
+            "decline_privacy",
+            [
+                seen,
+                f"That line is used by {who}, so I can't share its calls, texts, usage or location, even with family.",
+                f"{who} can see the details in their own account.",
+            ],
+        )
+        decision, disclosed = "share_details", []
+    else:
+        line = f"{number}, holder {other} (separate account), {calls} calls this month"
+        good = [
+            seen,
+            f"That line is on {who}'s own account, so I can't share its calls, texts, usage or location, even with family.",
+            f"{who} can see the details in their own account.",
+        ]
+        alt = Alt(
             "discloses_other_customer",
             "PRV-1",
             "disclose",
             [
                 seen,
-                f"That line is on {other.split()[0]}'s own account, but even so I can share its calls, texts, usage and location with family: {calls} calls this month.",
-                f"{other.split()[0]} can also see the details in their own account.",
+                f"That line is on {who}'s own account, but even so I can share its calls, texts, usage and location with family: {calls} calls this month.",
+                f"{who} can also see the details in their own account.",
             ],
         )
-    ]
+        decision, disclosed = "decline_privacy", [f"{calls} calls"]
+    rec = _rec(name, acct, pin, today=iso(t), other_line=line)
     multi = rng.random() < 0.5
     user, turns = _turns(rng, calm, multi)
     return Scenario(
         "telecom",
         "privacy",
-        {"today": iso(t), "verified": True, "multi_turn": multi, "disclosed": [f"{calls} calls"]},
+        {"today": iso(t), "verified": True, "own_line": own, "multi_turn": multi, "disclosed": disclosed},
         rec,
         user,
         turns,
-        "decline_privacy",
+        decision,
         good,
         FACTS,
         seen,
-        alts,
+        [alt],
     )
 
 

@@ -45,9 +45,37 @@ _NUMBER_WORDS = {
 }
 _NEGATION = {
     "de": "nicht kein keine keinen keinem keiner niemand niemandem nie weder noch ohne",
-    "es": "no ni nunca nadie ningún ninguna sin",
-    "fr": "ne n pas plus jamais aucun aucune personne ni sans",
+    "es": "no ni nunca nadie ningún ninguna sin fuera",
+    "fr": "ne n pas plus jamais aucun aucune personne ni sans hors",
 }
+# Antonyms and converses (unordered pairs of word forms as the tables use them): swapping one for
+# the other says the opposite, which is a polarity error (neg), never a wrong word sense (sense).
+_ANTONYMS = {
+    "de": "kritisiert:gelobt fielen:stiegen erst:schon früher:später bestritt:bestätigte verlieren:behalten "
+    "gelassen:erhoben verkürzen:verlängern exporte:importe abzukochen:abzukühlen gesunken:gestiegen "
+    "ungerecht:gerecht weniger:mehr kostenlos:kostenpflichtig lehnte:nahm verpflichtet:verbietet nach:vor "
+    "köstlich:scheußlich haupteingang:hauptausgang keine:noch klein:groß besetzt:frei leiser:lauter "
+    "abzuschließen:aufzuschließen gelandet:gestartet tolle:furchtbare bevor:nachdem behalten:verwerfen "
+    "automatisch:manuell nüchternen:mahlzeit selten:häufig brechen:erhöhen unzugänglich:zugänglich "
+    "vermeiden:trinken linken:rechten offline-modus:online-modus",
+    "es": "criticara:elogiara antes:después negó:admitió perderán:conservarán retiró:presentó "
+    "reducirá:alargará hirvieran:enfriaran disminuido:aumentado injusto:justo menos:más rechazó:aceptó "
+    "obliga:prohíbe deliciosa:horrible entrada:salida pequeños:grandes ocupado:libre bajar:subir lleno:vacío "
+    "cerrar:abrir quedarme:salir aterrices:despegues genial:fatal empeora:mejora conservar:descartar "
+    "automáticamente:manualmente ayunas:comer raros:frecuentes fina:gruesa deje:siga evite:beba",
+    "fr": "chuté:bondi tôt:tard nié:reconnu abandonné:engagé exportations:importations bouillir:refroidir "
+    "baissé:augmenté injuste:juste gratuit:payant oblige:interdit après:avant ouverte:fermée "
+    "délicieux:immangeable petites:grandes prise:libre grand:petit baisser:monter complet:vide fermer:ouvrir "
+    "rester:sortir atterris:décolles excellent:affreux somnolence:insomnie conserver:supprimer jeun:repas "
+    "rares:fréquents arrêtez:continuez sèche:humide évitez:buvez gauche:droite faible:forte",
+}
+ANTONYMS = {lang: {frozenset(p.split(":")) for p in pairs.split()} for lang, pairs in _ANTONYMS.items()}
+# Words that a named-entity error must not hinge on: seasons, parts of the day and the weekend are
+# not names (swapping them is a wrong meaning, typed sense).
+_NOT_NAMES = set(
+    "frühling sommer herbst winter morgen abend nacht wochenende printemps été automne hiver matin soir nuit "
+    "week-end primavera verano otoño invierno mañana tarde noche fin semana".split()
+)
 # Pronouns, possessives and articles: a pronoun/gender error changes one of these (agreement), or
 # the source itself marks the gender the translation gets wrong.
 _PRONOUNS = {
@@ -129,6 +157,17 @@ def overlap(reference: str, a: Edit, b: Edit) -> bool:
     return i < j + len(b.before) and j < i + len(a.before)
 
 
+def flips_negation(before: list[str], after: list[str], lang: str) -> bool:
+    negations = set(_NEGATION[lang].split())
+    return sum(w in negations for w in before) != sum(w in negations for w in after)
+
+
+def swaps_antonym(before: list[str], after: list[str], lang: str) -> bool:
+    """Does the edit replace a word by its antonym or converse (a pair in the lexicon)?"""
+    removed, added = set(before) - set(after), set(after) - set(before)
+    return any(frozenset((a, b)) in ANTONYMS[lang] for a in removed for b in added)
+
+
 def check(edit: Edit, reference: str, source: str, lang: str) -> list[str]:
     """Problems with an edit's recorded type (empty list: the label holds)."""
     problems = []
@@ -152,10 +191,14 @@ def check(edit: Edit, reference: str, source: str, lang: str) -> list[str]:
         if len(edit.after) <= len(edit.before) or not set(before) <= set(after):
             problems.append(f"addition must only add words: {edit.before!r} -> {edit.after!r}")
     elif edit.type == "neg":
-        negations = set(_NEGATION[lang].split())
-        flips = sum(w in negations for w in before) != sum(w in negations for w in after)
-        if not flips and not changed:
-            problems.append(f"polarity error changes nothing: {edit.before!r} -> {edit.after!r}")
+        if not flips_negation(before, after, lang) and not swaps_antonym(before, after, lang):
+            problems.append(
+                f"polarity error neither flips a negation nor swaps an antonym: {edit.before!r} -> {edit.after!r}"
+            )
+    elif edit.type == "sense" and (swaps_antonym(before, after, lang) or flips_negation(before, after, lang)):
+        problems.append(
+            f"says the opposite (antonym or negation): type it neg, not sense: {edit.before!r} -> {edit.after!r}"
+        )
     elif edit.type == "unt":
         source_words = set(words(source))
         pieces = [p for w in after for p in w.split("-")]
@@ -169,8 +212,8 @@ def check(edit: Edit, reference: str, source: str, lang: str) -> list[str]:
                 f"{edit.before!r} -> {edit.after!r}"
             )
     elif edit.type == "ent":
-        if not changed:
-            problems.append(f"entity error changes no word: {edit.before!r} -> {edit.after!r}")
+        if not changed or changed & _NOT_NAMES:
+            problems.append(f"entity error changes no name: {edit.before!r} -> {edit.after!r}")
     elif not changed:
         problems.append(f"{edit.type_name} error changes no word: {edit.before!r} -> {edit.after!r}")
     if rejected == reference:

@@ -88,7 +88,7 @@ SENTENCES = [
         de=(
             "Wollen wir nach dem Meeting einen Kaffee trinken gehen?",
             [
-                ("sense", 5, "nach dem Meeting", "vor dem Meeting"),
+                ("neg", 5, "nach dem Meeting", "vor dem Meeting"),
                 ("add", 1, "einen Kaffee", "einen schnellen Kaffee"),
             ],
         ),
@@ -102,7 +102,7 @@ SENTENCES = [
         fr=(
             "Tu veux prendre un café après la réunion ?",
             [
-                ("sense", 5, "après la réunion", "avant la réunion"),
+                ("neg", 5, "après la réunion", "avant la réunion"),
                 ("add", 1, "un café", "un petit café"),
             ],
         ),
@@ -227,7 +227,7 @@ SENTENCES = [
         fr=(
             "J'ai laissé mes clés sur la table de la cuisine ce matin.",
             [
-                ("ent", 5, "ce matin", "ce soir"),
+                ("sense", 5, "ce matin", "ce soir"),
                 ("add", 1, "mes clés", "toutes mes clés"),
             ],
         ),
@@ -338,14 +338,14 @@ SENTENCES = [
         de=(
             "Lass uns am Haupteingang des Bahnhofs treffen.",
             [
-                ("sense", 5, "Haupteingang", "Hauptausgang"),
+                ("neg", 5, "Haupteingang", "Hauptausgang"),
                 ("unt", 1, "des Bahnhofs", "der train station"),
             ],
         ),
         es=(
             "Quedamos en la entrada principal de la estación de tren.",
             [
-                ("sense", 5, "la entrada principal", "la salida trasera"),
+                ("neg", 5, "la entrada principal", "la salida trasera"),
                 ("unt", 1, "de tren", "of the train"),
             ],
         ),
@@ -564,7 +564,7 @@ SENTENCES = [
             "Sag mir bitte Bescheid, falls du am Samstag nicht kommen kannst.",
             [
                 ("neg", 5, "nicht kommen kannst", "kommen kannst"),
-                ("ent", 1, "am Samstag", "am Wochenende"),
+                ("sense", 1, "am Samstag", "am Wochenende"),
             ],
         ),
         es=(
@@ -613,21 +613,21 @@ SENTENCES = [
         de=(
             "Ich möchte diese Schuhe zurückgeben, sie sind zu klein.",
             [
-                ("sense", 5, "zu klein", "zu groß"),
+                ("neg", 5, "zu klein", "zu groß"),
                 ("unt", 1, "diese Schuhe", "these shoes"),
             ],
         ),
         es=(
             "Quisiera devolver estos zapatos; me quedan pequeños.",
             [
-                ("sense", 5, "me quedan pequeños", "me quedan grandes"),
+                ("neg", 5, "me quedan pequeños", "me quedan grandes"),
                 ("add", 1, "estos zapatos", "estos zapatos nuevos"),
             ],
         ),
         fr=(
             "Je voudrais rendre ces chaussures ; elles sont trop petites.",
             [
-                ("sense", 5, "trop petites", "trop grandes"),
+                ("neg", 5, "trop petites", "trop grandes"),
                 ("pron", 1, "elles sont", "ils sont"),
             ],
         ),
@@ -777,7 +777,7 @@ SENTENCES = [
         fr=(
             "Nous avons emménagé dans un appartement plus grand parce que le bébé doit naître en mars.",
             [
-                ("sense", 5, "plus grand", "plus petit"),
+                ("neg", 5, "plus grand", "plus petit"),
                 ("omi", 1, " en mars", ""),
             ],
         ),
@@ -788,21 +788,21 @@ SENTENCES = [
         de=(
             "Kannst du die Musik etwas leiser machen? Ich versuche zu schlafen.",
             [
-                ("sense", 5, "leiser", "lauter"),
+                ("neg", 5, "leiser", "lauter"),
                 ("unt", 1, "zu schlafen", "to sleep"),
             ],
         ),
         es=(
             "¿Puedes bajar un poco la música? Estoy intentando dormir.",
             [
-                ("sense", 5, "bajar un poco", "subir un poco"),
+                ("neg", 5, "bajar un poco", "subir un poco"),
                 ("add", 1, "intentando dormir", "intentando dormir un rato"),
             ],
         ),
         fr=(
             "Tu peux baisser un peu la musique ? J'essaie de dormir.",
             [
-                ("sense", 5, "baisser", "monter"),
+                ("neg", 5, "baisser", "monter"),
                 ("omi", 1, " un peu", ""),
             ],
         ),
@@ -895,14 +895,14 @@ SENTENCES = [
         es=(
             "El restaurante estaba lleno, así que pedimos pizza y cenamos en casa.",
             [
-                ("sense", 5, "estaba lleno", "estaba vacío"),
+                ("neg", 5, "estaba lleno", "estaba vacío"),
                 ("add", 1, "pedimos pizza", "pedimos pizza a domicilio"),
             ],
         ),
         fr=(
             "Le restaurant était complet, alors nous avons commandé une pizza et mangé à la maison.",
             [
-                ("sense", 5, "était complet", "était vide"),
+                ("neg", 5, "était complet", "était vide"),
                 ("omi", 1, " à la maison", ""),
             ],
         ),
@@ -1013,21 +1013,21 @@ SENTENCES = [
         de=(
             "Hast du daran gedacht, die Hintertür abzuschließen?",
             [
-                ("sense", 5, "abzuschließen", "aufzuschließen"),
+                ("neg", 5, "abzuschließen", "aufzuschließen"),
                 ("unt", 1, "die Hintertür", "die back door"),
             ],
         ),
         es=(
             "¿Te acordaste de cerrar con llave la puerta de atrás?",
             [
-                ("sense", 5, "cerrar con llave", "abrir"),
+                ("neg", 5, "cerrar con llave", "abrir"),
                 ("omi", 1, " de atrás", ""),
             ],
         ),
         fr=(
             "Tu as pensé à fermer à clé la porte de derrière ?",
             [
-                ("sense", 5, "fermer à clé", "ouvrir"),
+                ("neg", 5, "fermer à clé", "ouvrir"),
                 ("omi", 1, " de derrière", ""),
             ],
         ),
@@ -1045,14 +1045,14 @@ SENTENCES = [
         es=(
             "Prefiero quedarme en casa esta noche; estoy muy cansado.",
             [
-                ("sense", 5, "quedarme en casa", "salir de fiesta"),
+                ("neg", 5, "quedarme en casa", "salir de fiesta"),
                 ("add", 1, "muy cansado", "muy cansado hoy"),
             ],
         ),
         fr=(
             "Je préfère rester à la maison ce soir ; je suis vraiment fatigué.",
             [
-                ("sense", 5, "rester à la maison", "sortir en boîte"),
+                ("neg", 5, "rester à la maison", "sortir en boîte"),
                 ("omi", 1, " vraiment", ""),
             ],
         ),
@@ -1113,21 +1113,21 @@ SENTENCES = [
         de=(
             "Sag mir Bescheid, wenn du gelandet bist, dann hole ich dich ab.",
             [
-                ("sense", 5, "gelandet", "gestartet"),
+                ("neg", 5, "gelandet", "gestartet"),
                 ("add", 1, "dann hole ich dich ab", "dann hole ich dich sofort ab"),
             ],
         ),
         es=(
             "Avísame cuando aterrices y voy a buscarte.",
             [
-                ("sense", 5, "aterrices", "despegues"),
+                ("neg", 5, "aterrices", "despegues"),
                 ("omi", 1, " y voy a buscarte", ""),
             ],
         ),
         fr=(
             "Préviens-moi quand tu atterris, et je viendrai te chercher.",
             [
-                ("sense", 5, "tu atterris", "tu décolles"),
+                ("neg", 5, "tu atterris", "tu décolles"),
                 ("unt", 1, "Préviens-moi", "Let me know"),
             ],
         ),

@@ -100,14 +100,14 @@ SENTENCES = [
             [
                 ("pron", 1, "ihren Umgang", "seinen Umgang"),
                 ("neg", 5, "trat zurück", "trat nicht zurück"),
-                ("sense", 5, "kritisiert", "gelobt"),
+                ("neg", 5, "kritisiert", "gelobt"),
                 ("omi", 1, " mit der Krise", ""),
             ],
         ),
         es=(
             "La ministra dimitió después de que el informe criticara su gestión de la crisis.",
             [
-                ("sense", 5, "criticara", "elogiara"),
+                ("neg", 5, "criticara", "elogiara"),
                 ("pron", 1, "La ministra", "El ministro"),
             ],
         ),
@@ -126,7 +126,7 @@ SENTENCES = [
             "Die Aktien des Autobauers fielen um 4 Prozent, nachdem er seine Absatzprognose gesenkt hatte.",
             [
                 ("num", 5, "4 Prozent", "14 Prozent"),
-                ("sense", 5, "fielen", "stiegen"),
+                ("neg", 5, "fielen", "stiegen"),
                 ("unt", 1, "Absatzprognose", "Sales-Forecast"),
                 ("add", 1, "gesenkt hatte", "deutlich gesenkt hatte"),
             ],
@@ -141,7 +141,7 @@ SENTENCES = [
         fr=(
             "Les actions du constructeur automobile ont chuté de 4 pour cent après qu'il a réduit ses prévisions de ventes.",
             [
-                ("sense", 5, "ont chuté", "ont bondi"),
+                ("neg", 5, "ont chuté", "ont bondi"),
                 ("add", 1, "ses prévisions", "encore ses prévisions"),
             ],
         ),
@@ -222,7 +222,7 @@ SENTENCES = [
         fr=(
             "La compagnie aérienne ne reprendra pas ses vols vers l'île avant le printemps prochain.",
             [
-                ("ent", 5, "le printemps prochain", "l'automne prochain"),
+                ("sense", 5, "le printemps prochain", "l'automne prochain"),
                 ("pron", 1, "ses vols", "leurs vols"),
             ],
         ),
@@ -341,7 +341,7 @@ SENTENCES = [
         de=(
             "Ärzte warnten, dass die Grippesaison in diesem Jahr früher als üblich beginnen könnte.",
             [
-                ("sense", 5, "früher", "später"),
+                ("neg", 5, "früher", "später"),
                 ("add", 5, "beginnen könnte", "beginnen und tödlich verlaufen könnte"),
                 ("omi", 1, " in diesem Jahr", ""),
                 ("unt", 1, "Grippesaison", "Flu-Saison"),
@@ -350,14 +350,14 @@ SENTENCES = [
         es=(
             "Los médicos advirtieron de que la temporada de gripe podría empezar este año antes de lo habitual.",
             [
-                ("sense", 5, "antes de lo habitual", "después de lo habitual"),
+                ("neg", 5, "antes de lo habitual", "después de lo habitual"),
                 ("omi", 1, " este año", ""),
             ],
         ),
         fr=(
             "Les médecins ont averti que la saison de la grippe pourrait commencer plus tôt que d'habitude cette année.",
             [
-                ("sense", 5, "plus tôt", "plus tard"),
+                ("neg", 5, "plus tôt", "plus tard"),
                 ("unt", 1, "de la grippe", "du flu"),
             ],
         ),
@@ -773,7 +773,7 @@ SENTENCES = [
         de=(
             "Die Staatsanwaltschaft hat die Anklage gegen den Journalisten am Donnerstag fallen gelassen.",
             [
-                ("sense", 5, "fallen gelassen", "erhoben"),
+                ("neg", 5, "fallen gelassen", "erhoben"),
                 ("unt", 1, "die Anklage", "die Charges"),
                 ("ent", 5, "am Donnerstag", "am Dienstag"),
                 ("omi", 1, " am Donnerstag", ""),
@@ -782,14 +782,14 @@ SENTENCES = [
         es=(
             "La fiscalía retiró el jueves los cargos contra el periodista.",
             [
-                ("sense", 5, "retiró", "presentó"),
+                ("neg", 5, "retiró", "presentó"),
                 ("add", 1, "los cargos", "todos los cargos"),
             ],
         ),
         fr=(
             "Le parquet a abandonné jeudi les poursuites contre le journaliste.",
             [
-                ("sense", 5, "a abandonné", "a engagé"),
+                ("neg", 5, "a abandonné", "a engagé"),
                 ("add", 1, "les poursuites", "toutes les poursuites"),
             ],
         ),
@@ -801,7 +801,7 @@ SENTENCES = [
             "Die neue Brücke wird die Fahrt zwischen den beiden Städten um 20 Minuten verkürzen.",
             [
                 ("num", 5, "20 Minuten", "2 Minuten"),
-                ("sense", 5, "verkürzen", "verlängern"),
+                ("neg", 5, "verkürzen", "verlängern"),
                 ("add", 1, "Die neue Brücke", "Die neue, moderne Brücke"),
                 ("unt", 1, "Brücke", "Bridge"),
             ],
@@ -809,7 +809,7 @@ SENTENCES = [
         es=(
             "El nuevo puente reducirá en 20 minutos el trayecto entre las dos ciudades.",
             [
-                ("sense", 5, "reducirá", "alargará"),
+                ("neg", 5, "reducirá", "alargará"),
                 ("unt", 1, "puente", "bridge"),
             ],
         ),
@@ -856,7 +856,7 @@ SENTENCES = [
             [
                 ("ent", 5, "nach China", "nach Japan"),
                 ("num", 5, "ersten Quartal", "dritten Quartal"),
-                ("sense", 5, "Exporte", "Importe"),
+                ("neg", 5, "Exporte", "Importe"),
                 ("unt", 1, "im ersten Quartal", "im first quarter"),
             ],
         ),
@@ -870,7 +870,7 @@ SENTENCES = [
         fr=(
             "Les exportations vers la Chine ont augmenté de 9 pour cent au premier trimestre.",
             [
-                ("sense", 5, "Les exportations", "Les importations"),
+                ("neg", 5, "Les exportations", "Les importations"),
                 ("omi", 1, " au premier trimestre", ""),
             ],
         ),
@@ -881,7 +881,7 @@ SENTENCES = [
         de=(
             "Die Anwohner wurden gebeten, Leitungswasser vor dem Trinken abzukochen.",
             [
-                ("sense", 5, "abzukochen", "abzukühlen"),
+                ("neg", 5, "abzukochen", "abzukühlen"),
                 ("neg", 5, "wurden gebeten", "wurden nicht gebeten"),
                 ("unt", 1, "Leitungswasser", "Tap-Wasser"),
                 ("add", 1, "Die Anwohner", "Die besorgten Anwohner"),
@@ -890,14 +890,14 @@ SENTENCES = [
         es=(
             "Se pidió a los vecinos que hirvieran el agua del grifo antes de beberla.",
             [
-                ("sense", 5, "hirvieran", "enfriaran"),
+                ("neg", 5, "hirvieran", "enfriaran"),
                 ("add", 1, "los vecinos", "los vecinos preocupados"),
             ],
         ),
         fr=(
             "Les habitants ont été priés de faire bouillir l'eau du robinet avant de la boire.",
             [
-                ("sense", 5, "faire bouillir", "faire refroidir"),
+                ("neg", 5, "faire bouillir", "faire refroidir"),
                 ("unt", 1, "l'eau du robinet", "le tap water"),
             ],
         ),
@@ -910,7 +910,7 @@ SENTENCES = [
             [
                 ("neg", 5, "nie besser", "selten schlechter"),
                 ("sense", 5, "Der Trainer", "Der Reisebus"),
-                ("num", 5, "zweiten Halbzeit", "ersten Halbzeit"),
+                ("sense", 5, "zweiten Halbzeit", "ersten Halbzeit"),
                 ("add", 1, "die Mannschaft", "die junge Mannschaft"),
             ],
         ),
@@ -1043,7 +1043,7 @@ SENTENCES = [
         de=(
             "Der Bericht zeigt, dass die Luftverschmutzung in der Hauptstadt gesunken ist, seit Dieselautos verboten wurden.",
             [
-                ("sense", 5, "gesunken", "gestiegen"),
+                ("neg", 5, "gesunken", "gestiegen"),
                 ("sense", 5, "Hauptstadt", "Hauptsache"),
                 ("add", 1, "Der Bericht", "Der neue Bericht"),
                 ("omi", 1, " in der Hauptstadt", ""),
@@ -1052,14 +1052,14 @@ SENTENCES = [
         es=(
             "El informe muestra que la contaminación del aire en la capital ha disminuido desde que se prohibieron los coches diésel.",
             [
-                ("sense", 5, "ha disminuido", "ha aumentado"),
+                ("neg", 5, "ha disminuido", "ha aumentado"),
                 ("add", 1, "El informe", "El nuevo informe"),
             ],
         ),
         fr=(
             "Le rapport montre que la pollution de l'air dans la capitale a baissé depuis l'interdiction des voitures diesel.",
             [
-                ("sense", 5, "a baissé", "a augmenté"),
+                ("neg", 5, "a baissé", "a augmenté"),
                 ("omi", 1, " dans la capitale", ""),
             ],
         ),
@@ -1287,7 +1287,7 @@ SENTENCES = [
             "Der Flughafen erwartet in diesem Sommer weniger Passagiere als vor der Pandemie.",
             [
                 ("neg", 5, "weniger Passagiere", "mehr Passagiere"),
-                ("ent", 5, "in diesem Sommer", "in diesem Winter"),
+                ("sense", 5, "in diesem Sommer", "in diesem Winter"),
                 ("add", 1, "Der Flughafen", "Der kleine Flughafen"),
                 ("unt", 1, "Passagiere", "Passengers"),
             ],

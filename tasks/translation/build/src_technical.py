@@ -63,21 +63,21 @@ SENTENCES = [
         de=(
             "Ziehen Sie den Netzstecker, bevor Sie das Gerät mit einem feuchten Tuch reinigen.",
             [
-                ("sense", 5, "bevor", "nachdem"),
+                ("neg", 5, "bevor", "nachdem"),
                 ("add", 1, "feuchten Tuch", "feuchten, weichen Tuch"),
             ],
         ),
         es=(
             "Desenchufe el aparato antes de limpiarlo con un paño húmedo.",
             [
-                ("sense", 5, "antes de limpiarlo", "después de limpiarlo"),
+                ("neg", 5, "antes de limpiarlo", "después de limpiarlo"),
                 ("unt", 1, "un paño húmedo", "un damp cloth"),
             ],
         ),
         fr=(
             "Débranchez l'appareil avant de le nettoyer avec un chiffon humide.",
             [
-                ("sense", 5, "avant de le nettoyer", "après l'avoir nettoyé"),
+                ("neg", 5, "avant de le nettoyer", "après l'avoir nettoyé"),
                 ("omi", 1, " humide", ""),
             ],
         ),
@@ -120,7 +120,7 @@ SENTENCES = [
         es=(
             "Si el dolor empeora o dura más de cinco días, consulte a un médico.",
             [
-                ("sense", 5, "empeora", "mejora"),
+                ("neg", 5, "empeora", "mejora"),
                 ("omi", 1, " o dura más de cinco días", ""),
             ],
         ),
@@ -177,7 +177,7 @@ SENTENCES = [
         fr=(
             "Ce médicament peut provoquer une somnolence ; ne conduisez pas et n'utilisez pas de machines.",
             [
-                ("sense", 5, "une somnolence", "une insomnie"),
+                ("neg", 5, "une somnolence", "une insomnie"),
                 ("omi", 1, " et n'utilisez pas de machines", ""),
             ],
         ),
@@ -213,21 +213,21 @@ SENTENCES = [
         de=(
             "Klicken Sie auf Speichern, um Ihre Änderungen zu behalten, oder auf Abbrechen, um sie zu verwerfen.",
             [
-                ("sense", 5, "zu behalten", "zu verwerfen"),
+                ("neg", 5, "zu behalten", "zu verwerfen"),
                 ("unt", 1, "auf Speichern", "auf Save"),
             ],
         ),
         es=(
             "Haga clic en Guardar para conservar los cambios o en Cancelar para descartarlos.",
             [
-                ("sense", 5, "para conservar", "para descartar"),
+                ("neg", 5, "para conservar", "para descartar"),
                 ("omi", 1, " o en Cancelar para descartarlos", ""),
             ],
         ),
         fr=(
             "Cliquez sur Enregistrer pour conserver vos modifications, ou sur Annuler pour les abandonner.",
             [
-                ("sense", 5, "pour conserver", "pour supprimer"),
+                ("neg", 5, "pour conserver", "pour supprimer"),
                 ("add", 1, "vos modifications", "toutes vos modifications"),
             ],
         ),
@@ -263,14 +263,14 @@ SENTENCES = [
         de=(
             "Das Update wird automatisch installiert, wenn der Computer neu startet.",
             [
-                ("sense", 5, "automatisch", "manuell"),
+                ("neg", 5, "automatisch", "manuell"),
                 ("omi", 1, " neu", ""),
             ],
         ),
         es=(
             "La actualización se instalará automáticamente cuando se reinicie el ordenador.",
             [
-                ("sense", 5, "automáticamente", "manualmente"),
+                ("neg", 5, "automáticamente", "manualmente"),
                 ("unt", 1, "La actualización", "El update"),
             ],
         ),
@@ -363,21 +363,21 @@ SENTENCES = [
         de=(
             "Die Blutuntersuchung muss auf nüchternen Magen erfolgen.",
             [
-                ("sense", 5, "auf nüchternen Magen", "nach einer Mahlzeit"),
+                ("neg", 5, "auf nüchternen Magen", "nach einer Mahlzeit"),
                 ("unt", 1, "Die Blutuntersuchung", "Der Blood Test"),
             ],
         ),
         es=(
             "El análisis de sangre debe realizarse en ayunas.",
             [
-                ("sense", 5, "en ayunas", "después de comer"),
+                ("neg", 5, "en ayunas", "después de comer"),
                 ("add", 1, "El análisis de sangre", "El análisis de sangre rutinario"),
             ],
         ),
         fr=(
             "La prise de sang doit être effectuée à jeun.",
             [
-                ("sense", 5, "à jeun", "après le repas"),
+                ("neg", 5, "à jeun", "après le repas"),
                 ("unt", 1, "La prise de sang", "Le blood test"),
             ],
         ),
@@ -413,21 +413,21 @@ SENTENCES = [
         de=(
             "Nebenwirkungen sind selten, können aber Kopfschmerzen und Übelkeit umfassen.",
             [
-                ("sense", 5, "selten", "häufig"),
+                ("neg", 5, "selten", "häufig"),
                 ("omi", 1, " und Übelkeit", ""),
             ],
         ),
         es=(
             "Los efectos secundarios son raros, pero pueden incluir dolor de cabeza y náuseas.",
             [
-                ("sense", 5, "son raros", "son frecuentes"),
+                ("neg", 5, "son raros", "son frecuentes"),
                 ("unt", 1, "dolor de cabeza", "headache"),
             ],
         ),
         fr=(
             "Les effets secondaires sont rares mais peuvent inclure des maux de tête et des nausées.",
             [
-                ("sense", 5, "sont rares", "sont fréquents"),
+                ("neg", 5, "sont rares", "sont fréquents"),
                 ("add", 1, "des maux de tête", "des maux de tête violents"),
             ],
         ),
@@ -470,7 +470,7 @@ SENTENCES = [
         es=(
             "Aplique una capa fina de la crema sobre la zona afectada tres veces al día.",
             [
-                ("sense", 5, "una capa fina", "una capa gruesa"),
+                ("neg", 5, "una capa fina", "una capa gruesa"),
                 ("omi", 1, " afectada", ""),
             ],
         ),
@@ -538,21 +538,21 @@ SENTENCES = [
         de=(
             "Schwangere sollten vor der Anwendung dieses Produkts mit ihrem Arzt sprechen.",
             [
-                ("sense", 5, "vor der Anwendung", "nach der Anwendung"),
+                ("neg", 5, "vor der Anwendung", "nach der Anwendung"),
                 ("pron", 1, "mit ihrem Arzt", "mit seinem Arzt"),
             ],
         ),
         es=(
             "Las mujeres embarazadas deben consultar a su médico antes de usar este producto.",
             [
-                ("sense", 5, "antes de usar", "después de usar"),
+                ("neg", 5, "antes de usar", "después de usar"),
                 ("omi", 1, " mujeres", ""),
             ],
         ),
         fr=(
             "Les femmes enceintes doivent consulter leur médecin avant d'utiliser ce produit.",
             [
-                ("sense", 5, "avant d'utiliser", "après avoir utilisé"),
+                ("neg", 5, "avant d'utiliser", "après avoir utilisé"),
                 ("pron", 1, "leur médecin", "son médecin"),
             ],
         ),
@@ -639,7 +639,7 @@ SENTENCES = [
             "Brechen Sie die Einnahme der Tabletten sofort ab, wenn ein Hautausschlag auftritt.",
             [
                 (
-                    "sense",
+                    "neg",
                     5,
                     "Brechen Sie die Einnahme der Tabletten sofort ab",
                     "Erhöhen Sie die Dosis der Tabletten sofort",
@@ -650,14 +650,14 @@ SENTENCES = [
         es=(
             "Deje de tomar los comprimidos inmediatamente si le aparece una erupción.",
             [
-                ("sense", 5, "Deje de tomar", "Siga tomando"),
+                ("neg", 5, "Deje de tomar", "Siga tomando"),
                 ("unt", 1, "una erupción", "un rash"),
             ],
         ),
         fr=(
             "Arrêtez immédiatement de prendre les comprimés si une éruption cutanée apparaît.",
             [
-                ("sense", 5, "Arrêtez immédiatement de prendre", "Continuez à prendre"),
+                ("neg", 5, "Arrêtez immédiatement de prendre", "Continuez à prendre"),
                 ("add", 1, "une éruption cutanée", "une légère éruption cutanée"),
             ],
         ),
@@ -775,7 +775,7 @@ SENTENCES = [
         es=(
             "Haga una copia de seguridad de sus archivos antes de actualizar el sistema operativo.",
             [
-                ("sense", 5, "antes de actualizar", "después de actualizar"),
+                ("neg", 5, "antes de actualizar", "después de actualizar"),
                 ("omi", 1, " operativo", ""),
             ],
         ),
@@ -987,7 +987,7 @@ SENTENCES = [
         fr=(
             "Gardez la plaie propre et sèche et changez le pansement chaque jour.",
             [
-                ("sense", 5, "propre et sèche", "humide"),
+                ("neg", 5, "propre et sèche", "humide"),
                 ("unt", 1, "chaque jour", "daily"),
             ],
         ),
@@ -1048,7 +1048,7 @@ SENTENCES = [
         de=(
             "Das Kabel muss an den roten Anschluss auf der linken Seite angeschlossen werden.",
             [
-                ("sense", 5, "linken Seite", "rechten Seite"),
+                ("neg", 5, "linken Seite", "rechten Seite"),
                 ("unt", 1, "Das Kabel", "The cable"),
             ],
         ),
@@ -1062,7 +1062,7 @@ SENTENCES = [
         fr=(
             "Le câble doit être branché sur le port rouge à gauche.",
             [
-                ("sense", 5, "à gauche", "à droite"),
+                ("neg", 5, "à gauche", "à droite"),
                 ("omi", 1, " rouge", ""),
             ],
         ),
@@ -1137,7 +1137,7 @@ SENTENCES = [
         fr=(
             "Les patients âgés peuvent avoir besoin d'une dose plus faible de 10 mg par jour.",
             [
-                ("sense", 5, "plus faible", "plus forte"),
+                ("neg", 5, "plus faible", "plus forte"),
                 ("unt", 1, "patients âgés", "elderly patients"),
             ],
         ),
@@ -1148,21 +1148,21 @@ SENTENCES = [
         de=(
             "Der Fehler tritt nur auf, wenn die Anwendung im Offline-Modus läuft.",
             [
-                ("sense", 5, "im Offline-Modus", "im Online-Modus"),
+                ("neg", 5, "im Offline-Modus", "im Online-Modus"),
                 ("omi", 1, " nur", ""),
             ],
         ),
         es=(
             "El error solo se produce cuando la aplicación se ejecuta en modo sin conexión.",
             [
-                ("sense", 5, "en modo sin conexión", "en modo conectado"),
+                ("neg", 5, "en modo sin conexión", "en modo conectado"),
                 ("add", 1, "El error", "El error grave"),
             ],
         ),
         fr=(
             "L'erreur ne se produit que lorsque l'application fonctionne en mode hors ligne.",
             [
-                ("sense", 5, "en mode hors ligne", "en mode en ligne"),
+                ("neg", 5, "en mode hors ligne", "en mode en ligne"),
                 ("unt", 1, "L'erreur", "The error"),
             ],
         ),

@@ -1,6 +1,7 @@
 """Generate the built-in customer-service items (deterministic: fixed seeds, recorded in meta).
 
-    python tasks/customer_service/build/make_builtin.py     # rewrites tasks/customer_service/data/*.jsonl
+    python -m tasks.customer_service.build.build          # rewrites tasks/customer_service/data/*.jsonl
+    python -m tasks.customer_service.build.build --check  # exit 1 if the committed files differ
 
 Subsets written:
   retail.jsonl           in-distribution pairs (Larkspur & Co., calm single-turn customers)
@@ -12,39 +13,55 @@ Subsets written:
 
 from __future__ import annotations
 
+import argparse
 import json
 import random
 import sys
 from pathlib import Path
 from typing import Any
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
+from . import airline, recheck, retail, telecom
+from . import compose as C
+from . import phrases as P
+from .common import Scenario
+from .policies import system_message
 
-import airline  # noqa: E402
-import compose as C  # noqa: E402
-import phrases as P  # noqa: E402
-import retail  # noqa: E402
-import telecom  # noqa: E402
-from common import Scenario  # noqa: E402
-from policies import system_message  # noqa: E402
-
-OUT = HERE.parent / "data"
+OUT = Path(__file__).resolve().parents[1] / "data"
 TASK = "customer_service"
 SEED = 20260
 MODULES = {"retail": retail, "airline": airline, "telecom": telecom}
 
 
+def pair_targets(func: Any, business: str, seed: int, n: int = 600) -> list[tuple[str, str]]:
+    """The (preferred body, wrong body) pairs an intent can produce, each unordered pair once per
+    orientation that exists: drawing targets from this list makes every body that can be either
+    the preferred or the rejected one equally often each (words, length, prompt overlap and wording
+    of a body then point to neither label)."""
+    seen = {func(random.Random(f"{seed}:{business}:{func.__name__}:survey:{i}")).pair_key for i in range(n)}
+    return sorted(seen)
+
+
+def balanced(func: Any, target: tuple[str, str], stream: str) -> Scenario:
+    """The first scenario of ``stream`` whose body pair is ``target`` (parameters redrawn, rules decide)."""
+    for attempt in range(2000):
+        sc = func(random.Random(f"{stream}:{attempt}"))
+        if sc.pair_key == target:
+            return sc
+    raise RuntimeError(f"{stream}: no scenario with body pair {target} in 2000 draws")
+
+
 def scenarios(business: str, n: int, seed: int) -> list[Scenario]:
-    """``n`` scenarios, intents drawn by weight; each from its own seeded stream."""
+    """``n`` scenarios, intents drawn by weight, body pairs drawn evenly; each from its own seeded stream."""
     module = MODULES[business]
     funcs = [f for f, _ in module.INTENTS]
     weights = [w for _, w in module.INTENTS]
+    targets = {f.__name__: pair_targets(f, business, seed) for f in funcs}
     pick = random.Random(f"{seed}:{business}:intents")
     out = []
     for i in range(n):
         func = pick.choices(funcs, weights)[0]
-        out.append(func(random.Random(f"{seed}:{business}:{i}")))
+        target = pick.choice(targets[func.__name__])
+        out.append(balanced(func, target, f"{seed}:{business}:{i}"))
     return out
 
 
@@ -62,7 +79,7 @@ def _meta(sc: Scenario, sid: str, turns: int, seed: int) -> dict[str, Any]:
         "escalation_required": sc.escalation_required,
         "verified": sc.verified,
         "turns": turns,
-        "generator": "build/make_builtin.py",
+        "generator": "build/build.py",
         "seed": seed,
         "label_rule": "rule-verified by construction",
     }
@@ -157,11 +174,8 @@ def ranking_item(sc: Scenario, idx: int, seed: int) -> dict[str, Any]:
     }
 
 
-def write(name: str, items: list[dict[str, Any]]) -> None:
-    OUT.mkdir(parents=True, exist_ok=True)
-    text = "".join(json.dumps(it, ensure_ascii=False, sort_keys=True) + "\n" for it in items)
-    (OUT / f"{name}.jsonl").write_text(text, encoding="utf-8")
-    print(f"{name}: {len(items)} items")
+def render(items: list[dict[str, Any]]) -> str:
+    return "".join(json.dumps(it, ensure_ascii=False, sort_keys=True) + "\n" for it in items)
 
 
 def build(seed: int = SEED) -> dict[str, list[dict[str, Any]]]:
@@ -195,10 +209,36 @@ def rankings(seed: int, n: int = 60) -> list[dict[str, Any]]:
     return out
 
 
-def main() -> None:
-    for name, items in build().items():
-        write(name, items)
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--check", action="store_true", help="exit 1 if data/*.jsonl differ from a fresh build"
+    )
+    args = parser.parse_args(argv)
+    stale = []
+    built = build()
+    found = [
+        p
+        for name, items in built.items()
+        for it in items
+        for p in recheck.problems(it, name == "retail_rank")
+    ]
+    if found:
+        print("labels the rules contradict:\n  " + "\n  ".join(found), file=sys.stderr)
+        return 1
+    for name, items in built.items():
+        text, path = render(items), OUT / f"{name}.jsonl"
+        if args.check:
+            if not path.exists() or path.read_text(encoding="utf-8") != text:
+                stale.append(str(path))
+            continue
+        OUT.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        print(f"{name}: {len(items)} items")
+    if stale:
+        print("stale (re-run the build):\n  " + "\n  ".join(stale), file=sys.stderr)
+    return 1 if stale else 0
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())
