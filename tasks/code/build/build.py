@@ -34,7 +34,7 @@ from typing import Any
 
 from rmbench.items import atomic_write_text
 
-from .cues import SCORED_CUES, cue_values
+from .cues import CLASSIFIER_CUE, SCORED_CUES, cue_values, leave_one_out_classifier
 from .execute import Verified, test_cases, verify
 from .pairing import Group, select_pairs, select_rankings
 from .problem import Problem
@@ -99,7 +99,25 @@ def run_all(log: Any = sys.stderr) -> list[Built]:
     return out
 
 
-def make_group(built: Built, language: str, scores: dict[str, dict[str, float]]) -> Group:
+def classifiers(builts: list[Built]) -> dict[str, dict[tuple[str, str], float]]:
+    """Per language: the leave-one-problem-out classifier score of every verified program."""
+    out = {}
+    for language in ("python", "javascript"):
+        programs = [
+            (b.problem.name, v.code, v.program.passing)
+            for b in builts
+            for v in b.verified.get(language, [])
+        ]
+        out[language] = leave_one_out_classifier(programs)
+    return out
+
+
+def make_group(
+    built: Built,
+    language: str,
+    scores: dict[str, dict[str, float]],
+    classifier: dict[tuple[str, str], float],
+) -> Group:
     prompt = prompt_for(built.problem, language)
     cues = {}
     for v in built.verified[language]:
@@ -112,6 +130,7 @@ def make_group(built: Built, language: str, scores: dict[str, dict[str, float]])
                 f"{SCORES.name}; run: python -m tasks.code.build.probe_cues --update-scores"
             )
         cues[v.index] = cue_values(prompt, v.code, scored)
+        cues[v.index][CLASSIFIER_CUE] = classifier[(built.problem.name, v.code)]
     passing = [v for v in built.verified[language] if v.program.passing]
     failing = [v for v in built.verified[language] if not v.program.passing]
     return Group(built.problem.name, passing, failing, cues)
@@ -216,9 +235,10 @@ def assemble(builts: list[Built], scores: dict[str, dict[str, float]]) -> dict[s
         ("javascript", [b for b in numeric if "javascript" in b.verified], "javascript"),
         ("python_strings", strings, "python"),
     )
+    classifier = classifiers(builts)
     for subset, chosen_builts, language in plan:
         by_name = {b.problem.name: b for b in chosen_builts}
-        groups = [make_group(b, language, scores) for b in chosen_builts]
+        groups = [make_group(b, language, scores, classifier[language]) for b in chosen_builts]
         for group, good, bad in select_pairs(groups, f"{SEED}:{subset}"):
             item_id = f"code/{subset}/{len(subsets[subset])}"
             subsets[subset].append(pair_item(item_id, by_name[group.key], language, good, bad))
@@ -228,7 +248,7 @@ def assemble(builts: list[Built], scores: dict[str, dict[str, float]]) -> dict[s
         for side in ("rejected", "chosen"):
             name = f"python_docstring_{side}"
             subsets[name].append(docstring_twin(item, built, side, name))
-    groups = [make_group(b, "python", scores) for b in numeric]
+    groups = [make_group(b, "python", scores, classifier["python"]) for b in numeric]
     for group, members in select_rankings(groups, f"{SEED}:python_ranking"):
         item_id = f"code/python_ranking/{len(subsets['python_ranking'])}"
         subsets["python_ranking"].append(ranking_item(item_id, by_name[group.key], members))

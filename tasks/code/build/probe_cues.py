@@ -57,21 +57,32 @@ def authored_programs() -> list[tuple[str, str]]:
     return out
 
 
+_ADAPTER = None
+
+
 def smollm2_scores(codes: Sequence[str], batch: int = 8) -> list[float]:
     """SmolLM2-135M mean log-prob of each program with an empty prompt (the prompt-free LM probe)."""
     from rmbench.models.base import Request
     from rmbench.models.registry import load_adapter
 
-    adapter = load_adapter(f"logprob:{smollm2_path()}", device="cpu")
+    global _ADAPTER
+    if _ADAPTER is None:
+        _ADAPTER = load_adapter(f"logprob:{smollm2_path()}", device="cpu")
     out: list[float] = []
     for start in range(0, len(codes), batch):
-        prepared = adapter.prepare([Request(prompt="", response=c) for c in codes[start : start + batch]])
-        out += adapter.score_batch(prepared)
-        print(f"smollm2: {len(out)}/{len(codes)}", flush=True)
+        prepared = _ADAPTER.prepare([Request(prompt="", response=c) for c in codes[start : start + batch]])
+        out += _ADAPTER.score_batch(prepared)
     return out
 
 
-def update_scores(data_dir: Path, with_smollm2: bool) -> None:
+def _write_scores(scores: dict[str, dict[str, float]]) -> None:
+    atomic_write_text(SCORES, json.dumps(scores, indent=0, sort_keys=True) + "\n")
+
+
+def update_scores(data_dir: Path, with_smollm2: bool, chunk: int = 64) -> None:
+    """n-gram scores of every authored program (programs no longer authored are dropped); with
+    ``with_smollm2`` also SmolLM2 scores of those that lack one, merged into the file chunk by
+    chunk so that an interrupted run keeps what it computed."""
     scores = load_scores()
     programs = authored_programs()
     models = {lang: KneserNey(reference_corpus(data_dir, lang)) for lang in ("python", "javascript")}
@@ -81,13 +92,21 @@ def update_scores(data_dir: Path, with_smollm2: bool) -> None:
         entry = dict(scores.get(key, {}))
         entry["ngram"] = round(models[language].mean_logprob(code), 6)
         fresh[key] = entry
-    if with_smollm2:
-        todo = sorted({code for language, code in programs if "smollm2" not in fresh[score_key(language, code)]})
-        by_code = dict(zip(todo, smollm2_scores(todo), strict=True))
-        for language, code in programs:
-            fresh[score_key(language, code)].setdefault("smollm2", round(by_code.get(code, math.nan), 6))
-    atomic_write_text(SCORES, json.dumps(fresh, indent=0, sort_keys=True) + "\n")
+    _write_scores(fresh)
     print(f"{SCORES}: {len(fresh)} programs")
+    if not with_smollm2:
+        return
+    todo = sorted({code for language, code in programs if "smollm2" not in fresh[score_key(language, code)]})
+    for start in range(0, len(todo), chunk):
+        part = todo[start : start + chunk]
+        by_code = dict(zip(part, smollm2_scores(part), strict=True))
+        current = load_scores()  # n-gram scores may have been refreshed meanwhile
+        for language, code in programs:
+            key = score_key(language, code)
+            if code in by_code and key in current:
+                current[key]["smollm2"] = round(by_code[code], 6)
+        _write_scores(current)
+        print(f"smollm2: {start + len(part)}/{len(todo)} programs scored", flush=True)
 
 
 # ------------------------------------------------------------------------------------ probes

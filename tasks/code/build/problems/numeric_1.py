@@ -98,6 +98,15 @@ function sum_even(nums) {
   }
   return total;
 }
+--- pass
+function sum_even(nums) {
+  let total = 0;
+  for (const n of nums) {
+    if (Math.abs(n % 2) === 1) continue;
+    total += n;
+  }
+  return total;
+}
 """,
     ),
     P(
@@ -363,6 +372,18 @@ function max_of_list(nums) {
   }
   return largest;
 }
+--- fail missed_case: reduce starts from 0, so negative lists give 0
+function max_of_list(nums) {
+  return nums.reduce((a, b) => (a > b ? a : b), 0);
+}
+--- pass
+function max_of_list(nums) {
+  if (nums.length === 1) {
+    return nums[0];
+  }
+  const rest = max_of_list(nums.slice(1));
+  return nums[0] > rest ? nums[0] : rest;
+}
 """,
     ),
     P(
@@ -465,6 +486,17 @@ function factorial(n) {
     product *= n;
   }
   return product;
+}
+--- pass
+function factorial(n) {
+  if (n <= 1) {
+    return 1;
+  }
+  return n * factorial(n - 1);
+}
+--- fail missed_case: the base case is n === 1, so factorial(0) recurses until the stack overflows
+function factorial(n) {
+  return n === 1 ? 1 : n * factorial(n - 1);
 }
 """,
     ),
@@ -584,6 +616,21 @@ function fibonacci(n) {
     seq.push(seq[i - 1] + seq[i - 2]);
   }
   return seq[seq.length - 1];
+}
+--- pass
+function fibonacci(n) {
+  if (n < 2) {
+    return n;
+  }
+  return fibonacci(n - 1) + fibonacci(n - 2);
+}
+--- fail wrong_algorithm: starts the sequence at 1, 1, so every value is one step ahead
+function fibonacci(n) {
+  let [a, b] = [1, 1];
+  for (let i = 0; i < n; i++) {
+    [a, b] = [b, a + b];
+  }
+  return a;
 }
 """,
     ),
@@ -801,6 +848,10 @@ function gcd(a, b) {
     }
   }
   return 1;
+}
+--- fail wrong_algorithm: the base case tests a instead of b, so it never reaches a remainder of 0
+function gcd(a, b) {
+  return a === 0 ? b : gcd(b, a % b);
 }
 """,
     ),
