@@ -139,7 +139,9 @@ def test_quality_gate_and_provenance(task: Task, loaded: dict) -> None:
 
 
 def test_program_headers_are_checked() -> None:
-    ok = parse_programs("--- pass\ndef f():\n    return 1\n--- fail boundary: off by one\ndef f():\n    return 2\n", "t")
+    ok = parse_programs(
+        "--- pass\ndef f():\n    return 1\n--- fail boundary: off by one\ndef f():\n    return 2\n", "t"
+    )
     assert [p.passing for p in ok] == [True, False] and ok[1].kind == "boundary"
     for bad in (
         "def f(): pass\n--- pass\ndef f(): pass\n",  # code before the first header

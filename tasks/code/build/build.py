@@ -34,7 +34,7 @@ from typing import Any
 
 from rmbench.items import atomic_write_text
 
-from .cues import CLASSIFIER_CUE, SCORED_CUES, cue_values, leave_one_out_classifier
+from .cues import CLASSIFIER_CUE, cue_values, leave_one_out_classifier
 from .execute import Verified, test_cases, verify
 from .pairing import Group, select_pairs, select_rankings
 from .problem import Problem
@@ -45,6 +45,8 @@ HERE = Path(__file__).resolve().parent
 DATA = HERE.parent / "data"
 SCORES = HERE / "program_scores.json"
 LANG_NAME = {"python": "Python", "javascript": "JavaScript"}
+#: the scored cues (cues.SCORED_CUES) the pairing balances; the others are only reported
+BALANCED_SCORES = ("ngram",)
 SUBSETS = (
     "python",
     "javascript",
@@ -104,9 +106,7 @@ def classifiers(builts: list[Built]) -> dict[str, dict[tuple[str, str], float]]:
     out = {}
     for language in ("python", "javascript"):
         programs = [
-            (b.problem.name, v.code, v.program.passing)
-            for b in builts
-            for v in b.verified.get(language, [])
+            (b.problem.name, v.code, v.program.passing) for b in builts for v in b.verified.get(language, [])
         ]
         out[language] = leave_one_out_classifier(programs)
     return out
@@ -123,22 +123,17 @@ def make_group(
     for v in built.verified[language]:
         key = score_key(language, v.code)
         scored = scores.get(key, {})
-        missing = [name for name in SCORED_CUES if name in _required(scores) and name not in scored]
+        missing = [name for name in BALANCED_SCORES if name not in scored]
         if missing:
             raise SystemExit(
                 f"{built.problem.name} ({language}) program {v.index}: no {', '.join(missing)} score in "
                 f"{SCORES.name}; run: python -m tasks.code.build.probe_cues --update-scores"
             )
-        cues[v.index] = cue_values(prompt, v.code, scored)
+        cues[v.index] = cue_values(prompt, v.code, {k: scored[k] for k in BALANCED_SCORES})
         cues[v.index][CLASSIFIER_CUE] = classifier[(built.problem.name, v.code)]
     passing = [v for v in built.verified[language] if v.program.passing]
     failing = [v for v in built.verified[language] if not v.program.passing]
     return Group(built.problem.name, passing, failing, cues)
-
-
-def _required(scores: dict[str, dict[str, float]]) -> set[str]:
-    """The scored cues present in the score file at all (then every program must have them)."""
-    return {name for entry in scores.values() for name in entry}
 
 
 def response_meta(v: Verified) -> dict[str, Any]:
@@ -266,7 +261,9 @@ def summary(subsets: dict[str, list[dict[str, Any]]]) -> list[str]:
             m["error_type"] for r in records for m in r["response_meta"] if m["label"] == "failing"
         )
         problems = len({r["meta"]["problem"] for r in records})
-        lines.append(f"{name}: {len(records)} items, {problems} problems; bug kinds {dict(sorted(kinds.items()))}")
+        lines.append(
+            f"{name}: {len(records)} items, {problems} problems; bug kinds {dict(sorted(kinds.items()))}"
+        )
     return lines
 
 

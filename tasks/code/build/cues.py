@@ -14,6 +14,7 @@ reports each cue's pairwise accuracy on the finished subsets.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter, defaultdict
@@ -49,7 +50,7 @@ def absent_numbers(prompt: str, response: str) -> float:
 
 def _bigrams(text: str) -> set[tuple[str, str]]:
     words = _WORDS.findall(text.lower())
-    return set(zip(words, words[1:], strict=False))
+    return set(itertools.pairwise(words))
 
 
 def prompt_overlap(prompt: str, response: str) -> float:
@@ -81,7 +82,7 @@ CLASSIFIER_CUE = "token_classifier"
 def code_features(code: str) -> set[str]:
     """Code-token unigrams and bigrams: what a response-only classifier of code would look at."""
     toks = code_tokens(code)
-    return set(toks) | {a + " " + b for a, b in zip(toks, toks[1:], strict=False)}
+    return set(toks) | {a + " " + b for a, b in itertools.pairwise(toks)}
 
 
 def leave_one_out_classifier(

@@ -36,7 +36,7 @@ class Verified:
 
     @property
     def share(self) -> float:
-        return round(self.passed / self.total, 6)
+        return self.passed / self.total
 
 
 class AuthoringError(SystemExit):
@@ -67,7 +67,9 @@ def verify(problem: Problem, language: str, cases: list) -> tuple[list[Verified]
     programs = problem.programs(language)
     out: list[Verified] = []
     dropped: list[str] = []
-    for index, (program, result) in enumerate(zip(programs, _run(problem, language, programs, cases), strict=True)):
+    for index, (program, result) in enumerate(
+        zip(programs, _run(problem, language, programs, cases), strict=True)
+    ):
         where = f"{problem.name} ({language}) program {index} [{'pass' if program.passing else program.kind}]"
         if result is None:
             if program.passing:

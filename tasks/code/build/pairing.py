@@ -70,7 +70,9 @@ def select_pairs(groups: Sequence[Group], seed: str) -> list[tuple[Group, Verifi
             for good in group.passing:
                 signs = _signs(group.cues[good.index], group.cues[bad.index])
                 cost = _imbalance_increase(balance, signs)
-                ranked.append((cost, round(_distance(good, bad), 6), used[good.index], good.index, good, signs))
+                ranked.append(
+                    (cost, round(_distance(good, bad), 6), used[good.index], good.index, good, signs)
+                )
             cost, _, _, _, good, signs = min(ranked, key=lambda r: r[:4])
             balance.update(signs)
             used[good.index] += 1

@@ -20,17 +20,16 @@ import json
 import math
 import os
 import re
-from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from rmbench.items import Item, atomic_write_text, prompt_text, read_items
 from rmbench.metrics import mean_ci, pairwise_accuracy_per_item
-from rmbench.tasks.splits import hash_unit
 
-from .build import DATA, SCORES, load_scores, score_key
+from .build import BALANCED_SCORES, DATA, SCORES, load_scores, score_key
 from .cues import cue_values
-from .ngram import KneserNey, code_tokens, reference_corpus
+from .learned_probes import naive_bayes_scores, pairwise_lr_scores
+from .ngram import KneserNey, reference_corpus
 from .problems import NUMERIC, STRING
 
 PANEL_SUBSETS = ("python", "python_ranking", "javascript", "python_strings")
@@ -121,38 +120,9 @@ def _accuracy(items: Sequence[Item], score: Scorer) -> tuple[float, float, float
     return est.value, est.ci_low, est.ci_high
 
 
-def naive_bayes_cv(items: Sequence[Item], folds: int = 5) -> tuple[float, float, float]:
-    """A response-only classifier over code-token unigrams and bigrams, cross-validated by problem."""
-
-    def feats(code: str) -> set[str]:
-        toks = code_tokens(code)
-        return set(toks) | {a + " " + b for a, b in zip(toks, toks[1:], strict=False)}
-
-    fold_of = {it.source_id: int(hash_unit(7, it.source_id) * folds) for it in items}
-    scores: dict[tuple[str, str], float] = {}
-    for fold in range(folds):
-        pos: Counter[str] = Counter()
-        neg: Counter[str] = Counter()
-        n_pos = n_neg = 0
-        for it in items:
-            if fold_of[it.source_id] == fold:
-                continue
-            top = max(it.gold)
-            for r, g in zip(it.responses, it.gold, strict=True):
-                if g == top:
-                    pos.update(feats(r))
-                    n_pos += 1
-                else:
-                    neg.update(feats(r))
-                    n_neg += 1
-        weight = {
-            w: math.log((pos[w] + 1) / (n_pos + 2)) - math.log((neg[w] + 1) / (n_neg + 2)) for w in pos | neg
-        }
-        for it in items:
-            if fold_of[it.source_id] == fold:
-                for r in it.responses:
-                    scores[(it.id, r)] = math.fsum(weight.get(w, 0.0) for w in feats(r))
-    return _accuracy(items, lambda it, r: scores[(it.id, r)])
+def _learned(items: Sequence[Item], scores: list[list[float]]) -> tuple[float, float, float]:
+    lookup = {(it.id, k): v for it, row in zip(items, scores, strict=True) for k, v in enumerate(row)}
+    return _accuracy(items, lambda it, r: lookup[(it.id, it.responses.index(r))])
 
 
 ONE_LINERS: dict[str, Callable[[str], float]] = {
@@ -166,7 +136,10 @@ ONE_LINERS: dict[str, Callable[[str], float]] = {
 
 
 def probe_table(
-    name: str, items: Sequence[Item], scores: dict[str, dict[str, float]], lms: dict[int, dict[str, KneserNey]]
+    name: str,
+    items: Sequence[Item],
+    scores: dict[str, dict[str, float]],
+    lms: dict[int, dict[str, KneserNey]],
 ) -> list[str]:
     language = items[0].meta["language"]
 
@@ -182,15 +155,21 @@ def probe_table(
     names = ["length", "markers", "absent_words", "absent_numbers", "prompt_overlap", "repeated_lines"]
     rows += [(f"{n} (balanced)", _accuracy(items, cue(n))) for n in names]
     rows.append(("3-gram LM (balanced)", _accuracy(items, lambda it, r: lms[3][language].mean_logprob(r))))
+    rows.append(("token naive Bayes, 5-fold (balanced)", _learned(items, naive_bayes_scores(items))))
     if all("smollm2" in scores.get(score_key(language, r), {}) for it in items for r in it.responses):
-        rows.append(("SmolLM2 log-prob, no prompt", _accuracy(items, cue("smollm2"))))
+        label = "SmolLM2 log-prob, no prompt" + (
+            " (balanced)" if "smollm2" in BALANCED_SCORES else " (held out)"
+        )
+        rows.append((label, _accuracy(items, cue("smollm2"))))
     rows.append(("4-gram LM (held out)", _accuracy(items, lambda it, r: lms[4][language].mean_logprob(r))))
-    rows.append(("naive Bayes, 5-fold by problem (held out)", naive_bayes_cv(items)))
+    rows.append(
+        ("pairwise logistic regression, 5-fold (held out)", _learned(items, pairwise_lr_scores(items)))
+    )
     rows += [(f"{k} (held out)", _accuracy(items, lambda it, r, f=f: f(r))) for k, f in ONE_LINERS.items()]
     out = [f"{name}: {len(items)} items, {len({it.source_id for it in items})} problems"]
     for label, (v, lo, hi) in rows:
         flag = "!" if abs(v - 0.5) > FLAG else " "
-        out.append(f"  {flag} {label:<44} {v:6.1%} [{lo:5.1%}, {hi:5.1%}]")
+        out.append(f"  {flag} {label:<50} {v:6.1%} [{lo:5.1%}, {hi:5.1%}]")
     return out
 
 
@@ -205,7 +184,9 @@ def report(data_dir: Path, subsets: Sequence[str]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--data-dir", type=Path, default=Path(os.environ.get("RMBENCH_DATA_DIR", DEFAULT_DATA)))
+    parser.add_argument(
+        "--data-dir", type=Path, default=Path(os.environ.get("RMBENCH_DATA_DIR", DEFAULT_DATA))
+    )
     parser.add_argument("--update-scores", action="store_true")
     parser.add_argument("--smollm2", action="store_true", help="with --update-scores: add SmolLM2 scores")
     parser.add_argument("--subsets", nargs="*", default=list(PANEL_SUBSETS))

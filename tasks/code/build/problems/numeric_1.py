@@ -9,7 +9,18 @@ PROBLEMS: list[P] = [
         "sum_even",
         "nums",
         "returns the sum of the even numbers in the list `nums` (0 for an empty list)",
-        [[[1, 2, 3, 4]], [[]], [[7, 9]], [[2, 2, 2]], [[10, -4, 3]], [[0, 1]], [[6]], [[5, 8, 11, 14]], [[-3, 4]], [[-5, -7, 2]]],
+        [
+            [[1, 2, 3, 4]],
+            [[]],
+            [[7, 9]],
+            [[2, 2, 2]],
+            [[10, -4, 3]],
+            [[0, 1]],
+            [[6]],
+            [[5, 8, 11, 14]],
+            [[-3, 4]],
+            [[-5, -7, 2]],
+        ],
         python=r"""
 --- pass
 def sum_even(nums):
@@ -42,13 +53,13 @@ def sum_even(nums):
         if n % 2 == 0:
             total += 1
     return total
---- fail wrong_algorithm: the return sits inside the loop, so only the first number is looked at
+--- fail wrong_algorithm: assigns instead of adding, so only the last even number is kept
 def sum_even(nums):
     total = 0
     for n in nums:
         if n % 2 == 0:
-            total += n
-        return total
+            total = n
+    return total
 --- fail wrong_api: tests n // 2 == 0 (floor division) instead of n % 2 == 0
 def sum_even(nums):
     return sum(x for x in nums if x // 2 == 0)
@@ -113,7 +124,18 @@ function sum_even(nums) {
         "clamp",
         "x, lo, hi",
         "returns `x` limited to the closed range [`lo`, `hi`]",
-        [[5, 0, 10], [-3, 0, 10], [12, 0, 10], [0, 0, 10], [10, 0, 10], [7, 7, 7], [-1, -5, -2], [3, 1, 2], [-9, -5, -2], [4, 4, 9]],
+        [
+            [5, 0, 10],
+            [-3, 0, 10],
+            [12, 0, 10],
+            [0, 0, 10],
+            [10, 0, 10],
+            [7, 7, 7],
+            [-1, -5, -2],
+            [3, 1, 2],
+            [-9, -5, -2],
+            [4, 4, 9],
+        ],
         python=r"""
 --- pass
 def clamp(x, lo, hi):
@@ -193,7 +215,17 @@ function clamp(x, lo, hi) {
         "count_greater",
         "nums, threshold",
         "returns how many numbers in `nums` are strictly greater than `threshold`",
-        [[[1, 5, 3, 8], 3], [[], 0], [[2, 2, 2], 2], [[4, 5, 6], 0], [[-1, -2], -3], [[10], 10], [[1, 2, 3, 4, 5], 4], [[9, 1, 9], 8], [[7, 3, 3, 1], 3]],
+        [
+            [[1, 5, 3, 8], 3],
+            [[], 0],
+            [[2, 2, 2], 2],
+            [[4, 5, 6], 0],
+            [[-1, -2], -3],
+            [[10], 10],
+            [[1, 2, 3, 4, 5], 4],
+            [[9, 1, 9], 8],
+            [[7, 3, 3, 1], 3],
+        ],
         python=r"""
 --- pass
 def count_greater(nums, threshold):
@@ -279,7 +311,18 @@ function count_greater(nums, threshold) {
         "max_of_list",
         "nums",
         "returns the largest number in the non-empty list `nums` without using a built-in max",
-        [[[3, 1, 4, 1, 5]], [[7]], [[-5, -2, -9]], [[2, 2]], [[1, 2, 3]], [[3, 2, 1]], [[0, -1, 5, 5]], [[-1, 0]], [[9, 10, 2]], [[-3]]],
+        [
+            [[3, 1, 4, 1, 5]],
+            [[7]],
+            [[-5, -2, -9]],
+            [[2, 2]],
+            [[1, 2, 3]],
+            [[3, 2, 1]],
+            [[0, -1, 5, 5]],
+            [[-1, 0]],
+            [[9, 10, 2]],
+            [[-3]],
+        ],
         python=r"""
 --- pass
 def max_of_list(nums):
@@ -1051,7 +1094,18 @@ function running_sum(nums) {
         "second_largest",
         "nums",
         "returns the second largest distinct value in `nums`, or None (null in JavaScript) when there is none",
-        [[[1, 2, 3]], [[5, 5]], [[]], [[4, 1, 4, 3]], [[-1, -2]], [[9]], [[2, 8, 8, 6]], [[1, 10, 100]], [[2, 10, 9]], [[-5, -3, -3]]],
+        [
+            [[1, 2, 3]],
+            [[5, 5]],
+            [[]],
+            [[4, 1, 4, 3]],
+            [[-1, -2]],
+            [[9]],
+            [[2, 8, 8, 6]],
+            [[1, 10, 100]],
+            [[2, 10, 9]],
+            [[-5, -3, -3]],
+        ],
         python=r"""
 --- pass
 def second_largest(nums):

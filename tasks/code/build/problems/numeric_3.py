@@ -9,7 +9,17 @@ PROBLEMS: list[P] = [
         "min_index",
         "nums",
         "returns the index of the first smallest element of the non-empty list `nums`",
-        [[[3, 1, 2]], [[1, 2, 3]], [[3, 2, 1]], [[5]], [[2, 1, 1]], [[0, 0]], [[4, -1, 7, -1]], [[9, 8, 7, 6, 10]], [[6, 7, 2]]],
+        [
+            [[3, 1, 2]],
+            [[1, 2, 3]],
+            [[3, 2, 1]],
+            [[5]],
+            [[2, 1, 1]],
+            [[0, 0]],
+            [[4, -1, 7, -1]],
+            [[9, 8, 7, 6, 10]],
+            [[6, 7, 2]],
+        ],
         python=r"""
 --- pass
 def min_index(nums):
@@ -95,7 +105,17 @@ function min_index(nums) {
         "remove_duplicates",
         "nums",
         "returns the elements of `nums` with later repeats removed, keeping first-occurrence order",
-        [[[1, 2, 1, 3]], [[]], [[4, 4, 4]], [[1, 2, 3]], [[3, 1, 3, 1]], [[0]], [[5, 6, 6, 5, 7]], [[2, 1, 2]], [[9, 3, 9, 1]]],
+        [
+            [[1, 2, 1, 3]],
+            [[]],
+            [[4, 4, 4]],
+            [[1, 2, 3]],
+            [[3, 1, 3, 1]],
+            [[0]],
+            [[5, 6, 6, 5, 7]],
+            [[2, 1, 2]],
+            [[9, 3, 9, 1]],
+        ],
         python=r"""
 --- pass
 def remove_duplicates(nums):
@@ -292,7 +312,16 @@ function collatz_steps(n) {
         "dot_product",
         "a, b",
         "returns the dot product of two lists of numbers of the same length",
-        [[[1, 2, 3], [4, 5, 6]], [[], []], [[2], [3]], [[1, -1], [1, 1]], [[0, 0], [5, 9]], [[3, 4], [3, 4]], [[1, 2, 3, 4], [1, 0, 1, 0]], [[-2, 5], [7, 1]]],
+        [
+            [[1, 2, 3], [4, 5, 6]],
+            [[], []],
+            [[2], [3]],
+            [[1, -1], [1, 1]],
+            [[0, 0], [5, 9]],
+            [[3, 4], [3, 4]],
+            [[1, 2, 3, 4], [1, 0, 1, 0]],
+            [[-2, 5], [7, 1]],
+        ],
         python=r"""
 --- pass
 def dot_product(a, b):
@@ -365,7 +394,17 @@ function dot_product(a, b) {
         "chunk_sums",
         "nums, size",
         "returns the sums of consecutive chunks of `size` elements of `nums` (the last chunk may be shorter)",
-        [[[1, 2, 3, 4], 2], [[1, 2, 3, 4, 5], 2], [[], 3], [[7], 1], [[1, 1, 1], 5], [[5, 5, 5, 5, 5, 5], 3], [[1, 2, 3], 1], [[9, 1, 8, 2], 4], [[4, 3, 2, 1, 0, 9, 9], 3]],
+        [
+            [[1, 2, 3, 4], 2],
+            [[1, 2, 3, 4, 5], 2],
+            [[], 3],
+            [[7], 1],
+            [[1, 1, 1], 5],
+            [[5, 5, 5, 5, 5, 5], 3],
+            [[1, 2, 3], 1],
+            [[9, 1, 8, 2], 4],
+            [[4, 3, 2, 1, 0, 9, 9], 3],
+        ],
         python=r"""
 --- pass
 def chunk_sums(nums, size):
@@ -477,7 +516,17 @@ function chunk_sums(nums, size) {
         "pairs_with_sum",
         "nums, target",
         "returns how many index pairs i < j have nums[i] + nums[j] equal to `target`",
-        [[[1, 2, 3, 4], 5], [[], 0], [[2, 2, 2], 4], [[1, 1], 3], [[0, 5, 5, 0], 5], [[3], 6], [[-1, 1, 0], 0], [[1, 9, 2, 8, 3], 10], [[3, 3], 6]],
+        [
+            [[1, 2, 3, 4], 5],
+            [[], 0],
+            [[2, 2, 2], 4],
+            [[1, 1], 3],
+            [[0, 5, 5, 0], 5],
+            [[3], 6],
+            [[-1, 1, 0], 0],
+            [[1, 9, 2, 8, 3], 10],
+            [[3, 3], 6],
+        ],
         python=r"""
 --- pass
 def pairs_with_sum(nums, target):
@@ -576,7 +625,22 @@ function pairs_with_sum(nums, target) {
         "triangle_type",
         "a, b, c",
         "returns 'invalid' if the sides cannot form a triangle (some side >= the sum of the other two), else 'equilateral', 'isosceles' or 'scalene'",
-        [[3, 3, 3], [3, 4, 5], [2, 2, 3], [1, 2, 3], [1, 1, 5], [5, 3, 3], [4, 6, 4], [10, 1, 1], [6, 7, 8], [2, 3, 10], [8, 8, 8], [7, 3, 7], [1, 5, 1], [2, 5, 3]],
+        [
+            [3, 3, 3],
+            [3, 4, 5],
+            [2, 2, 3],
+            [1, 2, 3],
+            [1, 1, 5],
+            [5, 3, 3],
+            [4, 6, 4],
+            [10, 1, 1],
+            [6, 7, 8],
+            [2, 3, 10],
+            [8, 8, 8],
+            [7, 3, 7],
+            [1, 5, 1],
+            [2, 5, 3],
+        ],
         python=r"""
 --- pass
 def triangle_type(a, b, c):
@@ -761,7 +825,17 @@ function leap_year(year) {
         "merge_sorted",
         "a, b",
         "merges two sorted lists into one sorted list",
-        [[[1, 3, 5], [2, 4, 6]], [[], [1, 2]], [[1, 2], []], [[], []], [[1, 1], [1]], [[5, 6], [1, 2]], [[1, 4, 9], [2, 3, 10, 11]], [[0], [0, 0]], [[2, 7], [3]]],
+        [
+            [[1, 3, 5], [2, 4, 6]],
+            [[], [1, 2]],
+            [[1, 2], []],
+            [[], []],
+            [[1, 1], [1]],
+            [[5, 6], [1, 2]],
+            [[1, 4, 9], [2, 3, 10, 11]],
+            [[0], [0, 0]],
+            [[2, 7], [3]],
+        ],
         python=r"""
 --- pass
 def merge_sorted(a, b):
@@ -877,7 +951,17 @@ function merge_sorted(a, b) {
         "max_subarray",
         "nums",
         "returns the largest sum of a non-empty contiguous run of the non-empty list `nums`",
-        [[[1, -2, 3, 4, -1]], [[-3, -1, -2]], [[5]], [[2, 2, 2]], [[-2, 1, -3, 4, -1, 2, 1, -5, 4]], [[0, -1, 0]], [[3, -10, 3]], [[1, 2, -1, 5]], [[-4]]],
+        [
+            [[1, -2, 3, 4, -1]],
+            [[-3, -1, -2]],
+            [[5]],
+            [[2, 2, 2]],
+            [[-2, 1, -3, 4, -1, 2, 1, -5, 4]],
+            [[0, -1, 0]],
+            [[3, -10, 3]],
+            [[1, 2, -1, 5]],
+            [[-4]],
+        ],
         python=r"""
 --- pass
 def max_subarray(nums):
@@ -969,7 +1053,17 @@ function max_subarray(nums) {
         "median",
         "nums",
         "returns the median of the non-empty list `nums` (the mean of the two middle values, as a float, for even lengths)",
-        [[[3, 1, 2]], [[4, 1, 3, 2]], [[5]], [[1, 2]], [[7, 7, 7, 7]], [[10, 2, 8, 4, 6]], [[1, 100, 2, 3]], [[-5, 5]], [[9, 2, 10]]],
+        [
+            [[3, 1, 2]],
+            [[4, 1, 3, 2]],
+            [[5]],
+            [[1, 2]],
+            [[7, 7, 7, 7]],
+            [[10, 2, 8, 4, 6]],
+            [[1, 100, 2, 3]],
+            [[-5, 5]],
+            [[9, 2, 10]],
+        ],
         python=r"""
 --- pass
 def median(nums):

@@ -9,7 +9,17 @@ PROBLEMS: list[P] = [
         "rotate_left",
         "nums, k",
         "returns `nums` rotated left by `k` positions (k may exceed the length; an empty list stays empty)",
-        [[[1, 2, 3, 4], 1], [[1, 2, 3, 4], 0], [[1, 2, 3, 4], 4], [[1, 2, 3, 4], 6], [[], 3], [[9], 5], [[1, 2, 3], 2], [[5, 6], 1], [[1, 2, 3, 4, 5], 7]],
+        [
+            [[1, 2, 3, 4], 1],
+            [[1, 2, 3, 4], 0],
+            [[1, 2, 3, 4], 4],
+            [[1, 2, 3, 4], 6],
+            [[], 3],
+            [[9], 5],
+            [[1, 2, 3], 2],
+            [[5, 6], 1],
+            [[1, 2, 3, 4, 5], 7],
+        ],
         python=r"""
 --- pass
 def rotate_left(nums, k):
@@ -86,7 +96,17 @@ function rotate_left(nums, k) {
         "count_negatives",
         "nums",
         "returns how many numbers in `nums` are strictly negative",
-        [[[1, -2, 3, -4]], [[]], [[0, 0]], [[-1]], [[5, 6]], [[-3, -3, 0, 3]], [[0, -1, 1]], [[-9, -8, -7]], [[2, -5, 0, -1]]],
+        [
+            [[1, -2, 3, -4]],
+            [[]],
+            [[0, 0]],
+            [[-1]],
+            [[5, 6]],
+            [[-3, -3, 0, 3]],
+            [[0, -1, 1]],
+            [[-9, -8, -7]],
+            [[2, -5, 0, -1]],
+        ],
         python=r"""
 --- pass
 def count_negatives(nums):
@@ -137,7 +157,17 @@ def count_negatives(nums):
         "alternating_sum",
         "nums",
         "returns nums[0] - nums[1] + nums[2] - nums[3] + ... (0 for an empty list)",
-        [[[1, 2, 3, 4]], [[]], [[5]], [[5, 5]], [[10, 1, 10]], [[0, 3, 0, 3]], [[2, 4, 6]], [[7, -1]], [[1, 2, 3, 4, 5]]],
+        [
+            [[1, 2, 3, 4]],
+            [[]],
+            [[5]],
+            [[5, 5]],
+            [[10, 1, 10]],
+            [[0, 3, 0, 3]],
+            [[2, 4, 6]],
+            [[7, -1]],
+            [[1, 2, 3, 4, 5]],
+        ],
         python=r"""
 --- pass
 def alternating_sum(nums):
@@ -235,7 +265,17 @@ function alternating_sum(nums) {
         "longest_increasing_run",
         "nums",
         "returns the length of the longest strictly increasing run of consecutive elements (0 for an empty list)",
-        [[[1, 2, 3, 1, 2]], [[]], [[5]], [[3, 2, 1]], [[1, 1, 1]], [[1, 3, 5, 7]], [[2, 1, 2, 3, 4, 0]], [[1, 2, 2, 3]], [[5, 1, 2, 3, 4]]],
+        [
+            [[1, 2, 3, 1, 2]],
+            [[]],
+            [[5]],
+            [[3, 2, 1]],
+            [[1, 1, 1]],
+            [[1, 3, 5, 7]],
+            [[2, 1, 2, 3, 4, 0]],
+            [[1, 2, 2, 3]],
+            [[5, 1, 2, 3, 4]],
+        ],
         python=r"""
 --- pass
 def longest_increasing_run(nums):
@@ -464,7 +504,16 @@ function digits_reversed(n) {
         "flatten_once",
         "lists",
         "returns the concatenation of the inner lists of `lists` (one level of nesting)",
-        [[[[1, 2], [3]]], [[]], [[[], []]], [[[5]]], [[[1], [], [2, 3]]], [[[0, 0], [0]]], [[[4, 5, 6], [7, 8]]], [[[9], [8], [7]]]],
+        [
+            [[[1, 2], [3]]],
+            [[]],
+            [[[], []]],
+            [[[5]]],
+            [[[1], [], [2, 3]]],
+            [[[0, 0], [0]]],
+            [[[4, 5, 6], [7, 8]]],
+            [[[9], [8], [7]]],
+        ],
         python=r"""
 --- pass
 def flatten_once(lists):
@@ -699,7 +748,16 @@ function bucket_grade(score) {
         "matrix_trace",
         "matrix",
         "returns the sum of the main diagonal of the square matrix `matrix` (a list of rows)",
-        [[[[1, 2], [3, 4]]], [[]], [[[5]]], [[[1, 0, 0], [0, 2, 0], [0, 0, 3]]], [[[0, 9], [9, 0]]], [[[-1, 2], [2, -1]]], [[[2, 1, 1], [1, 2, 1], [1, 1, 2]]], [[[7, 3], [5, 1]]]],
+        [
+            [[[1, 2], [3, 4]]],
+            [[]],
+            [[[5]]],
+            [[[1, 0, 0], [0, 2, 0], [0, 0, 3]]],
+            [[[0, 9], [9, 0]]],
+            [[[-1, 2], [2, -1]]],
+            [[[2, 1, 1], [1, 2, 1], [1, 1, 2]]],
+            [[[7, 3], [5, 1]]],
+        ],
         python=r"""
 --- pass
 def matrix_trace(matrix):
@@ -759,7 +817,17 @@ function matrix_trace(matrix) {
         "min_max_diff",
         "nums",
         "returns the largest value minus the smallest value of `nums` (0 for an empty list)",
-        [[[1, 5, 3]], [[]], [[7]], [[-2, 2]], [[4, 4]], [[10, 0, 5]], [[-9, -3]], [[1, 2, 3, 100]], [[5, 9, 2]]],
+        [
+            [[1, 5, 3]],
+            [[]],
+            [[7]],
+            [[-2, 2]],
+            [[4, 4]],
+            [[10, 0, 5]],
+            [[-9, -3]],
+            [[1, 2, 3, 100]],
+            [[5, 9, 2]],
+        ],
         python=r"""
 --- pass
 def min_max_diff(nums):

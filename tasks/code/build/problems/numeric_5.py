@@ -72,7 +72,17 @@ function round_half_up(x) {
         "mode_smallest",
         "nums",
         "returns the most frequent value in the non-empty list `nums`; when several values are equally frequent, the smallest of them",
-        [[[1, 2, 2, 3]], [[4]], [[3, 1, 3, 1]], [[5, 5, 2, 2, 2]], [[-1, -1, 2, 2]], [[7, 3]], [[0, 0, 0]], [[9, 8, 9, 8, 1]], [[2, 3, 3, 2, 1, 1]]],
+        [
+            [[1, 2, 2, 3]],
+            [[4]],
+            [[3, 1, 3, 1]],
+            [[5, 5, 2, 2, 2]],
+            [[-1, -1, 2, 2]],
+            [[7, 3]],
+            [[0, 0, 0]],
+            [[9, 8, 9, 8, 1]],
+            [[2, 3, 3, 2, 1, 1]],
+        ],
         python=r"""
 --- pass
 from collections import Counter
@@ -173,7 +183,17 @@ function mode_smallest(nums) {
         "top_k",
         "nums, k",
         "returns the `k` largest values of `nums` in descending order (all of them, sorted, when `k` exceeds the length; [] when `k` is 0)",
-        [[[5, 1, 4, 2], 2], [[3, 3, 1], 2], [[1, 2], 5], [[7, 8, 9], 0], [[], 3], [[4, -1, 4, 0], 3], [[2], 1], [[10, 9, 2], 1], [[10, 9, 2], 3]],
+        [
+            [[5, 1, 4, 2], 2],
+            [[3, 3, 1], 2],
+            [[1, 2], 5],
+            [[7, 8, 9], 0],
+            [[], 3],
+            [[4, -1, 4, 0], 3],
+            [[2], 1],
+            [[10, 9, 2], 1],
+            [[10, 9, 2], 3],
+        ],
         python=r"""
 --- pass
 def top_k(nums, k):
@@ -278,7 +298,19 @@ def pairwise_diffs(nums):
         "count_peaks",
         "nums",
         "returns how many elements are strictly greater than both of their neighbours (the first and last elements are never peaks)",
-        [[[1, 3, 2]], [[]], [[5]], [[1, 2, 3]], [[3, 1, 3]], [[1, 3, 3, 1]], [[0, 2, 0, 2, 0]], [[2, 1, 2, 1, 2]], [[4, 1]], [[1, 5, 2, 6, 3]], [[4, 1, 5]]],
+        [
+            [[1, 3, 2]],
+            [[]],
+            [[5]],
+            [[1, 2, 3]],
+            [[3, 1, 3]],
+            [[1, 3, 3, 1]],
+            [[0, 2, 0, 2, 0]],
+            [[2, 1, 2, 1, 2]],
+            [[4, 1]],
+            [[1, 5, 2, 6, 3]],
+            [[4, 1, 5]],
+        ],
         python=r"""
 --- pass
 def count_peaks(nums):
@@ -359,7 +391,17 @@ function count_peaks(nums) {
         "find_missing",
         "nums",
         "returns the one number missing from `nums`, a list that holds each of the numbers 0 to len(nums) exactly once except one",
-        [[[3, 0, 1]], [[0, 1]], [[1]], [[0]], [[9, 6, 4, 2, 3, 5, 7, 0, 1]], [[1, 2]], [[2, 0]], [[0, 1, 2, 4]], [[4, 2, 1, 0]]],
+        [
+            [[3, 0, 1]],
+            [[0, 1]],
+            [[1]],
+            [[0]],
+            [[9, 6, 4, 2, 3, 5, 7, 0, 1]],
+            [[1, 2]],
+            [[2, 0]],
+            [[0, 1, 2, 4]],
+            [[4, 2, 1, 0]],
+        ],
         python=r"""
 --- pass
 def find_missing(nums):
@@ -432,7 +474,16 @@ function find_missing(nums) {
         "max_consecutive_ones",
         "nums",
         "returns the length of the longest run of consecutive 1s in `nums`, a list of 0s and 1s",
-        [[[1, 1, 0, 1, 1, 1]], [[]], [[0, 0]], [[1]], [[1, 0, 1, 0, 1]], [[0, 1, 1, 1, 1]], [[1, 1, 0, 0, 1]], [[1, 1, 1, 0]]],
+        [
+            [[1, 1, 0, 1, 1, 1]],
+            [[]],
+            [[0, 0]],
+            [[1]],
+            [[1, 0, 1, 0, 1]],
+            [[0, 1, 1, 1, 1]],
+            [[1, 1, 0, 0, 1]],
+            [[1, 1, 1, 0]],
+        ],
         python=r"""
 --- pass
 def max_consecutive_ones(nums):
@@ -522,7 +573,16 @@ function max_consecutive_ones(nums) {
         "intersection_sorted",
         "a, b",
         "returns the sorted list of distinct values that occur in both `a` and `b`",
-        [[[1, 2, 2, 3], [2, 3, 4]], [[], [1]], [[5, 1], [1, 5]], [[1, 1], [1]], [[3, 2, 1], [4, 5]], [[7, 3, 9], [9, 3, 3]], [[-1, 0], [0, -1, -1]], [[6, 2, 8], [8, 6]]],
+        [
+            [[1, 2, 2, 3], [2, 3, 4]],
+            [[], [1]],
+            [[5, 1], [1, 5]],
+            [[1, 1], [1]],
+            [[3, 2, 1], [4, 5]],
+            [[7, 3, 9], [9, 3, 3]],
+            [[-1, 0], [0, -1, -1]],
+            [[6, 2, 8], [8, 6]],
+        ],
         python=r"""
 --- pass
 def intersection_sorted(a, b):

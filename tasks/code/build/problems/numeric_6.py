@@ -9,7 +9,17 @@ PROBLEMS: list[P] = [
         "count_inversions",
         "nums",
         "returns how many index pairs i < j have nums[i] > nums[j]",
-        [[[1, 2, 3]], [[3, 2, 1]], [[]], [[2, 2]], [[2, 4, 1, 3, 5]], [[5]], [[1, 3, 2, 3, 1]], [[4, 4, 1]], [[2, 1, 3]]],
+        [
+            [[1, 2, 3]],
+            [[3, 2, 1]],
+            [[]],
+            [[2, 2]],
+            [[2, 4, 1, 3, 5]],
+            [[5]],
+            [[1, 3, 2, 3, 1]],
+            [[4, 4, 1]],
+            [[2, 1, 3]],
+        ],
         python=r"""
 --- pass
 def count_inversions(nums):
@@ -98,7 +108,17 @@ function count_inversions(nums) {
         "nearest_to_zero",
         "nums",
         "returns the value in the non-empty list `nums` closest to 0; when x and -x are equally close, the positive one",
-        [[[3, -2, 5]], [[-2, 2]], [[2, -2]], [[7]], [[-5, -3, -4]], [[0, 1, -1]], [[-1, 4, 1]], [[10, -10, 11]], [[-6, 8]]],
+        [
+            [[3, -2, 5]],
+            [[-2, 2]],
+            [[2, -2]],
+            [[7]],
+            [[-5, -3, -4]],
+            [[0, 1, -1]],
+            [[-1, 4, 1]],
+            [[10, -10, 11]],
+            [[-6, 8]],
+        ],
         python=r"""
 --- pass
 def nearest_to_zero(nums):
@@ -210,7 +230,18 @@ function sum_of_multiples(n) {
         "is_arithmetic",
         "nums",
         "returns True when the differences between neighbours of `nums` are all equal (lists with fewer than three numbers count as arithmetic)",
-        [[[1, 3, 5, 7]], [[]], [[4]], [[1, 2]], [[1, 2, 4]], [[5, 3, 1, -1]], [[2, 2, 2]], [[1, 3, 5, 8]], [[3, 1, 5]], [[1, 2, 4, 5]]],
+        [
+            [[1, 3, 5, 7]],
+            [[]],
+            [[4]],
+            [[1, 2]],
+            [[1, 2, 4]],
+            [[5, 3, 1, -1]],
+            [[2, 2, 2]],
+            [[1, 3, 5, 8]],
+            [[3, 1, 5]],
+            [[1, 2, 4, 5]],
+        ],
         python=r"""
 --- pass
 def is_arithmetic(nums):
@@ -414,7 +445,19 @@ function to_binary(n) {
         "days_in_month",
         "month, year",
         "returns the number of days in `month` (1-12) of `year` in the Gregorian calendar",
-        [[1, 2023], [2, 2023], [2, 2024], [2, 1900], [2, 2000], [4, 2023], [12, 2023], [9, 2021], [11, 2020], [7, 2022], [8, 2022]],
+        [
+            [1, 2023],
+            [2, 2023],
+            [2, 2024],
+            [2, 1900],
+            [2, 2000],
+            [4, 2023],
+            [12, 2023],
+            [9, 2021],
+            [11, 2020],
+            [7, 2022],
+            [8, 2022],
+        ],
         python=r"""
 --- pass
 def days_in_month(month, year):

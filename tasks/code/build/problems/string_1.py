@@ -52,7 +52,19 @@ def count_vowels(s):
         "is_palindrome",
         "s",
         "returns True when `s` reads the same forwards and backwards (exact characters)",
-        [["racecar"], [""], ["a"], ["ab"], ["abba"], ["abca"], ["noon"], ["abcdba"], ["xyx"], ["Aa"], ["ab a"]],
+        [
+            ["racecar"],
+            [""],
+            ["a"],
+            ["ab"],
+            ["abba"],
+            ["abca"],
+            ["noon"],
+            ["abcdba"],
+            ["xyx"],
+            ["Aa"],
+            ["ab a"],
+        ],
         python=r"""
 --- pass
 def is_palindrome(s):
@@ -99,7 +111,17 @@ def is_palindrome(s):
         "capitalize_words",
         "s",
         "returns `s` with the first letter of every space-separated word upper-cased and the rest unchanged",
-        [["hello world"], [""], ["a"], ["already Upper"], ["two  spaces"], ["x y z"], ["mIxed case"], ["one"], ["it's fine"]],
+        [
+            ["hello world"],
+            [""],
+            ["a"],
+            ["already Upper"],
+            ["two  spaces"],
+            ["x y z"],
+            ["mIxed case"],
+            ["one"],
+            ["it's fine"],
+        ],
         python=r"""
 --- pass
 def capitalize_words(s):
@@ -222,7 +244,16 @@ def run_length_encode(s):
         "reverse_words",
         "s",
         "returns the space-separated words of `s` in reverse order, joined by single spaces",
-        [["hello world"], [""], ["one"], ["a b c"], ["  padded  words "], ["the quick brown fox"], ["x y"], ["same same"]],
+        [
+            ["hello world"],
+            [""],
+            ["one"],
+            ["a b c"],
+            ["  padded  words "],
+            ["the quick brown fox"],
+            ["x y"],
+            ["same same"],
+        ],
         python=r"""
 --- pass
 def reverse_words(s):
@@ -255,7 +286,16 @@ def reverse_words(s):
         "count_char",
         "s, ch",
         "returns how many times the single character `ch` occurs in `s`",
-        [["banana", "a"], ["", "a"], ["xyz", "a"], ["aaa", "a"], ["Aa", "a"], ["mississippi", "s"], ["b", "b"], ["abcabc", "c"]],
+        [
+            ["banana", "a"],
+            ["", "a"],
+            ["xyz", "a"],
+            ["aaa", "a"],
+            ["Aa", "a"],
+            ["mississippi", "s"],
+            ["b", "b"],
+            ["abcabc", "c"],
+        ],
         python=r"""
 --- pass
 def count_char(s, ch):
@@ -288,7 +328,17 @@ def count_char(s, ch):
         "caesar_shift",
         "s, k",
         "shifts each lower-case letter of `s` forward by `k` places in the alphabet (wrapping), leaving other characters",
-        [["abc", 1], ["xyz", 3], ["", 5], ["hello, world", 13], ["a", 0], ["zzz", 1], ["Ab-c", 2], ["m", 25], ["abc", 27]],
+        [
+            ["abc", 1],
+            ["xyz", 3],
+            ["", 5],
+            ["hello, world", 13],
+            ["a", 0],
+            ["zzz", 1],
+            ["Ab-c", 2],
+            ["m", 25],
+            ["abc", 27],
+        ],
         python=r"""
 --- pass
 def caesar_shift(s, k):
@@ -340,7 +390,16 @@ def caesar_shift(s, k):
         "longest_word",
         "s",
         "returns the first longest space-separated word of `s` ('' when there are no words)",
-        [["the quick brown fox"], [""], ["a"], ["ab cd"], ["hi hello hey"], ["one three five"], ["x yy zz"], ["  spaced   out  "]],
+        [
+            ["the quick brown fox"],
+            [""],
+            ["a"],
+            ["ab cd"],
+            ["hi hello hey"],
+            ["one three five"],
+            ["x yy zz"],
+            ["  spaced   out  "],
+        ],
         python=r"""
 --- pass
 def longest_word(s):
@@ -376,7 +435,17 @@ def longest_word(s):
         "is_anagram",
         "a, b",
         "returns True when `a` and `b` contain exactly the same characters with the same counts",
-        [["listen", "silent"], ["", ""], ["a", "b"], ["ab", "abc"], ["aab", "abb"], ["rat", "tar"], ["abc", "ab"], ["night", "thing"], ["Tar", "rat"]],
+        [
+            ["listen", "silent"],
+            ["", ""],
+            ["a", "b"],
+            ["ab", "abc"],
+            ["aab", "abb"],
+            ["rat", "tar"],
+            ["abc", "ab"],
+            ["night", "thing"],
+            ["Tar", "rat"],
+        ],
         python=r"""
 --- pass
 def is_anagram(a, b):
@@ -412,7 +481,16 @@ def is_anagram(a, b):
         "count_words",
         "s",
         "returns the number of space-separated words in `s`",
-        [["hello world"], [""], ["   "], ["one"], [" lead and trail "], ["a  b   c"], ["x"], ["word word word word"]],
+        [
+            ["hello world"],
+            [""],
+            ["   "],
+            ["one"],
+            [" lead and trail "],
+            ["a  b   c"],
+            ["x"],
+            ["word word word word"],
+        ],
         python=r"""
 --- pass
 def count_words(s):
@@ -501,7 +579,17 @@ def first_unique_char(s):
         "remove_vowels",
         "s",
         "returns `s` without its lower-case vowels (a, e, i, o, u)",
-        [["hello"], [""], ["aeiou"], ["rhythm"], ["Apple"], ["banana split"], ["q"], ["education"], ["AEIou"]],
+        [
+            ["hello"],
+            [""],
+            ["aeiou"],
+            ["rhythm"],
+            ["Apple"],
+            ["banana split"],
+            ["q"],
+            ["education"],
+            ["AEIou"],
+        ],
         python=r"""
 --- pass
 def remove_vowels(s):

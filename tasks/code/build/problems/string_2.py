@@ -9,7 +9,17 @@ PROBLEMS: list[P] = [
         "to_snake_case",
         "s",
         "converts a camelCase identifier to snake_case (an underscore before each upper-case letter except a first one, then everything lower-case)",
-        [["camelCase"], [""], ["already"], ["HTTPServer"], ["aB"], ["Start"], ["longerVariableName"], ["x"], ["getHTTP"]],
+        [
+            ["camelCase"],
+            [""],
+            ["already"],
+            ["HTTPServer"],
+            ["aB"],
+            ["Start"],
+            ["longerVariableName"],
+            ["x"],
+            ["getHTTP"],
+        ],
         python=r"""
 --- pass
 def to_snake_case(s):
@@ -58,7 +68,17 @@ def to_snake_case(s):
         "common_prefix",
         "a, b",
         "returns the longest common prefix of the strings `a` and `b`",
-        [["flower", "flow"], ["", "abc"], ["abc", ""], ["dog", "cat"], ["same", "same"], ["ab", "abc"], ["prefix", "pretext"], ["a", "a"], ["abcd", "abxd"]],
+        [
+            ["flower", "flow"],
+            ["", "abc"],
+            ["abc", ""],
+            ["dog", "cat"],
+            ["same", "same"],
+            ["ab", "abc"],
+            ["prefix", "pretext"],
+            ["a", "a"],
+            ["abcd", "abxd"],
+        ],
         python=r"""
 --- pass
 def common_prefix(a, b):
@@ -110,7 +130,17 @@ def common_prefix(a, b):
         "count_uppercase",
         "s",
         "returns how many characters of `s` are upper-case ASCII letters (A to Z)",
-        [["Hello World"], [""], ["abc"], ["ABC"], ["AzZa"], ["123 X"], ["MixedCASE"], ["z"], ["\u00c9t\u00c9 A"]],
+        [
+            ["Hello World"],
+            [""],
+            ["abc"],
+            ["ABC"],
+            ["AzZa"],
+            ["123 X"],
+            ["MixedCASE"],
+            ["z"],
+            ["\u00c9t\u00c9 A"],
+        ],
         python=r"""
 --- pass
 def count_uppercase(s):
@@ -249,7 +279,16 @@ def repeat_each_char(s, n):
         "mask_all_but_last",
         "s, k",
         "returns `s` with every character except the last `k` replaced by '#'",
-        [["123456789", 4], ["abc", 5], ["abc", 3], ["", 2], ["secret", 0], ["ab", 1], ["password", 2], ["x", 1]],
+        [
+            ["123456789", 4],
+            ["abc", 5],
+            ["abc", 3],
+            ["", 2],
+            ["secret", 0],
+            ["ab", 1],
+            ["password", 2],
+            ["x", 1],
+        ],
         python=r"""
 --- pass
 def mask_all_but_last(s, k):
@@ -402,7 +441,16 @@ def alternate_case(s):
         "count_substring",
         "s, sub",
         "returns how many (possibly overlapping) times the non-empty string `sub` occurs in `s`",
-        [["aaaa", "aa"], ["", "a"], ["abc", "abc"], ["abcabc", "bc"], ["xyz", "q"], ["banana", "ana"], ["ab", "abc"], ["aaa", "a"]],
+        [
+            ["aaaa", "aa"],
+            ["", "a"],
+            ["abc", "abc"],
+            ["abcabc", "bc"],
+            ["xyz", "q"],
+            ["banana", "ana"],
+            ["ab", "abc"],
+            ["aaa", "a"],
+        ],
         python=r"""
 --- pass
 def count_substring(s, sub):
@@ -446,7 +494,16 @@ def count_substring(s, sub):
         "initials",
         "name",
         "returns the upper-cased first letters of the space-separated words of `name`, joined with no separator",
-        [["ada lovelace"], [""], ["alan"], ["grace brewster hopper"], ["  x  y "], ["Bob Dylan"], ["a b c d"], ["q"]],
+        [
+            ["ada lovelace"],
+            [""],
+            ["alan"],
+            ["grace brewster hopper"],
+            ["  x  y "],
+            ["Bob Dylan"],
+            ["a b c d"],
+            ["q"],
+        ],
         python=r"""
 --- pass
 def initials(name):
@@ -478,7 +535,16 @@ def initials(name):
         "pad_left",
         "s, width, fill",
         "returns `s` padded on the left with the character `fill` up to length `width` (unchanged if already that long)",
-        [["7", 3, "0"], ["abc", 2, "x"], ["", 2, "*"], ["ab", 2, "-"], ["42", 5, " "], ["x", 0, "y"], ["12", 4, "0"], ["hi", 3, "."]],
+        [
+            ["7", 3, "0"],
+            ["abc", 2, "x"],
+            ["", 2, "*"],
+            ["ab", 2, "-"],
+            ["42", 5, " "],
+            ["x", 0, "y"],
+            ["12", 4, "0"],
+            ["hi", 3, "."],
+        ],
         python=r"""
 --- pass
 def pad_left(s, width, fill):

@@ -9,7 +9,16 @@ PROBLEMS: list[P] = [
         "title_case",
         "s",
         "returns `s` with the first character of every word upper-cased and the word's other characters lower-cased (words are separated by single spaces, and every space is kept)",
-        [["hello world"], ["HELLO wORLD"], [""], ["don't stop"], ["a"], ["two  spaces"], ["x1y z"], ["mIxEd"]],
+        [
+            ["hello world"],
+            ["HELLO wORLD"],
+            [""],
+            ["don't stop"],
+            ["a"],
+            ["two  spaces"],
+            ["x1y z"],
+            ["mIxEd"],
+        ],
         python=r"""
 --- pass
 def title_case(s):
@@ -323,7 +332,17 @@ def format_thousands(n):
         "is_pangram",
         "s",
         "returns True when `s` contains every letter from a to z at least once, in either case",
-        [["The quick brown fox jumps over the lazy dog"], [""], ["abcdefghijklmnopqrstuvwxyz"], ["ABCDEFGHIJKLMNOPQRSTUVWXYZ"], ["abcdefghijklmnopqrstuvwxy"], ["Pack my box with five dozen liquor jugs!"], ["the five boxing wizards jump quickly"], ["aaaa bbbb"], ["The quick brown fox jumps over the lay dog 123"]],
+        [
+            ["The quick brown fox jumps over the lazy dog"],
+            [""],
+            ["abcdefghijklmnopqrstuvwxyz"],
+            ["ABCDEFGHIJKLMNOPQRSTUVWXYZ"],
+            ["abcdefghijklmnopqrstuvwxy"],
+            ["Pack my box with five dozen liquor jugs!"],
+            ["the five boxing wizards jump quickly"],
+            ["aaaa bbbb"],
+            ["The quick brown fox jumps over the lay dog 123"],
+        ],
         python=r"""
 --- pass
 import string
