@@ -1,0 +1,1 @@
+"""Build of the code task's built-in subsets: ``python -m tasks.code.build.build`` (see build.py)."""
