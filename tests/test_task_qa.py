@@ -182,6 +182,7 @@ def _check_value_error(item: Item, bm: dict, good: str, bad: str) -> None:
     assert has(source, bm["wrong_span"]) and has(passage, bm["wrong_span"]), item.id
     assert has_stem(support, anchor) and not has_stem(source, anchor), item.id
     assert not says(item.meta["question"], bm["wrong_span"]), item.id
+    assert not says(item.meta["question"], bm["correct_span"]), item.id
     assert says(bad, bm["wrong_span"]) and not says(bad, bm["correct_span"]), item.id
     assert says(good, bm["correct_span"]) and not says(good, bm["wrong_span"]), item.id
 

@@ -3,7 +3,8 @@
 Run from the repository root (``nice`` it; the SmolLM2 columns take minutes on a CPU):
 
     python -m tasks.qa.build.probe_cues                      # cheap heuristics, every built-in subset
-    python -m tasks.qa.build.probe_cues --smol               # + SmolLM2-135M log-prob with/without prompt
+    python -m tasks.qa.build.probe_cues --smol both          # + SmolLM2-135M log-prob with/without prompt
+    python -m tasks.qa.build.probe_cues --run runs/logprob-X  # + per-item scores of an ``rmbench run`` folder
     python -m tasks.qa.build.probe_cues --by-type            # + accuracy per error type
 
 Every heuristic scores each response; pairwise accuracy over gold-ordered pairs (ties earn half) with
@@ -249,12 +250,20 @@ def load(task: Task, sid: str, limit: int | None) -> list[Item]:
     return task.load(sid)[:limit]
 
 
+def run_scores(run: Path, items: Sequence[Item]) -> list[list[float]]:
+    """Per-item scores written by ``rmbench run`` (``scores/<task>/<subset>.jsonl``) in ``items``' order."""
+    subset = items[0].id.split("/")[1]
+    rows = [json.loads(line) for line in (run / "scores" / "qa" / f"{subset}.jsonl").read_text().splitlines()]
+    by_id = {row["id"]: row["scores"] for row in rows}
+    return [by_id[it.id] for it in items]
+
+
 def panel(
-    task: Task, subsets: Sequence[str], smol: bool, limit: int | None = None
+    task: Task, subsets: Sequence[str], smol: str = "off", limit: int | None = None, run: Path | None = None
 ) -> dict[str, dict[str, list[list[float]]]]:
     """subset -> heuristic -> per-item scores."""
     reference = task.load("grounded_general") + task.load("grounded_specialist")
-    scorer = SmolScorer() if smol else None
+    scorer = SmolScorer() if smol != "off" else None
     out: dict[str, dict[str, list[list[float]]]] = {}
     for sid in subsets:
         items = load(task, sid, limit)
@@ -262,7 +271,10 @@ def panel(
         table["ngram_lm"] = ngram_lm_scores(items, reference)
         if scorer:
             table["smol_noprompt"] = scorer.scores(items, with_prompt=False)
+        if scorer and smol == "both":
             table["smol_prompt"] = scorer.scores(items, with_prompt=True)
+        if run:
+            table["run"] = run_scores(run, items)
         out[sid] = table
     return out
 
@@ -302,13 +314,19 @@ def print_panel(
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--subsets", nargs="*", default=SUBSETS)
-    parser.add_argument("--smol", action="store_true", help="add SmolLM2-135M log-prob columns (slow)")
+    parser.add_argument(
+        "--smol",
+        choices=["off", "noprompt", "both"],
+        default="off",
+        help="SmolLM2-135M log-prob columns (slow)",
+    )
+    parser.add_argument("--run", type=Path, help="an rmbench run folder: add its per-item scores as a column")
     parser.add_argument("--by-type", action="store_true", help="accuracy per error type")
     parser.add_argument("--json", type=Path, help="write the per-subset figures here")
     parser.add_argument("--limit", type=int, help="first N items of each subset only (a quick look)")
     args = parser.parse_args(argv)
     task = Task.from_dir(QA)
-    scores = panel(task, args.subsets, args.smol, args.limit)
+    scores = panel(task, args.subsets, args.smol, args.limit, args.run)
     record = print_panel(task, args.subsets, scores, args.by_type, args.limit)
     if args.json:
         args.json.write_text(json.dumps(record, indent=1))

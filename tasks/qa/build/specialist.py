@@ -18,10 +18,11 @@ from .scenarios import arith_slip, cause, computed, distinct, entity, fact, oper
 def medical(rng: random.Random, sid: str) -> Scenario:
     drug, cond = rng.choice(P.DRUGS), rng.choice(P.CONDITIONS)
     mg = rng.choice([5, 10, 20, 25, 40, 50, 75, 100, 150, 200, 250])
-    a_dose, a_hours = rng.randint(1, 2), rng.choice([4, 6, 8, 12])
-    a_max = max(2, a_dose * (24 // a_hours) - rng.randint(0, 1))
+    # adults may take more than children, and both maxima fit their dosing interval
+    a_dose, a_hours = rng.randint(1, 2), rng.choice([4, 6, 8])
+    a_max = max(3, a_dose * (24 // a_hours) - rng.randint(0, 1))
     c_hours = rng.choice([h for h in (6, 8, 12) if h != a_hours])
-    c_max = distinct(rng, 2, max(3, 24 // c_hours), (a_max,))
+    c_max = rng.randint(2, min(a_max - 1, 24 // c_hours))
     age = rng.choice([6, 10, 12])
     se1, se2 = rng.sample(P.SIDE_EFFECTS, 2)
     r1 = rng.randint(6, 15)
@@ -91,7 +92,7 @@ def medical(rng: random.Random, sid: str) -> Scenario:
                 f"How many hours apart should adults take doses of {drug}?",
                 "For adults, how many hours should pass between doses?",
             ],
-            ["Every {v} hours.", "The gap is {v} hours.", "{v} hours apart.", "A dose each {v} hours."],
+            ["Every {v} hours.", "The gap is {v} hours.", "{v} hours apart.", "One dose every {v} hours."],
             [entity(c_hours, children)],
             statements=["Adults take a dose every {v} hours.", "Adult doses are {v} hours apart."],
         ),
@@ -122,7 +123,7 @@ def medical(rng: random.Random, sid: str) -> Scenario:
                 f"How many hours apart should a child take doses of {drug}?",
                 "For children, how many hours should pass between doses?",
             ],
-            ["Every {v} hours.", "The gap is {v} hours.", "{v} hours apart.", "A dose each {v} hours."],
+            ["Every {v} hours.", "The gap is {v} hours.", "{v} hours apart.", "One dose every {v} hours."],
             [entity(a_hours, "adults")],
             statements=["Children take a dose every {v} hours.", "Doses for children are {v} hours apart."],
         ),
@@ -228,8 +229,8 @@ def legal(rng: random.Random, sid: str) -> Scenario:
     start = dt.date(rng.randint(2018, 2025), rng.randint(1, 12), 1)
     term = rng.choice([6, 12, 18, 24])
     rent, dep = rng.randint(45, 180) * 10, rng.randint(2, 3)
-    t_notice, l_notice = rng.sample([30, 45, 60, 90], 2)
-    grace, ret = rng.choice([3, 5, 7, 10]), rng.choice([14, 21, 28])
+    # every "days" value from one pool, so a swapped value is as plausible as the right one
+    t_notice, l_notice, ret, grace = rng.sample([7, 10, 14, 21, 28, 30, 45, 60], 4)
     fee = rng.choice([2, 4, 5, 8])
     why_pet, why_sublet = rng.sample(P.TENANCY_REASONS, 2)
     court = rng.choice(P.COURTS)
