@@ -437,44 +437,40 @@ def ranking_candidates(
     chosen = balanced(rng, frames, lambda o: spread(text, answers(o)) if fair(answers(o), banned) else None)
     if chosen is None:
         return None
-    texts = answers(chosen)
+    return question, list(
+        zip([3, 2, 1, 0], answers(chosen), ranking_metas(scenario, f1, f2, f3, w1, w2), strict=True)
+    )
+
+
+def ranking_metas(scenario: Scenario, f1: Fact, f2: Fact, f3: Fact, w1: Wrong, w2: Wrong) -> list[dict]:
+    """Response metas of the four ranking answers, best first, each listing its errors."""
+
+    def meta(label: str, note: tuple[str, str], errors: list[dict], severity: int) -> dict:
+        return {
+            "label": label,
+            note[0]: note[1],
+            "errors": errors,
+            "error_count": len(errors),
+            "severity": severity,
+        }
+
     omission = {
         "error_type": "partial_answer",
         "missing_span": f2.value,
         "passage_span": f2.support,
         "padding_span": f3.value,
     }
-    metas = [
-        {
-            "label": "correct",
-            "reason": "both parts right, as the passage states them",
-            "errors": [],
-            "error_count": 0,
-            "severity": 0,
-        },
-        {
-            "label": "partial",
-            "flaw": f"omits {f2.topic}; gives an unasked detail instead",
-            "errors": [omission],
-            "error_count": 1,
-            "severity": 1,
-        },
-        {
-            "label": "one_wrong",
-            "flaw": f"second part wrong: {w2.flaw}",
-            "errors": [wrong_meta(scenario, f2, w2)],
-            "error_count": 1,
-            "severity": 2,
-        },
-        {
-            "label": "two_wrong",
-            "flaw": f"both parts wrong: {w1.flaw}; {w2.flaw}",
-            "errors": [wrong_meta(scenario, f1, w1), wrong_meta(scenario, f2, w2)],
-            "error_count": 2,
-            "severity": 4,
-        },
+    return [
+        meta("correct", ("reason", "both parts right, as the passage states them"), [], 0),
+        meta("partial", ("flaw", f"omits {f2.topic}; gives an unasked detail instead"), [omission], 1),
+        meta("one_wrong", ("flaw", f"second part wrong: {w2.flaw}"), [wrong_meta(scenario, f2, w2)], 2),
+        meta(
+            "two_wrong",
+            ("flaw", f"both parts wrong: {w1.flaw}; {w2.flaw}"),
+            [wrong_meta(scenario, f1, w1), wrong_meta(scenario, f2, w2)],
+            4,
+        ),
     ]
-    return question, list(zip([3, 2, 1, 0], texts, metas, strict=True))
 
 
 def ranking_item(n: int, scenario: Scenario, rng: random.Random) -> dict | None:
