@@ -195,56 +195,6 @@ DEVICES = [
     ("a frost alarm", "warn orchard growers of cold nights"),
     ("a chimney cowl", "stop smoke blowing back"),
 ]
-FESTIVAL_EVENTS = [
-    "a lantern procession",
-    "a boat race",
-    "a cheese-rolling contest",
-    "an open-air opera",
-    "a kite competition",
-    "a horse parade",
-    "a chess marathon",
-    "a bread-baking contest",
-    "a choir competition",
-    "a fireworks display",
-]
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-RANGES = [
-    "Tessaline Range",
-    "Grey Spine",
-    "Varro Massif",
-    "Kell Mountains",
-    "Ostrow Alps",
-    "Hollin Hills",
-    "Drave Highlands",
-    "Corvane Peaks",
-]
-PEAKS = [
-    "Mount Veyra",
-    "Skarn Peak",
-    "Mount Adeline",
-    "Halvard Spire",
-    "Mount Orrin",
-    "Crag Tesh",
-    "Mount Belen",
-    "Norrack Peak",
-    "Mount Ysolde",
-    "Farrow Pike",
-    "Mount Calder",
-    "Ruin Horn",
-]
 CLUB_SPORTS = ["football", "rugby", "ice hockey", "basketball", "handball", "volleyball"]
 COLOURS = [
     "green and white",
@@ -343,4 +293,66 @@ COURTS = [
     "the Regional Court of Tarvik",
     "the District Court of Eldham",
     "the Civil Court of Quillon",
+]
+
+# Causes and reasons: each pool holds reasons that read as plausible for either of the two events a
+# passage attributes them to, so a wrong cause (the passage's reason for the other event) cannot be
+# spotted by world knowledge alone - only by reading which event the passage ties it to.
+DEATHS = ["scurvy", "frostbite", "typhoid", "pneumonia", "exposure", "dysentery", "fever"]
+BUILDING_CAUSES = [
+    "a leaking roof",
+    "a fire in the archive",
+    "a flooded basement",
+    "an electrical fault",
+    "cracks in the foundations",
+    "a lack of funds",
+    "a strike by the staff",
+]
+LAKE_CAUSES = [
+    "an outbreak of blue-green algae",
+    "a drowning accident",
+    "unusually low water",
+    "a fish disease",
+    "storm damage to the jetties",
+    "a fuel spill",
+]
+STOP_CAUSES = [
+    "a shortage of brass",
+    "a fire at the workshop",
+    "a patent dispute",
+    "falling demand",
+    "a fault in the spring",
+    "a strike at the factory",
+]
+GROUND_CAUSES = [
+    "a fire in the main stand",
+    "a dispute over the rent",
+    "repeated flooding of the pitch",
+    "the sale of the land",
+    "growing crowds",
+    "a collapsed terrace",
+]
+MED_REASONS = [
+    "it can upset the stomach",
+    "it can cause dizziness",
+    "it can make the tablets work less well",
+    "it can raise blood pressure",
+    "it can cause headaches",
+    "it can slow the heart rate",
+]
+TENANCY_REASONS = [
+    "the building insurance does not allow it",
+    "the Landlord's mortgage forbids it",
+    "the building's rules forbid it",
+    "neighbours have complained in the past",
+    "the local council requires it",
+]
+FIN_CAUSES = [
+    "the opening of new stores",
+    "a weaker euro",
+    "the purchase of a rival company",
+    "higher sales volumes abroad",
+    "a new product line",
+    "a large public contract",
+    "a bigger web shop",
 ]
