@@ -11,6 +11,7 @@ place whose locative phrase ("at the lighthouse") the story uses.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -184,18 +185,22 @@ def narrator_problems(text: str, lexicon: Lexicon) -> list[str]:
     told = narration(text)
     ws = [w.lower() for w in words(told)]
     problems = []
-    singular = {w for w in lexicon.present if w.endswith("s") and not w.endswith("ss")} | {"is", "has", "does"}
+    singular = {w for w in lexicon.present if w.endswith("s") and not w.endswith("ss")} | {
+        "is",
+        "has",
+        "does",
+    }
     base = {w for w in lexicon.present if not w.endswith("s")} - MODALS | {"am", "have", "do"}
     if point_of_view(text) == "first":
         problems += [f"narrator as '{w}'" for w in sorted(set(ws) & GROUP_THIRD)]
         own = main_character(text, lexicon.names)
         if own and count_phrase(told, own, case=True) > count_phrase(told, "named " + own, case=True):
             problems.append(f"narrator's own name '{own}' in narration")
-        pairs = zip(ws, ws[1:], strict=False)
+        pairs = itertools.pairwise(ws)
         problems += [f"'{a} {b}'" for a, b in pairs if a in ("i", "we") and b in singular]
     else:
         problems += [f"narration says '{w}'" for w in sorted(set(ws) & GROUP_FIRST)]
-        pairs = zip(ws, ws[1:], strict=False)
+        pairs = itertools.pairwise(ws)
         problems += [f"'{a} {b}'" for a, b in pairs if a in THIRD_SINGULAR and b in base]
     return problems
 

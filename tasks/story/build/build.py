@@ -185,9 +185,14 @@ def make_pair(spec: V.StorySpec, kind: str, rng: random.Random) -> tuple[str, st
     raise RuntimeError(f"could not make a valid {kind} variant for {spec}: {problems}")
 
 
-def pair_item(item_id: str, source_id: str, prompt: str, spec: V.StorySpec, kind: str, rng: random.Random) -> dict:
+def pair_item(
+    item_id: str, source_id: str, prompt: str, spec: V.StorySpec, kind: str, rng: random.Random
+) -> dict:
     good, bad, bad_meta = make_pair(spec, kind, rng)
-    good_meta = {"label": "preferred", "reason": "meets every stated constraint and reads as one coherent story"}
+    good_meta = {
+        "label": "preferred",
+        "reason": "meets every stated constraint and reads as one coherent story",
+    }
     first_good = rng.random() < 0.5
     return {
         "id": item_id,
@@ -228,7 +233,9 @@ RANKING_FLAWS = {
 }
 
 
-def _violate(spec: V.StorySpec, params: Params, ending: str, kind: str, rng: random.Random) -> tuple[Params, str]:
+def _violate(
+    spec: V.StorySpec, params: Params, ending: str, kind: str, rng: random.Random
+) -> tuple[Params, str]:
     if kind in ("object", "character", "setting"):
         return params.swapped(kind), ending
     if kind == "pov":
@@ -255,8 +262,13 @@ def ranking_item(item_id: str, spec: V.StorySpec, prompt: str, rng: random.Rando
     }
     responses = [V.preferred(spec)]
     metas: list[dict] = [
-        {"label": "preferred", "violations": [], "reason": "meets every stated constraint",
-         "rendered_with": rendered_with(p, spec.ending), "order": None}
+        {
+            "label": "preferred",
+            "violations": [],
+            "reason": "meets every stated constraint",
+            "rendered_with": rendered_with(p, spec.ending),
+            "order": None,
+        }
     ]
     params, ending, shuffle = p, spec.ending, None
     for n, kind in enumerate(kinds, start=1):
@@ -306,7 +318,9 @@ def build_all() -> dict[str, list[dict]]:
     for i, (spec, kind, tpl) in enumerate(fiction):
         long_spec = V.with_length(replace(spec, long=True), rng)
         prompt = prompt_text(long_spec, tpl)
-        out["fiction_long"].append(pair_item(f"story/fiction_long/{i}", f"story/fiction/{i}", prompt, long_spec, kind, rng))
+        out["fiction_long"].append(
+            pair_item(f"story/fiction_long/{i}", f"story/fiction/{i}", prompt, long_spec, kind, rng)
+        )
     fables = build_pairs(sampler, "fable", COUNTS["fable"], FABLE_PROMPTS)
     out["fable"] = [
         pair_item(f"story/fable/{i}", f"story/fable/{i}", prompt_text(spec, tpl), spec, kind, rng)
@@ -316,7 +330,9 @@ def build_all() -> dict[str, list[dict]]:
     for i in range(COUNTS["fiction_ranking"]):
         spec = sampler.spec("fiction", i, VOICES[i % len(VOICES)])  # 15 prompts per voice
         tpl = FICTION_PROMPTS[rng.randrange(len(FICTION_PROMPTS))]
-        out["fiction_ranking"].append(ranking_item(f"story/fiction_ranking/{i}", spec, prompt_text(spec, tpl), rng))
+        out["fiction_ranking"].append(
+            ranking_item(f"story/fiction_ranking/{i}", spec, prompt_text(spec, tpl), rng)
+        )
     return out
 
 
@@ -326,7 +342,9 @@ def dumps(records: list[dict]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="compare with the files on disk instead of writing")
+    parser.add_argument(
+        "--check", action="store_true", help="compare with the files on disk instead of writing"
+    )
     parser.add_argument("--out", type=Path, default=DATA, help="folder to write (default: the task's data/)")
     args = parser.parse_args(argv)
     stale = []

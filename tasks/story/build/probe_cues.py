@@ -20,14 +20,16 @@ figure below 35% is as bad as one above 65%. The heuristics follow the artifact 
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
-from rmbench.audit import artifact_probe
 from rmbench.items import Item, prompt_text, read_items
 from rmbench.metrics import mean_ci, pairwise_accuracy_per_item
 from rmbench.tasks.splits import hash_unit
@@ -39,14 +41,40 @@ _WORD = re.compile(r"[a-z']+|\d+")
 _NUMBER = re.compile(r"\d+")
 _SENT = re.compile(r"(?<=[.!?])[\"”]?\s+")
 _STYLE = re.compile(
-    r"^\s*(#+|[-*] |\d+\.)|\*\*|__|`|certainly|here is|here's|i hope|let me know|sure[,!]|as an ai", re.I | re.M
+    r"^\s*(#+|[-*] |\d+\.)|\*\*|__|`|certainly|here is|here's|i hope|let me know|sure[,!]|as an ai",
+    re.I | re.M,
 )
 STOP = frozenset(
     "a an the and or of to in on at for with is are was were be it its as by from that this "
     "should must has have story words word long write".split()
 )
 
-Score = Callable[[str, str], float]  # (prompt, response) -> higher is predicted better
+
+@dataclass(frozen=True)
+class Pair:
+    """A (prompt, response) pair with the word lists every surface cue needs, computed once."""
+
+    prompt: str
+    response: str
+
+    @cached_property
+    def pw(self) -> set[str]:
+        return set(words(self.prompt))
+
+    @cached_property
+    def required(self) -> set[str]:
+        return required_words(self.prompt)
+
+    @cached_property
+    def rw(self) -> list[str]:
+        return words(self.response)
+
+    @cached_property
+    def sents(self) -> list[str]:
+        return sentences(self.response)
+
+
+Score = Callable[[Pair], float]  # higher is predicted better
 
 
 def words(text: str) -> list[str]:
@@ -54,16 +82,16 @@ def words(text: str) -> list[str]:
 
 
 def bigrams(ws: Sequence[str]) -> set[tuple[str, str]]:
-    return set(zip(ws, ws[1:], strict=False))
+    return set(itertools.pairwise(ws))
 
 
 def sentences(text: str) -> list[str]:
     return [" ".join(words(s)) for s in _SENT.split(text.strip()) if s.strip()]
 
 
-def near_repeats(text: str) -> int:
+def near_repeats(sents: Sequence[str]) -> int:
     """Sentence pairs whose word sets overlap by Jaccard >= 0.6 (a paraphrase-tolerant repeat)."""
-    sets = [set(s.split()) for s in sentences(text)]
+    sets = [set(s.split()) for s in sents]
     return sum(
         len(a & b) / max(1, len(a | b)) >= 0.6 for i, a in enumerate(sets) for b in sets[i + 1 :] if a and b
     )
@@ -73,23 +101,29 @@ def required_words(prompt: str) -> set[str]:
     return {w for w in words(prompt) if w not in STOP and not w.isdigit()}
 
 
+def _absent_tokens(x: Pair) -> int:
+    return sum(w not in x.pw for w in x.rw)
+
+
+def _repeats(x: Pair) -> int:
+    return len(x.sents) - len(set(x.sents))
+
+
 SURFACE: dict[str, Score] = {
-    "length": lambda p, r: len(r),
-    "absent_types": lambda p, r: -len(set(words(r)) - set(words(p))),
-    "absent_tokens": lambda p, r: -sum(w not in set(words(p)) for w in words(r)),
-    "absent_share": lambda p, r: -sum(w not in set(words(p)) for w in words(r)) / max(1, len(words(r))),
-    "absent_numbers": lambda p, r: -len(set(_NUMBER.findall(r)) - set(_NUMBER.findall(p))),
-    "overlap_types": lambda p, r: len(set(words(r)) & set(words(p))),
-    "overlap_tokens": lambda p, r: sum(w in set(words(p)) for w in words(r)),
-    "overlap_bigrams": lambda p, r: len(bigrams(words(r)) & bigrams(words(p))),
-    "required_present": lambda p, r: len(required_words(p) & set(words(r))),
-    "required_tokens": lambda p, r: sum(w in required_words(p) for w in words(r)),
-    "style_markers": lambda p, r: -len(_STYLE.findall(r)),
-    "repeated_sentences": lambda p, r: -(len(sentences(r)) - len(set(sentences(r)))),
-    "near_repeats": lambda p, r: -near_repeats(r),
-    "required_then_no_repeat": lambda p, r: (
-        len(required_words(p) & set(words(r))) - (len(sentences(r)) - len(set(sentences(r))))
-    ),
+    "length": lambda x: len(x.response),
+    "absent_types": lambda x: -len(set(x.rw) - x.pw),
+    "absent_tokens": lambda x: -_absent_tokens(x),
+    "absent_share": lambda x: -_absent_tokens(x) / max(1, len(x.rw)),
+    "absent_numbers": lambda x: -len(set(_NUMBER.findall(x.response)) - set(_NUMBER.findall(x.prompt))),
+    "overlap_types": lambda x: len(set(x.rw) & x.pw),
+    "overlap_tokens": lambda x: sum(w in x.pw for w in x.rw),
+    "overlap_bigrams": lambda x: len(bigrams(x.rw) & bigrams(words(x.prompt))),
+    "required_present": lambda x: len(x.required & set(x.rw)),
+    "required_tokens": lambda x: sum(w in x.required for w in x.rw),
+    "style_markers": lambda x: -len(_STYLE.findall(x.response)),
+    "repeated_sentences": lambda x: -_repeats(x),
+    "near_repeats": lambda x: -near_repeats(x.sents),
+    "required_then_no_repeat": lambda x: len(x.required & set(x.rw)) - _repeats(x),
 }
 
 
@@ -99,8 +133,10 @@ def accuracy(items: Sequence[Item], scores: list[list[float]]) -> tuple[float, f
     return est.value, est.ci_low, est.ci_high
 
 
-def surface_scores(items: Sequence[Item], score: Score) -> list[list[float]]:
-    return [[score(prompt_text(it.prompt), r) for r in it.responses] for it in items]
+def surface_table(items: Sequence[Item]) -> dict[str, list[list[float]]]:
+    """Every surface cue's scores for every response (word lists computed once per response)."""
+    pairs = [[Pair(prompt_text(it.prompt), r) for r in it.responses] for it in items]
+    return {cue: [[score(x) for x in row] for row in pairs] for cue, score in SURFACE.items()}
 
 
 def folds(items: Sequence[Item], k: int = 5) -> list[int]:
@@ -165,7 +201,9 @@ class TrigramLM:
 
     def mean_logprob(self, text: str) -> float:
         ws = ["<s>", "<s>", *words(text), "</s>"]
-        return sum(math.log(self._p(ws[i], (ws[i - 2], ws[i - 1]))) for i in range(2, len(ws))) / (len(ws) - 2)
+        return sum(math.log(self._p(ws[i], (ws[i - 2], ws[i - 1]))) for i in range(2, len(ws))) / (
+            len(ws) - 2
+        )
 
 
 def reference_fiction(data_dir: Path) -> list[str]:
@@ -186,7 +224,13 @@ def in_domain_lm(items: Sequence[Item], k: int = 5) -> list[list[float]]:
     out: list[list[float]] = [[] for _ in items]
     for f in range(k):
         lm = TrigramLM(
-            [r for it, fo in zip(items, fold, strict=True) if fo != f for r, g in zip(it.responses, it.gold, strict=True) if g == max(it.gold)]
+            [
+                r
+                for it, fo in zip(items, fold, strict=True)
+                if fo != f
+                for r, g in zip(it.responses, it.gold, strict=True)
+                if g == max(it.gold)
+            ]
         )
         for i, fo in enumerate(fold):
             if fo == f:
@@ -199,7 +243,7 @@ def smol_scores(items: Sequence[Item], cache: Path) -> list[list[float]]:
     import importlib.util
 
     stored = json.loads(cache.read_text()) if cache.exists() else {}
-    todo = sorted({r for it in items for r in it.responses} - set(stored))
+    todo = sorted({r for it in items for r in it.responses} - set(stored), key=lambda t: (len(t), t))
     if todo:
         from rmbench.models.causal import response_logprobs
         from rmbench.models.logprob import LogprobAdapter
@@ -210,8 +254,13 @@ def smol_scores(items: Sequence[Item], cache: Path) -> list[list[float]]:
         start = model.tokenizer.bos_token_id or model.tokenizer.eos_token_id
         for i in range(0, len(todo), 8):
             batch = todo[i : i + 8]
-            rendered = [Rendered([start, *model.tokenizer(t, add_special_tokens=False)["input_ids"]], 1) for t in batch]
-            for text, (s, n) in zip(batch, response_logprobs(model.model, rendered, model.pad_id), strict=True):
+            rendered = [
+                Rendered([start, *model.tokenizer(t, add_special_tokens=False)["input_ids"]], 1)
+                for t in batch
+            ]
+            for text, (s, n) in zip(
+                batch, response_logprobs(model.model, rendered, model.pad_id), strict=True
+            ):
                 stored[text] = s / n
             cache.write_text(json.dumps(stored))
     return [[stored[r] for r in it.responses] for it in items]
@@ -249,7 +298,7 @@ def main(argv: list[str] | None = None) -> int:
     ref_lm = TrigramLM(reference) if reference else None
     for name in args.subsets:
         items = read_items(args.items / f"{name}.jsonl") if args.items else task.load(name)
-        table = {cue: surface_scores(items, f) for cue, f in SURFACE.items()}
+        table = surface_table(items)
         table["nb_probe_5fold"] = nb_probe(items)
         if ref_lm:
             table["trigram_reference"] = [[ref_lm.mean_logprob(r) for r in it.responses] for it in items]
@@ -257,6 +306,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.smol:
             table["smollm2_noprompt"] = smol_scores(items, args.cache)
         report(name, items, table, args.kinds)
+        from rmbench.audit import artifact_probe  # the built-in gate's probe, for comparison
+
         probe = artifact_probe(items)
         print(f"  {'audit artifact_probe':26s} {probe.value:6.1%} (rmbench.audit, 2 folds)")
     return 0

@@ -33,14 +33,18 @@ the point-of-view and tense checks.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, fields, replace
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 PRONOUNS = {
     "first": {"S": "I", "O": "me", "P": "my", "R": "myself"},
     "she": {"S": "she", "O": "her", "P": "her", "R": "herself"},
     "he": {"S": "he", "O": "him", "P": "his", "R": "himself"},
 }
-GROUP = {"first": {"WE": "we", "US": "us", "OUR": "our"}, "third": {"WE": "they", "US": "them", "OUR": "their"}}
+GROUP = {
+    "first": {"WE": "we", "US": "us", "OUR": "our"},
+    "third": {"WE": "they", "US": "them", "OUR": "their"},
+}
 
 _PROTAGONIST_VERB = re.compile(r"<([^<>|]+)\|([^<>|]+)>")
 _OTHER_VERB = re.compile(r"\[([^\[\]|]+)\|([^\[\]|]+)\]")
@@ -98,12 +102,13 @@ class Params:
 
     def swapped(self, what: str) -> Params:
         """The required and the passing character, object or setting trade roles."""
-        pairs = {"character": ("character", "partner"), "object": ("obj", "obj2"), "setting": ("setting", "setting2")}
+        pairs = {
+            "character": ("character", "partner"),
+            "object": ("obj", "obj2"),
+            "setting": ("setting", "setting2"),
+        }
         a, b = pairs[what]
         return self.replace(**{a: getattr(self, b), b: getattr(self, a)})
-
-    def names(self) -> list[str]:
-        return [f.name for f in fields(self)]
 
 
 def first_person_present(form: str) -> str:
@@ -187,7 +192,7 @@ def render(templates: list[str], p: Params) -> list[str]:
     return [render_sentence(t, p) for t in templates]
 
 
-def verb_lexicon(templates: list[str], phrases: list[str] = ()) -> tuple[set[str], set[str]]:
+def verb_lexicon(templates: list[str], phrases: Sequence[str] = ()) -> tuple[set[str], set[str]]:
     """Past-only and present-only verb words of the templates: the tense checker's lexicon.
 
     A word counts as a tense marker only if it is unambiguous in our texts: it is dropped when it

@@ -109,7 +109,10 @@ ENDING_KINDS = ("moral", "happy", "question")
 ARCS = [
     {
         "id": "sharing",
-        "fact": {"a": ("under a leaf", "its leafy hiding place"), "b": ("inside an old boot", "the toe of the boot")},
+        "fact": {
+            "a": ("under a leaf", "its leafy hiding place"),
+            "b": ("inside an old boot", "the toe of the boot"),
+        },
         "fact_note": {"a": "hidden under a leaf", "b": "hidden inside an old boot"},
         "restate": (
             "{N} <thought|thinks> about the {OBJ} and how much a sad little one might love it.",
@@ -132,7 +135,10 @@ ARCS = [
     },
     {
         "id": "boasting",
-        "fact": {"a": ("into the tall grass", "among the long green stalks"), "b": ("down a rabbit hole", "deep underground in a burrow")},
+        "fact": {
+            "a": ("into the tall grass", "among the long green stalks"),
+            "b": ("down a rabbit hole", "deep underground in a burrow"),
+        },
         "fact_note": {"a": "lost in the tall grass", "b": "lost down a rabbit hole"},
         "restate": (
             "{S} <boasted|boasts> so loudly and so long that {S} <forgot|forgets> to watch where {S} <was|is> going.",
@@ -181,7 +187,10 @@ ARCS = [
     },
     {
         "id": "helping",
-        "fact": {"a": ("high in the old oak", "up among the topmost branches"), "b": ("down among the reeds", "low by the water's edge")},
+        "fact": {
+            "a": ("high in the old oak", "up among the topmost branches"),
+            "b": ("down among the reeds", "low by the water's edge"),
+        },
         "fact_note": {"a": "the nest is high in an oak", "b": "the nest is among the reeds"},
         "restate": (
             "{N} <was|is> tired and hungry, but {S} <carried|carries> the bird and the {OBJ} all the way across the fields.",
@@ -230,7 +239,10 @@ ARCS = [
     },
     {
         "id": "bedtime",
-        "fact": {"a": ("beside the bed", "the bedside stool"), "b": ("up on a high shelf", "up near the ceiling")},
+        "fact": {
+            "a": ("beside the bed", "the bedside stool"),
+            "b": ("up on a high shelf", "up near the ceiling"),
+        },
         "fact_note": {"a": "the object is beside the bed", "b": "the object is on a high shelf"},
         "restate": (
             "Every shadow [looked|looks] like a monster, and every creak [sounded|sounds] like a giant's footstep.",

@@ -130,10 +130,36 @@ OBJECTS = [
 
 CHARACTERS = [
     Character(n, "she")
-    for n in ("Mara", "Ines", "Dolores", "Hannah", "Priya", "Greta", "Nadia", "Ruth", "Yuki", "Odile", "Lena", "Carmen")
+    for n in (
+        "Mara",
+        "Ines",
+        "Dolores",
+        "Hannah",
+        "Priya",
+        "Greta",
+        "Nadia",
+        "Ruth",
+        "Yuki",
+        "Odile",
+        "Lena",
+        "Carmen",
+    )
 ] + [
     Character(n, "he")
-    for n in ("Tomas", "Ezra", "Felix", "Arjun", "Samuel", "Viktor", "Omar", "Jonah", "Luis", "Bram", "Kofi", "Declan")
+    for n in (
+        "Tomas",
+        "Ezra",
+        "Felix",
+        "Arjun",
+        "Samuel",
+        "Viktor",
+        "Omar",
+        "Jonah",
+        "Luis",
+        "Bram",
+        "Kofi",
+        "Declan",
+    )
 ]
 
 ENDING_KINDS = ("hopeful", "bittersweet", "open")
@@ -167,7 +193,9 @@ ARCS = [
         "expand": {
             1: ["The hour [was|is] late enough that every sound [seemed|seems] to belong to somebody else."],
             3: ["{S} <smiled|smiles> without meaning to, because {PNAME} [was|is] right about most things."],
-            4: ["There [was|is] a scratch along one edge, fine as a hair, the kind that only years of handling [made|make]."],
+            4: [
+                "There [was|is] a scratch along one edge, fine as a hair, the kind that only years of handling [made|make]."
+            ],
             5: [
                 "A few people [shrugged|shrug], and one young woman [offered|offers] to post a notice by the door.",
                 "{N} <began|begins> to think the {OBJ} [would|will] stay unclaimed until morning.",
@@ -198,7 +226,9 @@ ARCS = [
         },
         "expand": {
             0: ["Nobody else [knew|knows] it [was|is] the last one, and that [suited|suits] {O} well."],
-            3: ["{S} <had replaced|has replaced> three coats and two pairs of boots in that time, but never the {OBJ}."],
+            3: [
+                "{S} <had replaced|has replaced> three coats and two pairs of boots in that time, but never the {OBJ}."
+            ],
             4: [
                 "The words [hung|hang] between {US} longer than either of {US} [expected|expects].",
                 "{N} <thought|thinks> of the small flat waiting across town, and of how quiet it [would|will] be.",
@@ -232,7 +262,9 @@ ARCS = [
             "open": "{PNAME} [held|holds] out the {OBJ} across the table, and {N} <looked|looks> at it without yet reaching for it.",
         },
         "expand": {
-            1: ["It [was|is] the sort of place where nobody [spoke|speaks] to strangers, and {N} usually <did|does> not either."],
+            1: [
+                "It [was|is] the sort of place where nobody [spoke|speaks] to strangers, and {N} usually <did|does> not either."
+            ],
             3: ["{P} voice [came|comes] out smaller than {S} <intended|intends>, like a child's."],
             4: ["{S} <had not heard|has not heard> {P} own name in a stranger's mouth for a very long time."],
             5: [
@@ -273,9 +305,13 @@ ARCS = [
             "open": "When the rain [stopped|stops], neither of {US} [moved|moves], and the {OBJ} [lay|lies] between {US} like a question.",
         },
         "expand": {
-            0: ["The forecast [had promised|has promised] a shower, and the sky [had delivered|has delivered] something closer to a flood."],
+            0: [
+                "The forecast [had promised|has promised] a shower, and the sky [had delivered|has delivered] something closer to a flood."
+            ],
             3: ["Its small weight [steadied|steadies] {O}, a habit older than {S} <cared|cares> to admit."],
-            4: ["{PNAME} [made|makes] two cups of tea without asking, and {N} <accepted|accepts> one gratefully."],
+            4: [
+                "{PNAME} [made|makes] two cups of tea without asking, and {N} <accepted|accepts> one gratefully."
+            ],
             5: [
                 "The thing [was|is] a job in another city, and a person {S} [would have|will have] to leave behind.",
                 "{S} <spoke|speaks> slowly, as if each word might break if {S} <dropped|drops> it.",
@@ -305,8 +341,12 @@ ARCS = [
             "open": "{PNAME} [held|holds] the {OBJ} out, and {N} <hesitated|hesitates>, unsure whether taking it [would|will] mean forgiving {PO}.",
         },
         "expand": {
-            1: ["{PNAME} [looked|looks] smaller than {S} <remembered|remembers>, and greyer, and much kinder around the eyes."],
-            3: ["{S} <had told|has told> the story so often that the details [had hardened|have hardened] into something like stone."],
+            1: [
+                "{PNAME} [looked|looks] smaller than {S} <remembered|remembers>, and greyer, and much kinder around the eyes."
+            ],
+            3: [
+                "{S} <had told|has told> the story so often that the details [had hardened|have hardened] into something like stone."
+            ],
             4: ["{N} <said|says> the rival's name back, carefully, as though it [was|is] breakable."],
             5: [
                 "The committee [had mixed|has mixed] up the envelopes, and the mistake [had never been|has never been] put right.",
@@ -318,7 +358,10 @@ ARCS = [
         "id": "secret_note",
         "fact": {
             "a": ("at a flea market for a single coin", "on a trestle table of junk"),
-            "b": ("from an antique shop for far too much money", "behind polished glass among expensive curiosities"),
+            "b": (
+                "from an antique shop for far too much money",
+                "behind polished glass among expensive curiosities",
+            ),
         },
         "fact_note": {"a": "bought at a flea market", "b": "bought in an antique shop"},
         "restate": (
@@ -341,8 +384,12 @@ ARCS = [
         },
         "expand": {
             0: ["The paper [was|is] soft with age, the ink faded to the colour of weak tea."],
-            1: ["{S} <arrived|arrives> early and <chose|chooses> a spot where {S} [could|can] see whoever [came|comes] in."],
-            3: ["Ten minutes [passed|pass], then twenty, and {N} <began|begins> to feel foolish for believing a note."],
+            1: [
+                "{S} <arrived|arrives> early and <chose|chooses> a spot where {S} [could|can] see whoever [came|comes] in."
+            ],
+            3: [
+                "Ten minutes [passed|pass], then twenty, and {N} <began|begins> to feel foolish for believing a note."
+            ],
             5: [
                 "{WE} [laughed|laugh] about the mix-up, then [talked|talk], and the talk [went|goes] on well past the point where either of {US} [needed|needs] an excuse.",
                 "Neither of {US} [could|can] say why the namesake never [came|comes].",
@@ -373,15 +420,24 @@ ARCS = [
         },
         "expand": {
             0: ["{S} <had put|has put> the job off for months, moving it from shelf to shelf."],
-            3: ["{P} fingers [knew|know] the movements before {P} mind [did|does], an inheritance of a different kind."],
-            4: ["{PNAME} [pulled|pulls] up a stool and [stayed|stays] there, saying nothing more, which [was|is] a kindness."],
-            5: ["{WE} [traded|trade] stories about him until the stories [ran|run] thin, then [sat|sit] quietly."],
+            3: [
+                "{P} fingers [knew|know] the movements before {P} mind [did|does], an inheritance of a different kind."
+            ],
+            4: [
+                "{PNAME} [pulled|pulls] up a stool and [stayed|stays] there, saying nothing more, which [was|is] a kindness."
+            ],
+            5: [
+                "{WE} [traded|trade] stories about him until the stories [ran|run] thin, then [sat|sit] quietly."
+            ],
         },
     },
     {
         "id": "wrong_turn",
         "fact": {
-            "a": ("{S} <had never met|has never met>", "that [felt|feel] oddly familiar, though {S} <had never once met|has never once met> this cousin"),
+            "a": (
+                "{S} <had never met|has never met>",
+                "that [felt|feel] oddly familiar, though {S} <had never once met|has never once met> this cousin",
+            ),
             "b": (
                 "{S} [had sat|sat] beside at school for six years",
                 "where this cousin and {S} [had played|played] every summer as children",
@@ -408,8 +464,12 @@ ARCS = [
         },
         "expand": {
             0: ["The directions [were|are] in {P} aunt's handwriting, and wrong from the second line."],
-            3: ["{S} <blushed|blushes>, because {S} <had forgotten|has forgotten> the label [was|is] there at all."],
-            4: ["The family [had scattered|has scattered] over the years, and nobody [kept|keeps] track of addresses any more."],
+            3: [
+                "{S} <blushed|blushes>, because {S} <had forgotten|has forgotten> the label [was|is] there at all."
+            ],
+            4: [
+                "The family [had scattered|has scattered] over the years, and nobody [kept|keeps] track of addresses any more."
+            ],
             5: [
                 "{S} <helped|helps> stack chairs while {S} <waited|waits>, glad of something to do with {P} hands.",
                 "{PNAME} [told|tells] {O} about the cousin's dog, the cousin's garden, the cousin's terrible jokes.",
@@ -442,9 +502,13 @@ ARCS = [
             "open": "{PNAME} [listened|listens], [turned|turns] the {OBJ} over once, and [said|says] it [was|is] not the first time it [had happened|has happened].",
         },
         "expand": {
-            0: ["It [was|is] the kind of lie that [cost|costs] nothing at the time and [grew|grows] larger by the hour."],
+            0: [
+                "It [was|is] the kind of lie that [cost|costs] nothing at the time and [grew|grows] larger by the hour."
+            ],
             2: ["{S} <had told|has told> {R} {S} [would|will] return it before anyone [noticed|notices]."],
-            4: ["{N} <smiled|smiles> and <thanked|thanks> {PNAME}, which [was|is] somehow worse than the lie."],
+            4: [
+                "{N} <smiled|smiles> and <thanked|thanks> {PNAME}, which [was|is] somehow worse than the lie."
+            ],
             5: ["{S} <rehearsed|rehearses> three different confessions and <discarded|discards> each one."],
         },
     },
@@ -452,7 +516,10 @@ ARCS = [
         "id": "first_snow",
         "fact": {
             "a": ("The first snow of the winter [began|begins] to fall", "a flurry of white [blew|blows] in"),
-            "b": ("A warm summer rain [began|begins] to fall", "the scent of cut grass and hot pavement [drifted|drifts] in"),
+            "b": (
+                "A warm summer rain [began|begins] to fall",
+                "the scent of cut grass and hot pavement [drifted|drifts] in",
+            ),
         },
         "fact_note": {"a": "a winter night with the first snow", "b": "a warm summer night"},
         "restate": (
@@ -475,7 +542,9 @@ ARCS = [
         },
         "expand": {
             0: ["The street outside [went|goes] quiet, and the windows [fogged|fog] at the edges."],
-            3: ["{WE} [had argued|argued] months ago about something that [seemed|seems] smaller every week."],
+            3: [
+                "{WE} [had argued|argued] months ago about something that [seemed|seems] smaller every week."
+            ],
             4: ["{PNAME} [brought|brings] {O} a blanket and [pretended|pretends] it [was|is] spare."],
             5: [
                 "The {OBJ} [was|is] a birthday present from years ago, from a girl of seven.",

@@ -217,7 +217,9 @@ def _text_damage(spec: StorySpec, kind: str, rng: random.Random, meta: dict) -> 
         order = list(range(len(base)))
         while order == sorted(order):
             rng.shuffle(order)
-        meta.update(damage="shuffle", flaw="sentence order shuffled: the events no longer follow", order=order)
+        meta.update(
+            damage="shuffle", flaw="sentence order shuffled: the events no longer follow", order=order
+        )
         return [base[i] for i in order]
     if kind == "redundant":
         out = render(templates(spec, redundant=True), spec.params)
