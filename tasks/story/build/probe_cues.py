@@ -266,6 +266,15 @@ def smol_scores(items: Sequence[Item], cache: Path) -> list[list[float]]:
     return [[stored[r] for r in it.responses] for it in items]
 
 
+def sample(items: Sequence[Item], n: int) -> list[Item]:
+    """A seeded sample of about ``n`` items, the same share of each damage kind (first by source hash)."""
+    groups: dict[str, list[Item]] = defaultdict(list)
+    for it in sorted(items, key=lambda it: hash_unit(0, it.source_id)):
+        groups[kinds_of(it)].append(it)
+    per = max(1, n // len(groups))
+    return [it for group in groups.values() for it in group[:per]]
+
+
 def kinds_of(item: Item) -> str:
     return str(item.meta.get("damage", "ranking"))
 
@@ -291,6 +300,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--smol", action="store_true", help="add SmolLM2-135M log-prob (slow on CPU)")
     parser.add_argument("--cache", type=Path, default=Path("/tmp/story_smol_noprompt.json"))
     parser.add_argument("--kinds", action="store_true", help="also print accuracy per damage kind")
+    parser.add_argument(
+        "--smol-sample",
+        nargs="*",
+        default=[],
+        metavar="SUBSET=N",
+        help="score SmolLM2 on a seeded sample of N items of SUBSET (stratified by damage kind)",
+    )
     parser.add_argument("--items", type=Path, help="read <subset>.jsonl from this folder instead of the task")
     args = parser.parse_args(argv)
     task = Task.from_dir(TASK_DIR)
@@ -303,9 +319,16 @@ def main(argv: list[str] | None = None) -> int:
         if ref_lm:
             table["trigram_reference"] = [[ref_lm.mean_logprob(r) for r in it.responses] for it in items]
         table["trigram_in_domain"] = in_domain_lm(items)
-        if args.smol:
-            table["smollm2_noprompt"] = smol_scores(items, args.cache)
         report(name, items, table, args.kinds)
+        if args.smol:
+            sizes = dict(x.split("=") for x in args.smol_sample)
+            chosen = sample(items, int(sizes[name])) if name in sizes else list(items)
+            report(
+                f"{name} (SmolLM2 on {len(chosen)} items)",
+                chosen,
+                {"smollm2_noprompt": smol_scores(chosen, args.cache)},
+                args.kinds,
+            )
         from rmbench.audit import artifact_probe  # the built-in gate's probe, for comparison
 
         probe = artifact_probe(items)
