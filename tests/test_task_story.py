@@ -257,19 +257,19 @@ def test_ranking_gold_counts_violations():
         assert len(row["responses"]) == 4 and sorted(row["gold"]) == [0, 1, 2, 3]
         cs = row["meta"]["constraints"]
         spec = B.spec_from_meta(row["meta"])
+        preferred = V.preferred(spec)
         for text, gold, meta in zip(row["responses"], row["gold"], row["response_meta"], strict=True):
             violations = meta["violations"]
             assert gold == 3 - len(violations)
-            assert _failed(text, cs) == set(violations) - {"ending", "shuffle"}, (row["id"], violations)
-            # re-render from the recorded parameters and sentence order: the same text
+            assert _failed(text, cs) == set(violations) - {"ending", "contradiction"}, (row["id"], violations)
+            # re-render from the recorded parameters, ending and late fact: the same text
             w = meta["rendered_with"]
-            sentences = V.story_sentences(spec, B.params_from("fiction", w), w["ending"])
-            unshuffled = V.join(sentences)
-            if meta["order"] is not None:
-                sentences = [sentences[i] for i in meta["order"]]
-            assert text == V.join(sentences), row["id"]
-            assert ("shuffle" in violations) == C.is_shuffle_of(text, unshuffled)
+            assert text == B.ranked_story(spec, w), row["id"]
             assert ("ending" in violations) == (w["ending"] != spec.ending)
+            assert ("contradiction" in violations) == (w["late_fact"] is not None)
+            if violations == ["contradiction"]:  # alone, it changes exactly the late fact's sentence
+                diff = [a != b for a, b in zip(C.sentences(text), C.sentences(preferred), strict=True)]
+                assert sum(diff) == 1, row["id"]
 
 
 # ------------------------------------------------------------------ shallow cues stay near chance

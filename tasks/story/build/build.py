@@ -221,7 +221,9 @@ def build_pairs(
     return out
 
 
-RANKING_DAMAGE = (*V.CONSTRAINT_DAMAGE, "shuffle")
+# Rankings mix constraint violations with one coherence flaw. Not a shuffle: a language model that
+# reads sentence order at all ranks shuffled stories last, which would decide a quarter of the pairs.
+RANKING_DAMAGE = (*V.CONSTRAINT_DAMAGE, "contradiction")
 RANKING_FLAWS = {
     "object": "the required {obj} plays no part",
     "character": "{name} is not the main character",
@@ -229,7 +231,7 @@ RANKING_FLAWS = {
     "pov": "not in the {pov} person",
     "tense": "not in the {tense} tense",
     "ending": "not {ending_words} ending",
-    "shuffle": "sentence order shuffled",
+    "contradiction": "contradicts itself ({fact} early, {other_fact} later)",
 }
 
 
@@ -247,11 +249,22 @@ def _violate(
     return params, ending
 
 
+def ranked_story(spec: V.StorySpec, rendered: dict) -> str:
+    """A ranking response from its ``rendered_with`` record (parameters, ending, late fact)."""
+    late = rendered["late_fact"]
+    return V.join(
+        V.render(
+            V.templates(spec, ending=rendered["ending"], late_fact=late), params_from(spec.form, rendered)
+        )
+    )
+
+
 def ranking_item(item_id: str, spec: V.StorySpec, prompt: str, rng: random.Random) -> dict:
     """k = 4: the preferred story, then one, two and three nested violations (constraints broken or
-    sentence order shuffled); gold = 3 - number of violations."""
+    a contradicting fact); gold = 3 - number of violations."""
     kinds = rng.sample(list(RANKING_DAMAGE), 3)
     p = spec.params
+    notes = spec.arc_table()["fact_note"]
     words = {
         "obj": p.obj.phrase,
         "name": p.character.name,
@@ -259,38 +272,25 @@ def ranking_item(item_id: str, spec: V.StorySpec, prompt: str, rng: random.Rando
         "pov": p.pov,
         "tense": p.tense,
         "ending_words": ENDING_WORDS[spec.ending],
+        "fact": notes[spec.fact],
+        "other_fact": notes[V._other_fact(spec)],
     }
-    responses = [V.preferred(spec)]
-    metas: list[dict] = [
-        {
-            "label": "preferred",
-            "violations": [],
-            "reason": "meets every stated constraint",
-            "rendered_with": rendered_with(p, spec.ending),
-            "order": None,
-        }
-    ]
-    params, ending, shuffle = p, spec.ending, None
+    first = {"label": "preferred", "violations": [], "reason": "meets every stated constraint"}
+    metas: list[dict] = [{**first, "rendered_with": {**rendered_with(p, spec.ending), "late_fact": None}}]
+    params, ending, late = p, spec.ending, None
     for n, kind in enumerate(kinds, start=1):
         params, ending = _violate(spec, params, ending, kind, rng)
-        if kind == "shuffle":
-            shuffle = list(range(len(V.templates(spec))))
-            while shuffle == sorted(shuffle):
-                rng.shuffle(shuffle)
-        sentences = V.story_sentences(spec, params, ending)
-        if shuffle is not None:
-            sentences = [sentences[i] for i in shuffle]
-        responses.append(V.join(sentences))
+        late = V._other_fact(spec) if kind == "contradiction" else late
         metas.append(
             {
                 "label": "rejected",
                 "violations": kinds[:n],
                 "severity": n,
                 "flaw": "; ".join(RANKING_FLAWS[k].format(**words) for k in kinds[:n]),
-                "rendered_with": rendered_with(params, ending),
-                "order": shuffle,
+                "rendered_with": {**rendered_with(params, ending), "late_fact": late},
             }
         )
+    responses = [ranked_story(spec, m["rendered_with"]) for m in metas]
     gold = [3 - m.get("severity", 0) for m in metas]
     order = list(range(4))
     rng.shuffle(order)
