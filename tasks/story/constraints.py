@@ -2,16 +2,20 @@
 
 These are what the tests run on every built-in item: the preferred story satisfies all of its
 checkable constraints and the rejected story breaks the recorded one (and only that one). They
-are heuristics that hold for text whose verbs we control (see ``build/render.py``), not general
+are heuristics that hold for text whose words we control (see ``build/render.py``), not general
 NLP: point of view counts first-person pronouns outside dialogue; tense counts verb forms from a
-lexicon of past-only and present-only words.
+lexicon of past-only and present-only words; the main character is the one the dialogue addresses
+by name; the central object is the one named most often (at least twice); the setting is the one
+place whose locative phrase ("at the lighthouse") the story uses.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
 _WORD = re.compile(r"[A-Za-z']+")
@@ -41,6 +45,22 @@ NON_FINITE_BEFORE = frozenset(
     }
 )
 FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
+GROUP_FIRST = frozenset({"we", "us", "our", "ours", "ourselves"})
+GROUP_THIRD = frozenset({"they", "them", "their", "theirs", "themselves"})
+THIRD_SINGULAR = frozenset({"he", "she"})
+MODALS = frozenset({"can", "will", "may", "must", "shall"})
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """What the predicates may look for: verb forms by tense, and the names, object phrases and
+    locative phrases of the tables (the candidates a story's protagonist, object and place are from)."""
+
+    past: frozenset[str]
+    present: frozenset[str]
+    names: tuple[str, ...]
+    objects: tuple[str, ...]
+    places: tuple[str, ...]
 
 
 def narration(text: str) -> str:
@@ -116,24 +136,90 @@ def in_range(text: str, low: int, high: int) -> bool:
     return low <= word_count(text) <= high
 
 
-def check_all(
-    text: str,
-    spec: dict,
-    past_forms: Iterable[str],
-    present_forms: Iterable[str],
-) -> dict[str, bool]:
+def count_phrase(text: str, phrase: str, case: bool = False) -> int:
+    """Whole-word occurrences of a phrase (``case``: match case, as for names like "Fern")."""
+    if not case:
+        text, phrase = text.lower(), phrase.lower()
+    return len(re.findall(r"(?<![A-Za-z])" + re.escape(phrase) + r"(?![A-Za-z])", text))
+
+
+def dialogue(text: str) -> str:
+    return " ".join(_QUOTED.findall(text))
+
+
+def main_character(text: str, names: Iterable[str]) -> str | None:
+    """The one character the dialogue addresses by name; in third-person narration that character
+    must also be named at least as often as anyone else. None when that does not single one out."""
+    spoken = [n for n in names if count_phrase(dialogue(text), n, case=True)]
+    if len(spoken) != 1:
+        return None
+    told = narration(text)
+    counts = {n: count_phrase(told, n, case=True) for n in names}
+    if point_of_view(text) == "third" and counts[spoken[0]] < max(counts.values()):
+        return None
+    return spoken[0]
+
+
+def central_object(text: str, objects: Iterable[str]) -> str | None:
+    """The object named most often, at least twice; None on a tie (a story about nothing in particular)."""
+    counts = sorted(((count_phrase(text, o), o) for o in objects), reverse=True)
+    if counts[0][0] < 2 or counts[0][0] == counts[1][0]:
+        return None
+    return counts[0][1]
+
+
+def setting_of(text: str, places: Iterable[str]) -> str | None:
+    """The one locative phrase ("at the lighthouse") the story uses; None if none or several."""
+    found = [p for p in places if contains_phrase(text, p)]
+    return found[0] if len(found) == 1 else None
+
+
+def narrator_problems(text: str, lexicon: Lexicon) -> list[str]:
+    """Pronoun and agreement slips of the narration, judged against the story's own point of view.
+
+    First person: the narrator is never "they"/"them" (a group that includes the narrator is
+    "we"), the narrator's own name is not used as a narrating subject (only in dialogue or in
+    "named X"), and "I"/"we" never take a third-person singular verb ("I walks"). Third person: no
+    "we"/"us"/"our" in narration, and "he"/"she" never take a first-person verb ("she walk").
+    """
+    told = narration(text)
+    ws = [w.lower() for w in words(told)]
+    problems = []
+    singular = {w for w in lexicon.present if w.endswith("s") and not w.endswith("ss")} | {
+        "is",
+        "has",
+        "does",
+    }
+    base = {w for w in lexicon.present if not w.endswith("s")} - MODALS | {"am", "have", "do"}
+    if point_of_view(text) == "first":
+        problems += [f"narrator as '{w}'" for w in sorted(set(ws) & GROUP_THIRD)]
+        own = main_character(text, lexicon.names)
+        if own and count_phrase(told, own, case=True) > count_phrase(told, "named " + own, case=True):
+            problems.append(f"narrator's own name '{own}' in narration")
+        pairs = itertools.pairwise(ws)
+        problems += [f"'{a} {b}'" for a, b in pairs if a in ("i", "we") and b in singular]
+    else:
+        problems += [f"narration says '{w}'" for w in sorted(set(ws) & GROUP_FIRST)]
+        pairs = itertools.pairwise(ws)
+        problems += [f"'{a} {b}'" for a, b in pairs if a in THIRD_SINGULAR and b in base]
+    return problems
+
+
+def check_all(text: str, spec: dict, lexicon: Lexicon) -> dict[str, bool]:
     """Every checkable constraint of a prompt ``spec`` (as recorded in ``meta.constraints``).
 
-    Keys: character, object, setting, pov, tense, length, no_repetition. A story that meets the
-    prompt has all True.
+    Keys: character, object, setting, pov, narrator, tense, length, no_repetition. A story that
+    meets the prompt has all True.
     """
     low, high = spec["length_words"]
     return {
-        "character": contains_phrase(text, spec["character"]),
-        "object": contains_phrase(text, spec["object"]),
-        "setting": contains_phrase(text, spec["setting"]),
+        "character": main_character(text, lexicon.names) == spec["character"],
+        "object": central_object(text, lexicon.objects) == spec["object"]
+        and contains_phrase(text, spec["object"]),
+        "setting": setting_of(text, lexicon.places) == spec["setting_phrase"],
         "pov": point_of_view(text) == spec["pov"],
-        "tense": tense(text, past_forms, present_forms) == spec["tense"],
+        "narrator": not narrator_problems(text, lexicon),
+        "tense": tense(text, lexicon.past, lexicon.present) == spec["tense"],
         "length": in_range(text, low, high),
         "no_repetition": not repeated_sentences(text),
     }

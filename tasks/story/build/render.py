@@ -1,20 +1,26 @@
 """Render story templates into text for a chosen point of view and tense.
 
 Why templates: every story in the built-in suite is assembled from sentences written for this
-project, with the words that carry a constraint (name, object, setting, pronouns, verb forms)
-left as slots. A rejected story is the same template rendered with exactly one recorded change
-(another object, first person instead of third, present instead of past...), so the label is
-true by construction and the test can re-render it.
+project, with the words that carry a constraint (names, objects, places, pronouns, verb forms)
+left as slots. A rejected story is the same arc rendered with one recorded change (the object
+mentioned in passing and the required one trade roles, first person instead of third, present
+instead of past...), so the label is true by construction and the test can re-render it.
 
 Markup inside a template sentence:
 
 - ``{N}`` the protagonist as subject: the name (third person) or ``I`` (first person);
-  ``{NAME}`` always the name (used in dialogue, so first-person stories still name the character);
-  ``{S}``/``{O}``/``{P}``/``{R}`` subject, object, possessive and reflexive pronoun.
-- ``{OBJ}``/``{A_OBJ}`` the required object without/with its indefinite article.
+  ``{NAME}`` always the name (dialogue addresses the protagonist by it);
+  ``{S}``/``{O}``/``{P}``/``{R}`` the protagonist's subject, object, possessive and reflexive pronoun.
+- ``{WE}``/``{US}``/``{OUR}`` a group that includes the protagonist: ``they``/``them``/``their`` in
+  the third person, ``we``/``us``/``our`` in the first (a first-person narrator is never "they").
+- ``{PNAME}`` the secondary character, always named in narration, never in dialogue, of the other
+  gender; ``{PS}``/``{PO}``/``{PP}`` that character's pronouns.
+- ``{OBJ}``/``{A_OBJ}`` the required object; ``{OBJ2}``/``{A_OBJ2}`` the object mentioned in passing.
 - ``{PLACE}``/``{PLACE_IN}``/``{PERSON}`` the setting's noun phrase, its locative phrase and its
-  secondary character (e.g. "the conductor"); ``{DETAIL}`` a setting sentence (itself a template).
-- ``{INTRO}`` (fables, with ``extras["SPECIES"]``): "Pip the hedgehog" or "I, a little hedgehog named Pip,".
+  staff role (e.g. "the conductor"); ``{DETAIL}`` a setting sentence (itself a template);
+  ``{PLACE2}`` the place mentioned in passing (only ever after "from", "past", "near", "to").
+- ``{SPECIES}``/``{PSPECIES}`` (fables) and ``{INTRO}``: "Pip the hedgehog" or
+  "I, a little hedgehog named Pip,".
 - ``<past|present>`` a verb whose subject is the protagonist: first-person present is derived
   (``is`` -> ``am``, ``has`` -> ``have``, ``walks`` -> ``walk``).
 - ``[past|present]`` any other tensed verb.
@@ -27,17 +33,22 @@ the point-of-view and tense checks.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 PRONOUNS = {
     "first": {"S": "I", "O": "me", "P": "my", "R": "myself"},
     "she": {"S": "she", "O": "her", "P": "her", "R": "herself"},
     "he": {"S": "he", "O": "him", "P": "his", "R": "himself"},
 }
+GROUP = {
+    "first": {"WE": "we", "US": "us", "OUR": "our"},
+    "third": {"WE": "they", "US": "them", "OUR": "their"},
+}
 
 _PROTAGONIST_VERB = re.compile(r"<([^<>|]+)\|([^<>|]+)>")
 _OTHER_VERB = re.compile(r"\[([^\[\]|]+)\|([^\[\]|]+)\]")
-_SLOT = re.compile(r"\{([A-Z_]+)\}")
+_SLOT = re.compile(r"\{([A-Z_0-9]+)\}")
 _WORDS = re.compile(r"[A-Za-z']+")
 _DIALOGUE = re.compile(r'"[^"]*"')  # dialogue is not checked, so its words do not disqualify
 
@@ -46,14 +57,15 @@ _DIALOGUE = re.compile(r'"[^"]*"')  # dialogue is not checked, so its words do n
 class Character:
     name: str
     gender: str  # "she" | "he"
+    species: str = ""  # fables only
 
 
 @dataclass(frozen=True)
 class Setting:
-    key: str  # the word a checker looks for, e.g. "lighthouse"
+    key: str  # the word a prompt names, e.g. "lighthouse"
     place: str  # "the lighthouse"
-    place_in: str  # "at the lighthouse"
-    person: str  # "the keeper's apprentice"
+    place_in: str  # "at the lighthouse": the phrase that says a story takes place there
+    person: str  # "the relief keeper"
     detail: str  # one template sentence
 
 
@@ -69,19 +81,34 @@ class Obj:
 
 @dataclass(frozen=True)
 class Params:
-    """Everything a template needs; a rejected story changes exactly one field."""
+    """Everything a story's sentences depend on; a rejected story changes one recorded thing.
+
+    ``partner``, ``obj2`` and ``setting2`` are named in every story, so that a story whose
+    protagonist, object or place is the wrong one still mentions the required one (in passing):
+    the damage is never visible as a missing prompt word.
+    """
 
     character: Character
+    partner: Character
     obj: Obj
+    obj2: Obj
     setting: Setting
+    setting2: Setting
     pov: str  # "first" | "third"
     tense: str  # "past" | "present"
-    extras: dict[str, str] = field(default_factory=dict)
 
     def replace(self, **changes: object) -> Params:
-        values = {k: getattr(self, k) for k in ("character", "obj", "setting", "pov", "tense", "extras")}
-        values.update(changes)
-        return Params(**values)  # type: ignore[arg-type]
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+    def swapped(self, what: str) -> Params:
+        """The required and the passing character, object or setting trade roles."""
+        pairs = {
+            "character": ("character", "partner"),
+            "object": ("obj", "obj2"),
+            "setting": ("setting", "setting2"),
+        }
+        a, b = pairs[what]
+        return self.replace(**{a: getattr(self, b), b: getattr(self, a)})
 
 
 def first_person_present(form: str) -> str:
@@ -108,11 +135,40 @@ def _cap(text: str) -> str:
     return text
 
 
+def slots(p: Params) -> dict[str, str]:
+    """The value of every ``{SLOT}`` for these parameters."""
+    first = p.pov == "first"
+    pron = PRONOUNS["first" if first else p.character.gender]
+    other = PRONOUNS[p.partner.gender]
+    c = p.character
+    intro = f"I, a little {c.species} named {c.name}," if first else f"{c.name} the {c.species}"
+    return {
+        "N": "I" if first else c.name,
+        "NAME": c.name,
+        **pron,
+        **GROUP["first" if first else "third"],
+        "PNAME": p.partner.name,
+        "PS": other["S"],
+        "PO": other["O"],
+        "PP": other["P"],
+        "OBJ": p.obj.phrase,
+        "A_OBJ": p.obj.with_article,
+        "OBJ2": p.obj2.phrase,
+        "A_OBJ2": p.obj2.with_article,
+        "PLACE": p.setting.place,
+        "PLACE_IN": p.setting.place_in,
+        "PERSON": p.setting.person,
+        "PLACE2": p.setting2.place,
+        "SPECIES": c.species,
+        "PSPECIES": p.partner.species,
+        "INTRO": intro,
+    }
+
+
 def render_sentence(template: str, p: Params) -> str:
     """One template sentence in the chosen voice and tense, first letter capitalised."""
     first = p.pov == "first"
     text = template.replace("{DETAIL}", p.setting.detail)
-    pron = PRONOUNS["first" if first else p.character.gender]
 
     def protagonist_verb(m: re.Match[str]) -> str:
         past, present = m.group(1), m.group(2)
@@ -120,47 +176,23 @@ def render_sentence(template: str, p: Params) -> str:
             return past
         return first_person_present(present) if first else present
 
-    def other_verb(m: re.Match[str]) -> str:
-        return m.group(1) if p.tense == "past" else m.group(2)
-
     text = _PROTAGONIST_VERB.sub(protagonist_verb, text)
-    text = _OTHER_VERB.sub(other_verb, text)
-    slots = {
-        "N": "I" if first else p.character.name,
-        "NAME": p.character.name,
-        "S": pron["S"],
-        "O": pron["O"],
-        "P": pron["P"],
-        "R": pron["R"],
-        "OBJ": p.obj.phrase,
-        "A_OBJ": p.obj.with_article,
-        "PLACE": p.setting.place,
-        "PLACE_IN": p.setting.place_in,
-        "PERSON": p.setting.person,
-        **p.extras,
-    }
-    if "SPECIES" in p.extras:  # fables: "Pip the hedgehog" / "I, a little hedgehog named Pip,"
-        species = p.extras["SPECIES"]
-        slots["INTRO"] = (
-            f"I, a little {species} named {p.character.name},"
-            if first
-            else f"{p.character.name} the {species}"
-        )
+    text = _OTHER_VERB.sub(lambda m: m.group(1) if p.tense == "past" else m.group(2), text)
+    values = slots(p)
 
     def slot(m: re.Match[str]) -> str:
-        if m.group(1) not in slots:
+        if m.group(1) not in values:
             raise KeyError(f"unknown slot {{{m.group(1)}}} in template {template!r}")
-        return slots[m.group(1)]
+        return values[m.group(1)]
 
-    text = _SLOT.sub(slot, text)
-    return _cap(text)
+    return _cap(_SLOT.sub(slot, text))
 
 
 def render(templates: list[str], p: Params) -> list[str]:
     return [render_sentence(t, p) for t in templates]
 
 
-def verb_lexicon(templates: list[str], phrases: list[str] = ()) -> tuple[set[str], set[str]]:
+def verb_lexicon(templates: list[str], phrases: Sequence[str] = ()) -> tuple[set[str], set[str]]:
     """Past-only and present-only verb words of the templates: the tense checker's lexicon.
 
     A word counts as a tense marker only if it is unambiguous in our texts: it is dropped when it
