@@ -39,6 +39,17 @@ DEFAULTS: dict[str, Any] = {
 
 def register(parser: argparse.ArgumentParser) -> None:
     add_task_options(parser)
+    _add_data_options(parser)
+    recipe = parser.add_argument_group("recipe")
+    _add_optimisation_options(recipe)
+    _add_stopping_options(recipe)
+    _add_self_evolve_options(parser.add_argument_group("self-evolved rounds"))
+    _add_runtime_options(parser.add_argument_group("runtime"))
+    parser.set_defaults(handler=run)
+
+
+def _add_data_options(parser: argparse.ArgumentParser) -> None:
+    """The base model, the training data and the output folder."""
     parser.add_argument(
         "--base", default=None, help="base model: a local folder or hub id (or give --preset)"
     )
@@ -66,7 +77,10 @@ def register(parser: argparse.ArgumentParser) -> None:
         "--out", type=Path, required=True, help="output folder for the checkpoint, tokenizer and model card"
     )
     parser.add_argument("--overwrite", action="store_true", help="allow a non-empty --out")
-    g = parser.add_argument_group("recipe")
+
+
+def _add_optimisation_options(g: argparse._ArgumentGroup) -> None:
+    """Recipe settings of the optimisation; None means: the preset's value, else ``DEFAULTS``."""
     g.add_argument(
         "--epochs", type=float, default=None, help=f"passes over the pairs (default {DEFAULTS['epochs']})"
     )
@@ -101,6 +115,10 @@ def register(parser: argparse.ArgumentParser) -> None:
         default=None,
         help="freeze embeddings and the lowest N layers (default 0)",
     )
+
+
+def _add_stopping_options(g: argparse._ArgumentGroup) -> None:
+    """Recipe settings of the data slices, caps, evaluation and stopping (None: preset, else ``DEFAULTS``)."""
     g.add_argument(
         "--heldout-fraction",
         type=float,
@@ -135,7 +153,9 @@ def register(parser: argparse.ArgumentParser) -> None:
         default=None,
         help="evaluations without improvement before stopping (default 3)",
     )
-    s = parser.add_argument_group("self-evolved rounds")
+
+
+def _add_self_evolve_options(s: argparse._ArgumentGroup) -> None:
     s.add_argument(
         "--self-evolve", type=int, default=0, metavar="N", help="rounds of self-labelling after the first fit"
     )
@@ -148,11 +168,12 @@ def register(parser: argparse.ArgumentParser) -> None:
     s.add_argument(
         "--keep-fraction", type=float, default=0.5, help="share of self-labelled pairs kept (most confident)"
     )
-    r = parser.add_argument_group("runtime")
+
+
+def _add_runtime_options(r: argparse._ArgumentGroup) -> None:
     r.add_argument("--threads", type=int, default=None, help="torch CPU threads")
     r.add_argument("--device", default=None, help="cpu or cuda (default: cuda when available)")
     r.add_argument("--no-progress", action="store_true", help="no progress bar")
-    parser.set_defaults(handler=run)
 
 
 def resolve_options(args: argparse.Namespace) -> tuple[str, dict[str, Any]]:

@@ -62,10 +62,22 @@ def _stops(rounds: list[dict[str, Any]], recipe: dict[str, Any]) -> list[str]:
 
 
 def model_card(summary: dict[str, Any]) -> str:
-    data, recipe, result = summary["data"], summary["recipe"], summary["result"]
+    lines = [
+        *_header(summary),
+        *_data_section(summary),
+        *_recipe_section(summary),
+        *_results_section(summary),
+        *_reproduce_section(summary),
+    ]
+    return "\n".join(lines)
+
+
+def _header(summary: dict[str, Any]) -> list[str]:
+    """Front matter, title, what the model is, how to load it and how its inputs are rendered."""
+    data, recipe = summary["data"], summary["recipe"]
     hub_id = summary.get("base_hub_id") or ""
     base = f"{hub_id} (local copy: {summary['base']})" if hub_id else summary["base"]
-    lines = [
+    return [
         "---",
         "library_name: transformers",
         "pipeline_tag: text-classification",
@@ -95,6 +107,13 @@ def model_card(summary: dict[str, Any]) -> str:
         f"tokenizer is "
         f"saved with `model_max_length={recipe['max_length']}` and `truncation_side='left'` to match.",
         "",
+    ]
+
+
+def _data_section(summary: dict[str, Any]) -> list[str]:
+    """Subsets and their sizes, the held-out and unlabelled slices, the pair counts, the leakage check."""
+    data = summary["data"]
+    lines = [
         "## Data",
         "",
         "Train splits of these subsets (items with at least two responses of different gold"
@@ -130,6 +149,13 @@ def model_card(summary: dict[str, Any]) -> str:
         f"selected tasks ({len(checked)} test splits, {sum(checked.values())} items checked: "
         f"{', '.join(checked)}).",
         "",
+    ]
+    return lines
+
+
+def _recipe_section(summary: dict[str, Any]) -> list[str]:
+    recipe = summary["recipe"]
+    return [
         "## Recipe",
         "",
         *_table(["setting", "value"], [[k, v] for k, v in recipe.items()]),
@@ -139,11 +165,12 @@ def model_card(summary: dict[str, Any]) -> str:
         f"{summary['parameters']['total']:,}. Seed: {recipe['seed']} (data slices, head initialisation, "
         f"batch order).",
         "",
-        "## Held-out accuracy",
-        "",
-        "Pairwise accuracy on the held-out slice (macro over items, model ties count 0.5).",
-        "",
     ]
+
+
+def _results_section(summary: dict[str, Any]) -> list[str]:
+    """Held-out accuracy per round, why training stopped early (if it did), and the final figure."""
+    recipe, result = summary["recipe"], summary["result"]
     rounds = result["rounds"]
     rows = [
         [
@@ -158,34 +185,42 @@ def model_card(summary: dict[str, Any]) -> str:
         ]
         for r in rounds
     ]
-    lines += _table(
-        [
-            "round",
-            "labelled pairs",
-            "self-labelled pairs",
-            "self-labels agree with gold",
-            "held-out accuracy",
-            "steps",
-            "seconds",
-            "stopped",
-        ],
-        rows,
-    )
-    lines += ["", *_stops(rounds, recipe)]
-    lines += [
+    headers = [
+        "round",
+        "labelled pairs",
+        "self-labelled pairs",
+        "self-labels agree with gold",
+        "held-out accuracy",
+        "steps",
+        "seconds",
+        "stopped",
+    ]
+    return [
+        "## Held-out accuracy",
+        "",
+        "Pairwise accuracy on the held-out slice (macro over items, model ties count 0.5).",
+        "",
+        *_table(headers, rows),
+        "",
+        *_stops(rounds, recipe),
         f"Before training: {_pct(result['initial_accuracy'])}. Final model: {_pct(result['final_accuracy'])}"
         f"{_ci(result.get('final_accuracy_ci'))} (round {rounds[-1]['round']}). Training time "
         f"{result['seconds']} s on {summary['environment']['device']}.",
         "",
+    ]
+
+
+def _reproduce_section(summary: dict[str, Any]) -> list[str]:
+    env = summary["environment"]
+    return [
         "## Reproduce",
         "",
         "```",
         summary["command"],
         "```",
         "",
-        f"rmbench {summary['environment']['rmbench']}, transformers "
-        f"{summary['environment']['transformers']}, "
-        f"torch {summary['environment']['torch']}. Full record: `rmbench_train.json`.",
+        f"rmbench {env['rmbench']}, transformers "
+        f"{env['transformers']}, "
+        f"torch {env['torch']}. Full record: `rmbench_train.json`.",
         "",
     ]
-    return "\n".join(lines)

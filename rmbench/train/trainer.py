@@ -10,10 +10,11 @@ that depends on the seed alone.
 
 from __future__ import annotations
 
+import itertools
 import math
 import random
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -229,6 +230,62 @@ class RewardTrainer:
             raise ValueError("no training pairs")
         cfg = self.config
         set_seed(cfg.seed)
+        plan = self._plan(pairs)
+        optimizer, scheduler = self._optimizer(plan.total_steps)
+
+        start = time.monotonic()
+        initial, history = self._initial_history(heldout)
+        best = _Best()
+        stopped, step = "completed", 0
+        recent: list[tuple[float, float]] = []  # (loss, accuracy) of the last 50 steps
+        self.model.train()
+        bar = tqdm(total=plan.total_steps, desc=desc, disable=not progress, dynamic_ncols=True)
+        for batch in self._batch_stream(pairs):
+            recent = [*recent[-49:], self._train_step(plan, batch, optimizer, scheduler)]
+            step += 1
+            bar.update(1)
+            over_time = cfg.max_minutes is not None and time.monotonic() - start > cfg.max_minutes * 60
+            last = step >= plan.total_steps or over_time
+            if step % plan.eval_every == 0 or last:
+                record = self._evaluate(step, plan, recent, heldout, best, out_dir)
+                history.append(record)
+                self._report(record, desc, progress, bar)
+                if heldout and best.bad_evals >= cfg.patience:
+                    stopped = "early_stopping"
+            if over_time and stopped == "completed":
+                stopped = "time_budget"
+            if last or stopped != "completed":
+                break
+        bar.close()
+        self._keep_best(best, step, out_dir)
+        self.model.eval()
+        return FitResult(
+            steps=step,
+            seconds=round(time.monotonic() - start, 1),
+            stopped=stopped,
+            initial_accuracy=initial,
+            best_accuracy=None if best.state is None else best.accuracy,
+            best_step=best.step,
+            best_loss=None if best.state is None else best.loss,
+            history=history,
+            planned_steps=plan.total_steps,
+        )
+
+    def _batch_stream(self, pairs: Sequence[Pair]) -> Iterator[list[int]]:
+        """The batches of epoch 0, 1, 2, ... without end: ``fit`` stops at its step count."""
+        for epoch in itertools.count():
+            yield from self._batches(pairs, epoch)
+
+    def _initial_history(self, heldout: Sequence[Item]) -> tuple[float | None, list[dict[str, float]]]:
+        """Held-out accuracy before training, and the history opened with it (empty without held-out)."""
+        initial, initial_loss = self.heldout_metrics(heldout) if heldout else (None, None)
+        if initial is None or initial_loss is None:
+            return initial, []
+        return initial, [{"step": 0, "heldout_accuracy": initial, "heldout_loss": initial_loss}]
+
+    def _plan(self, pairs: Sequence[Pair]) -> _Plan:
+        """Encode both sides of every pair (and note each pair's length for bucketing); count steps."""
+        cfg = self.config
         chosen = self.encode([(p.prompt, p.chosen) for p in pairs])
         rejected = self.encode([(p.prompt, p.rejected) for p in pairs])
         self._pair_len = [
@@ -237,80 +294,83 @@ class RewardTrainer:
         steps_per_epoch = math.ceil(len(pairs) / cfg.batch_size)
         total_steps = max(1, math.ceil(cfg.epochs * steps_per_epoch))
         eval_every = cfg.eval_every or max(1, steps_per_epoch // 4)
-        optimizer, scheduler = self._optimizer(total_steps)
+        return _Plan(chosen, rejected, steps_per_epoch, total_steps, eval_every)
 
-        start = time.monotonic()
-        history: list[dict[str, float]] = []
-        initial, initial_loss = self.heldout_metrics(heldout) if heldout else (None, None)
-        if initial is not None and initial_loss is not None:
-            history.append({"step": 0, "heldout_accuracy": initial, "heldout_loss": initial_loss})
-        best_acc, best_loss, best_step, best_state, bad_evals = -math.inf, math.inf, 0, None, 0
-        stopped, step = "completed", 0
-        recent: list[tuple[float, float]] = []  # (loss, accuracy) of the last 50 steps
-        self.model.train()
-        bar = tqdm(total=total_steps, desc=desc, disable=not progress, dynamic_ncols=True)
-        epoch = 0
-        while step < total_steps and stopped == "completed":
-            for batch in self._batches(pairs, epoch):
-                scores = self._forward([chosen[i] for i in batch] + [rejected[i] for i in batch])
-                s_c, s_r = scores[: len(batch)], scores[len(batch) :]
-                loss = -F.logsigmoid(s_c - s_r - cfg.margin).mean()
-                optimizer.zero_grad(set_to_none=True)
-                loss.backward()
-                torch.nn.utils.clip_grad_norm_([p for p in self.model.parameters() if p.requires_grad], 1.0)
-                optimizer.step()
-                scheduler.step()
-                step += 1
-                recent = [*recent[-49:], (loss.item(), (s_c > s_r).float().mean().item())]
-                bar.update(1)
-                over_time = cfg.max_minutes is not None and time.monotonic() - start > cfg.max_minutes * 60
-                last = step >= total_steps or over_time
-                if step % eval_every == 0 or last:
-                    record = {
-                        "step": step,
-                        "epoch": round(step / steps_per_epoch, 3),
-                        "train_loss": float(np.mean([r[0] for r in recent])),
-                        "train_accuracy": float(np.mean([r[1] for r in recent])),
-                    }
-                    if heldout:
-                        acc, h_loss = self.heldout_metrics(heldout)
-                        record["heldout_accuracy"], record["heldout_loss"] = acc, h_loss
-                        if h_loss < best_loss:
-                            best_acc, best_loss, best_step, bad_evals = acc, h_loss, step, 0
-                            best_state = {
-                                k: v.detach().cpu().clone() for k, v in self.model.state_dict().items()
-                            }
-                            if out_dir is not None:
-                                save_reward_model(self.model, self.tokenizer, out_dir, self.config.max_length)
-                        else:
-                            bad_evals += 1
-                    history.append(record)
-                    if not progress:  # a line per evaluation, so a long quiet run can still be followed
-                        print(f"{desc} " + " ".join(f"{k}={v:.4g}" for k, v in record.items()), flush=True)
-                    bar.set_postfix({k: f"{v:.3f}" for k, v in record.items() if k not in ("step", "epoch")})
-                    if heldout and bad_evals >= cfg.patience:
-                        stopped = "early_stopping"
-                if over_time and stopped == "completed":
-                    stopped = "time_budget"
-                if last or stopped != "completed":
-                    break
-            epoch += 1
-        bar.close()
-        if best_state is not None:
-            self.model.load_state_dict(best_state)
+    def _train_step(
+        self, plan: _Plan, batch: list[int], optimizer: torch.optim.Optimizer, scheduler: Any
+    ) -> tuple[float, float]:
+        """One optimisation step on a batch of pairs; returns its (loss, pairwise accuracy)."""
+        scores = self._forward([plan.chosen[i] for i in batch] + [plan.rejected[i] for i in batch])
+        s_c, s_r = scores[: len(batch)], scores[len(batch) :]
+        loss = -F.logsigmoid(s_c - s_r - self.config.margin).mean()
+        optimizer.zero_grad(set_to_none=True)
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_([p for p in self.model.parameters() if p.requires_grad], 1.0)
+        optimizer.step()
+        scheduler.step()
+        return loss.item(), (s_c > s_r).float().mean().item()
+
+    def _evaluate(
+        self,
+        step: int,
+        plan: _Plan,
+        recent: list[tuple[float, float]],
+        heldout: Sequence[Item],
+        best: _Best,
+        out_dir: Path | None,
+    ) -> dict[str, float]:
+        """The history record of an evaluation; a new lowest held-out loss becomes ``best`` (and is saved)."""
+        record: dict[str, float] = {
+            "step": step,
+            "epoch": round(step / plan.steps_per_epoch, 3),
+            "train_loss": float(np.mean([r[0] for r in recent])),
+            "train_accuracy": float(np.mean([r[1] for r in recent])),
+        }
+        if heldout:
+            acc, h_loss = self.heldout_metrics(heldout)
+            record["heldout_accuracy"], record["heldout_loss"] = acc, h_loss
+            if h_loss < best.loss:
+                best.accuracy, best.loss, best.step, best.bad_evals = acc, h_loss, step, 0
+                best.state = {k: v.detach().cpu().clone() for k, v in self.model.state_dict().items()}
+                if out_dir is not None:
+                    save_reward_model(self.model, self.tokenizer, out_dir, self.config.max_length)
+            else:
+                best.bad_evals += 1
+        return record
+
+    @staticmethod
+    def _report(record: dict[str, float], desc: str, progress: bool, bar: Any) -> None:
+        if not progress:  # a line per evaluation, so a long quiet run can still be followed
+            print(f"{desc} " + " ".join(f"{k}={v:.4g}" for k, v in record.items()), flush=True)
+        bar.set_postfix({k: f"{v:.3f}" for k, v in record.items() if k not in ("step", "epoch")})
+
+    def _keep_best(self, best: _Best, step: int, out_dir: Path | None) -> None:
+        """Load the best weights back; without any (no held-out slice) the last ones are kept and saved."""
+        if best.state is not None:
+            self.model.load_state_dict(best.state)
         else:
-            best_step = step
+            best.step = step
             if out_dir is not None:
                 save_reward_model(self.model, self.tokenizer, out_dir, self.config.max_length)
-        self.model.eval()
-        return FitResult(
-            steps=step,
-            seconds=round(time.monotonic() - start, 1),
-            stopped=stopped,
-            initial_accuracy=initial,
-            best_accuracy=None if best_state is None else best_acc,
-            best_step=best_step,
-            best_loss=None if best_state is None else best_loss,
-            history=history,
-            planned_steps=total_steps,
-        )
+
+
+@dataclass
+class _Plan:
+    """One fit's encoded pairs and step counts."""
+
+    chosen: list[Rendered]
+    rejected: list[Rendered]
+    steps_per_epoch: int
+    total_steps: int
+    eval_every: int
+
+
+@dataclass
+class _Best:
+    """The weights with the lowest held-out loss so far, and the evaluations since they were found."""
+
+    accuracy: float = -math.inf
+    loss: float = math.inf
+    step: int = 0
+    state: dict[str, torch.Tensor] | None = None
+    bad_evals: int = 0
