@@ -8,10 +8,11 @@ with three decimals; the interval follows in brackets.
 from __future__ import annotations
 
 import math
-from typing import Any
+from typing import Any, TypeGuard
 
 
-def finite(x: Any) -> bool:
+def finite(x: Any) -> TypeGuard[float]:
+    """A real number that is not NaN or infinite (an int counts; a bool does not)."""
     return isinstance(x, (int, float)) and not isinstance(x, bool) and math.isfinite(x)
 
 
