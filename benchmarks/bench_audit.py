@@ -1,11 +1,12 @@
-"""The audit panel at scale: how long each part takes on one subset of a few thousand items.
+r"""The audit panel at scale: how long each part takes on one subset of a few thousand items.
 
 Times the content-blind heuristics (all of them, with their cluster bootstrap), the response-only
 probe, the n-gram probe (corpus read, overlap check and fit included on first use, then cached),
 and the duplicate checks, on one subset (default: qa/tqa_judged, 2,046 public TruthfulQA pairs).
 CPU time is reported beside wall time because the machine may be shared.
 
-    python benchmarks/bench_audit.py --data-dir ../shared/data [--subset qa/tqa_judged] [--out benchmarks/results/audit.json]
+    python benchmarks/bench_audit.py --data-dir ../shared/data [--subset qa/tqa_judged] \
+        [--out benchmarks/results/audit.json]
 """
 
 from __future__ import annotations

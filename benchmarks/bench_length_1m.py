@@ -1,4 +1,4 @@
-"""CPU time and peak memory of ``rmbench run --model length`` on 1,000,000 preference pairs.
+r"""CPU time and peak memory of ``rmbench run --model length`` on 1,000,000 preference pairs.
 
 A model that costs nothing exposes what the engine itself costs per request: reading and
 validating items, request keys and dedup, batching, mapping scores back, metrics and the run
@@ -7,7 +7,8 @@ prompt has 8-40 words and responses 4-60 words from a 5,000-word vocabulary (~56
 line, ~560 MB for a million). The command runs under ``/usr/bin/time -v`` (user + system
 seconds, maximum resident set size), niced, exactly as a user would type it.
 
-    python benchmarks/bench_length_1m.py [--pairs 1000000] [--stages] [--out benchmarks/results/length_1m.json]
+    python benchmarks/bench_length_1m.py [--pairs 1000000] [--stages] \
+        [--out benchmarks/results/length_1m.json]
 
 ``--stages`` then repeats the run in-process stage by stage (CPU seconds and memory after each),
 to show which part of the code the time and memory go to.

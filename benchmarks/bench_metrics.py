@@ -1,4 +1,4 @@
-"""Metrics at scale: 100,000 items x 1,000 bootstrap resamples.
+r"""Metrics at scale: 100,000 items x 1,000 bootstrap resamples.
 
 Compares rmbench's vectorised path (per-item values by broadcasting over items grouped by k,
 chunked bootstrap of means) with a straightforward baseline (a Python loop over items and
@@ -6,7 +6,8 @@ pairs, and one `np.random.choice` + mean per resample), side by side on the same
 checks both give the same point estimate. Reports a speed ratio and peak memory, not a timed
 assertion.
 
-    python benchmarks/bench_metrics.py [--items 100000] [--resamples 1000] [--out benchmarks/results/metrics.json]
+    python benchmarks/bench_metrics.py [--items 100000] [--resamples 1000] \
+        [--out benchmarks/results/metrics.json]
 """
 
 from __future__ import annotations

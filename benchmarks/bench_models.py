@@ -181,8 +181,10 @@ def build_llama(
 
 DESCRIPTIONS = {
     "minilm": "all-MiniLM-L6-v2 + new 1-output head (seed 0): encoder classifier",
-    "smollm2-cls": "SmolLM2-135M-Instruct (GGUF Q4_1, de-quantised) + new 1-output head (seed 0): decoder classifier",
-    "smollm2-logprob": "SmolLM2-135M-Instruct (GGUF Q4_1, de-quantised): logprob (mean response log-probability)",
-    "llama-small-cls": "small Llama-shaped classifier (hidden 512, 8 layers, 8/4 heads, MLP 1536; random, seed 0) "
-    "with SmolLM2's tokenizer and chat template, 1 output",
+    "smollm2-cls": "SmolLM2-135M-Instruct (GGUF Q4_1, de-quantised) + new 1-output head (seed 0): "
+    "decoder classifier",
+    "smollm2-logprob": "SmolLM2-135M-Instruct (GGUF Q4_1, de-quantised): "
+    "logprob (mean response log-probability)",
+    "llama-small-cls": "small Llama-shaped classifier (hidden 512, 8 layers, 8/4 heads, MLP 1536; "
+    "random, seed 0) with SmolLM2's tokenizer and chat template, 1 output",
 }

@@ -46,7 +46,8 @@ def _row(name: str, r: dict) -> str:
 
 def main() -> None:
     print(
-        "| workload | model | size | engine s (best) | other side's time / engine's | max abs score diff | load before / after | file |"
+        "| workload | model | size | engine s (best) | other side's time / engine's | max abs score diff "
+        "| load before / after | file |"
     )
     print("|---|---|---|---|---|---|---|---|")
     for path in sorted(RESULTS.glob("*.json")):

@@ -54,7 +54,8 @@ def prompt_heavy(folder: Path, sample: int | None = None, seed: int = 0) -> list
 
 
 def mqm(folder: Path, segments: int | None = None, data_dir: Path = DEFAULT_DATA) -> list[Path]:
-    """One ranking item per WMT21 en-de segment (the first ``segments`` whose MQM scores differ), gold = MQM."""
+    """One ranking item per WMT21 en-de segment (the first ``segments`` whose MQM scores differ),
+    gold = MQM."""
     path = Path(data_dir) / MQM_FILE
     if not path.is_file():
         raise SystemExit(f"{path} not found: pass --data-dir pointing at the shared data copy")

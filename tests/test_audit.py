@@ -264,8 +264,10 @@ def test_near_duplicate_pairs_by_hand():
 
 REFERENCE_CODE = [
     "def add(a, b):\n    return a + b\n",
-    "def count_vowels(s):\n    total = 0\n    for ch in s.lower():\n        if ch in 'aeiou':\n            total += 1\n    return total\n",
-    "def largest(xs):\n    best = xs[0]\n    for x in xs:\n        if x > best:\n            best = x\n    return best\n",
+    "def count_vowels(s):\n    total = 0\n    for ch in s.lower():\n"
+    "        if ch in 'aeiou':\n            total += 1\n    return total\n",
+    "def largest(xs):\n    best = xs[0]\n    for x in xs:\n"
+    "        if x > best:\n            best = x\n    return best\n",
 ]
 
 

@@ -134,7 +134,12 @@ def test_a_paired_gap_on_one_item_does_not_crash(tmp_path):  # type: ignore[no-u
         license: MIT
         subsets:
           - {id: base, role: in_distribution, source: {builtin: data/x.jsonl}}
-          - {id: twin, role: shifted, axis: style, against: base, gap: paired, source: {builtin: data/x.jsonl}}
+          - id: twin
+            role: shifted
+            axis: style
+            against: base
+            gap: paired
+            source: {builtin: data/x.jsonl}
     """)
     )
     [result] = rmbench.evaluate(

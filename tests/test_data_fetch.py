@@ -331,7 +331,8 @@ class _Opened:
 @pytest.mark.slow  # loads every public subset again (about a minute on a busy 2-core machine)
 @pytest.mark.parametrize("name", ["qa", "customer_service", "translation", "story"])
 def test_the_manifest_lists_every_file_the_loaders_open(name: str, shared_data: Path):
-    """If a loader starts reading another file, the fetch must know it (rebuild: scripts/build_data_manifest.py)."""
+    """If a loader starts reading another file, the fetch must know it
+    (rebuild: scripts/build_data_manifest.py)."""
     from rmbench.tasks import Task
 
     task = TaskRegistry().get(name)

@@ -1,4 +1,5 @@
-"""The engine with a tiny random HF reward model: batch independence, dedup, cache, resume, OOM, run folder."""
+"""The engine with a tiny random HF reward model: batch independence, dedup, cache, resume, OOM,
+run folder."""
 
 from __future__ import annotations
 

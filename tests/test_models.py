@@ -72,7 +72,8 @@ def test_chrf_and_bleu_against_sacrebleu():
 def test_python_adapter(tmp_path):
     module = tmp_path / "scorer.py"
     module.write_text(
-        "def score(prompts, responses):\n    return [r.count('a') - len(p) for p, r in zip(prompts, responses)]\n"
+        "def score(prompts, responses):\n"
+        "    return [r.count('a') - len(p) for p, r in zip(prompts, responses)]\n"
     )
     adapter = load_adapter(f"python:{module}:score")
     assert score(adapter, [Request("ab", "banana"), Request("x", "")]) == [1.0, -1.0]

@@ -178,7 +178,8 @@ def test_synthetic_models_are_ordered(tmp_path: Path) -> None:
 
 
 def edit_scores(folder: Path, subset_key: str, edit: Callable[[list[dict]], list[dict]]) -> None:
-    """Rewrite one subset's per-item rows in a run folder's score file (to fake a damaged or different run)."""
+    """Rewrite one subset's per-item rows in a run folder's score file (to fake a damaged or
+    different run)."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 

@@ -153,7 +153,9 @@ def test_setsid_survivor(parent: str) -> None:
     token = "rmbench-survivor-" + uuid.uuid4().hex
     code = f"""
         import subprocess, sys, time
-        subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)", {token!r}], start_new_session=True)
+        subprocess.Popen(
+            [sys.executable, "-c", "import time; time.sleep(60)", {token!r}], start_new_session=True
+        )
         subprocess.Popen(["/bin/sh", "-c", "setsid sleep 60 {token} &"])
         time.sleep(0.5)
         print("spawned", flush=True)
@@ -201,9 +203,22 @@ def test_vm_escape_javascript(tmp_path: Path) -> None:
       const proc = this.constructor.constructor("return process")();
       const req = proc.mainModule ? proc.mainModule.require : require;
       const out = [];
-      try {{ out.push("READ " + req("fs").readFileSync("/etc/passwd", "utf8").slice(0, 20)); }} catch (e) {{ out.push("blocked read"); }}
-      try {{ req("fs").writeFileSync({str(marker)!r}, "x"); out.push("WROTE"); }} catch (e) {{ out.push("blocked write"); }}
-      try {{ out.push("RAN " + req("child_process").execSync("cat /etc/passwd").toString().slice(0, 20)); }} catch (e) {{ out.push("blocked exec"); }}
+      try {{
+        out.push("READ " + req("fs").readFileSync("/etc/passwd", "utf8").slice(0, 20));
+      }} catch (e) {{
+        out.push("blocked read");
+      }}
+      try {{
+        req("fs").writeFileSync({str(marker)!r}, "x");
+        out.push("WROTE");
+      }} catch (e) {{
+        out.push("blocked write");
+      }}
+      try {{
+        out.push("RAN " + req("child_process").execSync("cat /etc/passwd").toString().slice(0, 20));
+      }} catch (e) {{
+        out.push("blocked exec");
+      }}
       out.push("ENV " + JSON.stringify(proc.env));
       return out;
     }}
@@ -272,7 +287,11 @@ def test_output_flood_is_cut() -> None:
 def test_javascript_reads_and_connects_nothing() -> None:
     code = """
     const fs = require("fs"), net = require("net");
-    try { console.log("READ", fs.readFileSync("/etc/passwd", "utf8").slice(0, 10)); } catch (e) { console.log("blocked read"); }
+    try {
+      console.log("READ", fs.readFileSync("/etc/passwd", "utf8").slice(0, 10));
+    } catch (e) {
+      console.log("blocked read");
+    }
     const s = net.connect(22, "127.0.0.1");
     s.on("connect", () => { console.log("CONNECTED"); process.exit(0); });
     s.on("error", () => { console.log("blocked net"); process.exit(0); });

@@ -101,7 +101,8 @@ def test_rm_bench_is_opt_in() -> None:
 def test_exec_mutants_small_sample_is_verified_and_cached(
     task: Task, shared_data: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Five HumanEval problems, fresh cache: mutation re-applies, labels re-run one by one, second load runs nothing."""
+    """Five HumanEval problems, fresh cache: mutation re-applies, labels re-run one by one, second
+    load runs nothing."""
     monkeypatch.setenv("RMBENCH_CACHE_DIR", str(tmp_path))
     load = _fn(task, "loaders.py:load_exec_mutants")
     mutation_cls = _fn(task, "mutate.py:Mutation")

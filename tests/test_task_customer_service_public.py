@@ -104,7 +104,8 @@ def test_stc3_scored_text_holds_no_turn_after_the_rated_reply(loaded: dict, dial
             earlier = " ".join(u for turn in turns[:shown] for u in _utterances(turn))
             for turn in turns[shown:]:
                 for utterance in _utterances(turn):
-                    # short ones ("谢谢") and text the shown turns hold too (a signature) are in it legitimately
+                    # short ones ("谢谢") and text the shown turns hold too (a signature) are in it
+                    # legitimately
                     if len(utterance) >= 8 and utterance not in earlier:
                         assert utterance not in scored, (item.id, utterance)
             cut += shown < len(turns)

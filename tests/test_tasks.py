@@ -67,7 +67,8 @@ def make_task(root: Path, name: str = "mytask", extra_subsets: str = "") -> Path
             axis: source
             against: main
             split: {{method: loader}}
-            source: {{public: {{loader: "loaders.py:load", upstream: "example/repo@abc", data: "pub", args: {{n: 7}}}}}}
+            source:
+              public: {{loader: "loaders.py:load", upstream: "example/repo@abc", data: "pub", args: {{n: 7}}}}
     """)
         + extra_subsets
     )

@@ -96,7 +96,8 @@ def test_pseudo_labels_keep_the_most_confident_and_never_read_gold_for_the_order
         Item("c", "p", ["z", "z", "zzzz"], [0, 0, 1]),
     ]
     kept = pseudo_label(_FixedScorer(), items, keep_fraction=0.5)
-    # candidates: a (gap 9), b (gap 1), c: (0,2) gap 3, (1,2) gap 3 (the duplicate pair is skipped) -> 4, keep 2
+    # candidates: a (gap 9), b (gap 1), c: (0,2) gap 3, (1,2) gap 3 (the duplicate pair is skipped)
+    # -> 4, keep 2
     assert [(k.pair.item_id, k.pair.chosen) for k in kept] == [("a", "x" * 10), ("c", "zzzz")]
     assert [k.agrees for k in kept] == [False, True]  # the model's order, whatever gold says
     assert agreement(kept) == 0.5

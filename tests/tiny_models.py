@@ -189,8 +189,9 @@ def write_chat_items(path: str | Path) -> Path:
 
 
 def tiny_model_dir(kind: str = "seqcls") -> Path:
-    """A built tiny model (``causal2``: kind causal, seed 2), shared by every test on this machine: built once into the temp folder
-    (keyed by the hash of this file, so editing a builder rebuilds), then reused."""
+    """A built tiny model (``causal2``: kind causal, seed 2), shared by every test on this machine:
+    built once into the temp folder (keyed by the hash of this file, so editing a builder rebuilds),
+    then reused."""
     import hashlib
     import os
     import shutil

@@ -56,8 +56,8 @@ class ScoreCache:
         self._enable_wal()
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.execute(
-            "CREATE TABLE IF NOT EXISTS scores (model TEXT NOT NULL, request TEXT NOT NULL, score REAL NOT NULL,"
-            " PRIMARY KEY (model, request)) WITHOUT ROWID"
+            "CREATE TABLE IF NOT EXISTS scores (model TEXT NOT NULL, request TEXT NOT NULL,"
+            " score REAL NOT NULL, PRIMARY KEY (model, request)) WITHOUT ROWID"
         )
 
     def get_many(self, keys: Iterable[str]) -> dict[str, float]:

@@ -17,7 +17,8 @@ server's Retry-After: no connection, a reset, a timeout, a truncated body, 408, 
 number stops the run at once with a :class:`ScoreError` naming the URL and the reply. Each reply
 is handed to the engine as it arrives and cached there, so when a request fails for good (a
 :class:`ConnectionError` after the retries) every score received before is kept, and the error
-says how many; no run folder is written. ``model`` names the served model; ``api_key`` is sent as a bearer token.
+says how many; no run folder is written. ``model`` names the served model; ``api_key`` is sent as a
+bearer token.
 """
 
 from __future__ import annotations

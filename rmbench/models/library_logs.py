@@ -58,7 +58,8 @@ class HarmlessMessages(logging.Filter):
             return False
         self.explained.add(source)
         record.msg = (
-            f"note: {source} has no trained score head ({', '.join(sorted(keys))} newly initialised, seeded): "
+            f"note: {source} has no trained score head "
+            f"({', '.join(sorted(keys))} newly initialised, seeded): "
             "its scores come from an untrained head, so it is a baseline here, not a reward model"
         )
         record.args = ()

@@ -58,7 +58,8 @@ def _probe_hub(kind: str, name: str) -> None:
         HfApi().model_info(name, timeout=PROBE_TIMEOUT_S)
     except GatedRepoError as exc:
         raise ModelUnavailableError(
-            f"{kind}:{name} is gated on the Hugging Face hub: accept its terms there and log in (`hf auth login`)"
+            f"{kind}:{name} is gated on the Hugging Face hub: accept its terms there and log in "
+            "(`hf auth login`)"
         ) from exc
     except RepositoryNotFoundError as exc:
         raise ModelUnavailableError(
