@@ -10,7 +10,7 @@ import sys
 import pytest
 from tiny_models import tiny_model_dir, write_chat_items
 
-from rmbench.results import load_run
+from rmbench.results import find_runs, load_run
 
 
 def _stable(summary: dict) -> dict:
@@ -78,7 +78,9 @@ def test_two_process_torchrun_equals_one_process(tmp_path):
         timeout=600,
     )
     assert dist.returncode == 0, dist.stderr[-3000:]
-    one, two = load_run(tmp_path / "one" / "hf-seqcls"), load_run(tmp_path / "two" / "hf-seqcls")
+    (one_dir,), (two_dir,) = find_runs([tmp_path / "one"]), find_runs([tmp_path / "two"])
+    assert one_dir.name == two_dir.name  # the folder name does not depend on the world size
+    one, two = load_run(one_dir), load_run(two_dir)
     assert two.manifest["world_size"] == 2
     assert two.manifest["cache"]["scored"] == 13
     assert (
@@ -88,6 +90,6 @@ def test_two_process_torchrun_equals_one_process(tmp_path):
     assert a["manifest"] == b["manifest"]
     for key, entry in a["subsets"].items():
         assert json.dumps(entry, sort_keys=True) == json.dumps(b["subsets"][key], sort_keys=True)
-    sa = [s for r in one.item_scores("items/chat") for s in r.scores]
-    sb = [s for r in two.item_scores("items/chat") for s in r.scores]
+    sa = [s for row in one.item_scores("items/chat").scores for s in row]
+    sb = [s for row in two.item_scores("items/chat").scores for s in row]
     assert max(abs(x - y) for x, y in zip(sa, sb, strict=True)) < 1e-4

@@ -57,7 +57,7 @@ def test_overall_is_mean_over_domains_of_subset_means(doc: dict, run_dirs: list[
     code_ind = (acc(noisy, "synth/pairs") + acc(noisy, "synth/rank")) / 2
     assert ind == pytest.approx((acc(noisy, "demo/facts_en") + code_ind) / 2, abs=1e-6)
     assert doc["domains"] == ["code", "qa"] and doc["axes"] == ["language", "length"]
-    assert doc["attacks"] == ["markdown/rejected"]
+    assert doc["attacks"] == ["markdown/chosen", "markdown/rejected"]  # the demo mirrors its attack
 
 
 def test_gaps_and_robustness_match_the_run_summaries(doc: dict, run_dirs: list[Path]) -> None:
@@ -206,6 +206,7 @@ def test_json_schema_and_csv(doc: dict) -> None:
         "domain_shifted",
         "domain_gap",
         "robustness",
+        "bias",
         "metric_best_of_n",
         "metric_kendall_tau_b",
         "metric_spearman",

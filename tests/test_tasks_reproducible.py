@@ -30,7 +30,9 @@ def test_fixed_tiny_model_gives_identical_summaries(task: str):
     assert task in TaskRegistry().names()
     model = f"hf:{tiny_model_dir('seqcls')}"
     runs = [
-        rmbench.evaluate(model, tasks=[task], limit=6, cache=False, n_resamples=100, device="cpu")
+        rmbench.evaluate(
+            model, tasks=[task], sample=6, cache=False, n_resamples=100, device="cpu", output=None
+        )[0]
         for _ in range(2)
     ]
     first, second = (_stable(r.summary) for r in runs)

@@ -245,7 +245,7 @@ def run_asserts(
 
 
 _PY_BATCH = """
-import json as _json, signal as _signal
+import copy as _copy, json as _json, signal as _signal
 class _Slow(BaseException):
     pass
 def _alarm(*_):
@@ -286,7 +286,8 @@ for _c, _code in enumerate(_SPEC["codes"]):
                 exec(_t, _ns)
                 _ok = True
             else:
-                _ok = _same(_ns[_SPEC["fn"]](*_t[0]), _t[1])
+                _ok = _same(_ns[_SPEC["fn"]](*_copy.deepcopy(_t[0])), _t[1])  # a fresh copy: a program that
+                # mutates its arguments must not change the inputs of the programs after it
             _signal.setitimer(_signal.ITIMER_REAL, 0)
             print("@@" + ("R" if _ok else "E"), _c, _i, flush=True)
         except _Slow:
