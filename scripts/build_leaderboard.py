@@ -58,7 +58,6 @@ def run_commands(suite: str, spec: dict[str, Any], out: Path, values: dict[str, 
         str(out / "runs" / suite),
         "--seed",
         "0",
-        "--no-cache",
         "--no-progress",
         *[fill(o, values) for o in spec.get("options", [])],
     ]
@@ -66,7 +65,9 @@ def run_commands(suite: str, spec: dict[str, Any], out: Path, values: dict[str, 
         base += ["--device", os.environ["DEVICE"]]
     commands = []
     for entry in spec["runs"]:
-        cmd = list(base)
+        # `cache: true` reads and fills the default score cache (keyed by model fingerprint and
+        # request hash, so a cached score is the score the model gives); every other run computes all.
+        cmd = list(base) + ([] if entry.get("cache") else ["--no-cache"])
         if not entry.get("panel"):
             cmd += ["--model", fill(entry["model"], values)]
         cmd += [fill(a, values) for a in entry.get("args", [])]
@@ -84,7 +85,7 @@ def rerun(suite: str, commands: list[list[str]], staging: Path, out: Path) -> No
         subprocess.run(cmd, check=True, cwd=ROOT)
     archive = out / "runs" / suite
     shutil.rmtree(archive, ignore_errors=True)  # this suite's own archive only
-    pack(load_runs([staging]), archive)
+    pack(load_runs([staging / "runs" / suite]), archive)  # where run_commands writes them
     shutil.rmtree(staging, ignore_errors=True)
 
 
@@ -162,6 +163,8 @@ def main() -> int:
     for suite, spec in suites.items():
         staging = out / ".staging" / suite
         commands = run_commands(suite, spec, staging, values)
+        for entry in spec.get("later", []):
+            print(f"{suite}: not run: {fill(entry['model'], values)} ({entry['why']})", file=sys.stderr)
         if args.print_only:
             print("\n".join(shlex.join(c) for c in commands))
             continue
