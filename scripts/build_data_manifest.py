@@ -32,8 +32,6 @@ from typing import Any
 
 import yaml
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
 from rmbench.tasks import Task, TaskRegistry
 from rmbench.tasks.datafiles import MANIFEST_FILE
 from rmbench.tasks.task import resolve_loader

@@ -274,7 +274,7 @@ def test_no_surface_cue_separates_the_answers(task: Task, subset: str) -> None:
 
 
 def test_build_is_deterministic() -> None:
-    from tasks.qa.build import make_items
+    from tasks.qa.build import build as make_items
 
     for name, data in make_items.build().items():
         assert data == (QA / "data" / f"{name}.jsonl").read_bytes(), name

@@ -1,6 +1,6 @@
 """Generate the qa task's built-in JSONL files from the authored scenario generators.
 
-Run from the repository root:  ``python -m tasks.qa.build.make_items``  (deterministic: SEED below);
+Run from the repository root:  ``python -m tasks.qa.build.build``  (deterministic: SEED below);
 ``--check`` rebuilds in memory and exits 1 if a committed file differs.
 
 Subsets written to tasks/qa/data/:
