@@ -16,7 +16,13 @@ from dataclasses import asdict, dataclass
 
 import numpy as np
 
-from rmbench.metrics.clusters import Clusters, cluster_mean_resamples, ratio_resamples, resample_counts
+from rmbench.metrics.clusters import (
+    Clusters,
+    cluster_mean_resamples,
+    ratio_resamples,
+    resample_counts,
+    resampled_sums,
+)
 
 DEFAULT_RESAMPLES = 1000
 DEFAULT_CONFIDENCE = 0.95
@@ -165,11 +171,11 @@ def joint_mean_resamples(
         aligned.append((full_s, full_n))
     out = [np.empty(n_resamples) for _ in parts]
     row = 0
-    for w in resample_counts(len(universe), n_resamples, seed):
-        for j, (s, n) in enumerate(aligned):
+    for chunk in resampled_sums(aligned, n_resamples, seed):
+        for j, (num, den) in enumerate(chunk):
             with np.errstate(invalid="ignore", divide="ignore"):
-                out[j][row : row + len(w)] = (w @ s) / (w @ n)
-        row += len(w)
+                out[j][row : row + len(num)] = num / den
+        row += len(chunk[0][0])
     return out, universe
 
 

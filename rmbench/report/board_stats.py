@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 
 from rmbench.metrics import percentile_interval
-from rmbench.metrics.clusters import Clusters, resample_counts
+from rmbench.metrics.clusters import Clusters, resampled_sums
 from rmbench.report.board_collect import Entry, SubsetInfo
 from rmbench.report.thresholds import CONFIDENCE
 from rmbench.results.figures import kind_of, primary_values, subset_seed
@@ -108,12 +108,14 @@ class Builder:
             aligned.append((terms[key], s, n))
         samples = np.zeros(self.n_resamples)
         row = 0
-        for w in resample_counts(
-            len(universe), self.n_resamples, subset_seed(self.seed, "|".join(sorted(terms)))
-        ):
+        weights = [weight for weight, _, _ in aligned]
+        seed = subset_seed(self.seed, "|".join(sorted(terms)))
+        for chunk in resampled_sums([(s, n) for _, s, n in aligned], self.n_resamples, seed):
             with np.errstate(invalid="ignore", divide="ignore"):
-                samples[row : row + len(w)] = sum(weight * (w @ s) / (w @ n) for weight, s, n in aligned)
-            row += len(w)
+                samples[row : row + len(chunk[0][0])] = sum(
+                    weight * num / den for weight, (num, den) in zip(weights, chunk, strict=True)
+                )
+            row += len(chunk[0][0])
         value = float(sum(terms[k] * float(np.mean(v)) for k, (v, _) in parts.items()))
         return Combination(value, samples, sum(len(v) for v, _ in parts.values()), len(universe))
 
