@@ -80,18 +80,17 @@ def time_v(command: list[str]) -> dict[str, float]:
 
 def _meter() -> tuple[list[dict[str, float]], Any]:
     """A list of stage figures and ``mark(stage)``, which appends the CPU seconds since the last
-    mark and the resident memory now and at its peak."""
-    import resource
+    mark (the first from the start of the process) and the resident memory now and at its peak
+    (VmRSS, VmHWM: ru_maxrss would carry the parent's peak over the exec)."""
     import time
 
     out: list[dict[str, float]] = []
-    last = [time.process_time()]
+    last = [0.0]
 
     def mark(stage: str) -> None:
         now = time.process_time()
         status = Path("/proc/self/status").read_text()
-        rss = int(status.split("VmRSS:")[1].split()[0]) / 1024
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        rss, peak = (int(status.split(f"{f}:")[1].split()[0]) / 1024 for f in ("VmRSS", "VmHWM"))
         out.append(
             {"stage": stage, "cpu_seconds": round(now - last[0], 2), "rss_mb": round(rss), "peak_mb": round(peak)}
         )
@@ -111,13 +110,13 @@ def stages(items: Path) -> list[dict[str, float]]:
     from rmbench.engine.loading import load_subsets
     from rmbench.models import load_adapter
     from rmbench.report.compact import compact_tables
-    from rmbench.report.leaderboard import build_leaderboard
-    from rmbench.results import load_runs, write_run
+    from rmbench.report.leaderboard import build_headline
+    from rmbench.results import write_run, written_run
 
     out, mark = _meter()
     options = engine_run.RunOptions(items=[items], cache=False)
     adapter = load_adapter("length")
-    mark("imports, adapter")
+    mark("start, imports, adapter")
     subsets = load_subsets(items=[items])
     mark("read + validate items (items/, engine/loading)")
     kept, skipped = engine_run._supported(adapter, subsets)
@@ -136,7 +135,7 @@ def stages(items: Path) -> list[dict[str, float]]:
     folder = Path(tempfile.mkdtemp()) / "run"
     write_run(folder, manifest, results, n_resamples=1000)
     mark("metrics + bootstrap + run folder (metrics/, results/)")
-    compact_tables(build_leaderboard(load_runs([folder]), keep_apart=True))
+    compact_tables(build_headline([written_run(folder, results)], keep_apart=True))
     mark("compact table printed by the CLI (report/leaderboard)")
     return out
 
@@ -145,7 +144,8 @@ def stages_in_child(items: Path) -> list[dict[str, float]]:
     """:func:`stages` in a fresh, niced process that imports what ``rmbench run`` imports and no more
     (this script's own imports, torch among them, would inflate its memory figures)."""
     command = ["nice", "-n", "10", sys.executable, __file__, "--stages-of", str(items)]
-    proc = subprocess.run(command, capture_output=True, text=True, cwd=REPO, env={**os.environ, "HF_HUB_OFFLINE": "1"})
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "PYTHONPATH": str(REPO)}  # this checkout's rmbench
+    proc = subprocess.run(command, capture_output=True, text=True, cwd=REPO, env=env)
     if proc.returncode != 0:
         raise SystemExit(f"stages failed ({proc.returncode}):\n{proc.stdout}\n{proc.stderr}")
     print(proc.stdout, end="", flush=True)

@@ -192,11 +192,11 @@ def _print_result(result: RunResult) -> None:
 def _print_compact(results: list[RunResult], output: Path) -> None:
     """One line per model (overall, in-distribution, shifted, gap, per domain) and where the rest is."""
     from rmbench.report.compact import compact_tables
-    from rmbench.report.leaderboard import LeaderboardError, build_leaderboard
-    from rmbench.results import load_runs
+    from rmbench.report.leaderboard import LeaderboardError, build_headline
+    from rmbench.results import written_run
 
     try:
-        doc = build_leaderboard(load_runs([r.folder for r in results]), keep_apart=True)
+        doc = build_headline([written_run(r.folder, r.subsets) for r in results], keep_apart=True)
     except LeaderboardError as exc:  # e.g. the same display name twice: the per-run lines above still hold
         print(f"(no summary table: {exc})")
         return

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -54,9 +56,30 @@ class Item:
         return out
 
     def content_hash(self) -> str:
-        """Stable hash of what the item asks a model to judge (used for data hashes in manifests)."""
-        blob = json.dumps([self.prompt, self.responses, self.gold], ensure_ascii=False, sort_keys=True)
-        return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+        """Stable hash of what the item asks a model to judge (used for data hashes in manifests):
+        sha256 of ``json.dumps([prompt, responses, gold], ensure_ascii=False, sort_keys=True)``."""
+        return hashlib.sha256(content_json(self.prompt, self.responses, self.gold).encode("utf-8")).hexdigest()
+
+
+_encode_str = json.encoder.encode_basestring  # type: ignore[attr-defined]  # what ensure_ascii=False uses
+
+
+def _number_json(value: Any) -> str | None:
+    kind = type(value)
+    if kind is float:
+        return float.__repr__(value) if math.isfinite(value) else None
+    return int.__repr__(value) if kind is int else None
+
+
+def content_json(prompt: Prompt, responses: Sequence[str], gold: Sequence[float]) -> str:
+    """``json.dumps([prompt, responses, gold], ensure_ascii=False, sort_keys=True)``, built directly
+    for the common case (a string prompt, string responses, plain numbers): the same text, without
+    the encoder's dispatch per value (it is hashed once per item in every run)."""
+    numbers = [_number_json(g) for g in gold]
+    if type(prompt) is not str or not all(type(r) is str for r in responses) or None in numbers:
+        return json.dumps([prompt, responses, gold], ensure_ascii=False, sort_keys=True)
+    texts = ", ".join(map(_encode_str, responses))
+    return f"[{_encode_str(prompt)}, [{texts}], [{', '.join(numbers)}]]"  # type: ignore[arg-type]
 
 
 def prompt_as_messages(prompt: Prompt) -> list[Message]:

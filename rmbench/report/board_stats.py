@@ -76,6 +76,7 @@ class Builder:
     n_resamples: int
     seed: int
     _values: dict[tuple[str, str], tuple[np.ndarray, np.ndarray]] = field(default_factory=dict)
+    _combined: dict[tuple[str, tuple[tuple[str, float], ...]], Combination] = field(default_factory=dict)
 
     def values(self, entry: Entry, key: str) -> tuple[np.ndarray, np.ndarray]:
         """Per-item primary values (NaN items dropped) and their task-scoped cluster keys."""
@@ -94,8 +95,15 @@ class Builder:
         """sum(weight * mean of subset) with one shared draw over all the subsets' clusters.
 
         The draw depends only on the set of subsets (and the board's seed), so every model combined
-        over the same subsets gets the same draws: paired.
+        over the same subsets gets the same draws: paired. Computed once per model and terms (the
+        overall, in-distribution and domain tables often weigh the same subsets alike).
         """
+        memo = (entry.label, tuple(sorted(terms.items())))
+        if memo not in self._combined:
+            self._combined[memo] = self._combine(entry, terms)
+        return self._combined[memo]
+
+    def _combine(self, entry: Entry, terms: dict[str, float]) -> Combination:
         parts = {k: self.values(entry, k) for k in sorted(terms)}
         universe = np.unique(np.concatenate([c for _, c in parts.values()]).astype(str))
         aligned = []

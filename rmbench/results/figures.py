@@ -57,7 +57,8 @@ def metric_figure(
         if np.all(np.isnan(values)):
             return None
         est = mean_ci(values, clusters, n_resamples=n_resamples, seed=seed)
-        usable = [g for g, v in zip(gold, values, strict=True) if not np.isnan(v)]
+        missing = np.isnan(values)
+        usable = [g for g, v in zip(gold, missing, strict=True) if not v] if missing.any() else list(gold)
     else:
         assert metric.across is not None
         model, truth = _pointwise(scores, gold)

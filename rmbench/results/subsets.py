@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
+from functools import cached_property
 from typing import Any
 
 from rmbench.items import Item
@@ -56,14 +57,17 @@ def measured_kind(items: Sequence[Item]) -> str:
 
 @dataclass(kw_only=True)
 class SubsetScores(SubsetPlace):
-    """One subset's items and the model's scores (one list per item, aligned with its responses)."""
+    """One subset's items and the model's scores (one list per item, aligned with its responses).
+
+    Treat as immutable once built: what is derived from the items (kind, clusters, gold) is
+    computed on first use and kept, since the figures ask for it many times."""
 
     items: Sequence[Item]
     scores: Sequence[Sequence[float]]
     truncated: int = 0  # requests whose prompt was cut to fit
     requests: int = 0
 
-    @property
+    @cached_property
     def metric_kind(self) -> str:
         return measured_kind(self.items)
 
@@ -71,10 +75,10 @@ class SubsetScores(SubsetPlace):
     def pointwise(self) -> bool:
         return self.metric_kind == "pointwise"
 
-    @property
+    @cached_property
     def clusters(self) -> list[str]:
         return [cluster_key(it, self.cluster_by) for it in self.items]
 
-    @property
+    @cached_property
     def gold(self) -> list[list[float]]:
         return [list(it.gold) for it in self.items]
