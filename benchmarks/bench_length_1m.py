@@ -92,7 +92,12 @@ def _meter() -> tuple[list[dict[str, float]], Any]:
         status = Path("/proc/self/status").read_text()
         rss, peak = (int(status.split(f"{f}:")[1].split()[0]) / 1024 for f in ("VmRSS", "VmHWM"))
         out.append(
-            {"stage": stage, "cpu_seconds": round(now - last[0], 2), "rss_mb": round(rss), "peak_mb": round(peak)}
+            {
+                "stage": stage,
+                "cpu_seconds": round(now - last[0], 2),
+                "rss_mb": round(rss),
+                "peak_mb": round(peak),
+            }
         )
         print(out[-1], flush=True)
         last[0] = now
@@ -106,7 +111,6 @@ def stages(items: Path) -> list[dict[str, float]]:
     Calls the functions ``rmbench run`` calls, in its order (this mirrors engine/run.py's
     score_model and cli/cmd_run.py and must follow them when they change)."""
     from rmbench.engine import run as engine_run
-    from rmbench.engine.cache import NullCache
     from rmbench.engine.loading import load_subsets
     from rmbench.models import load_adapter
     from rmbench.report.compact import compact_tables
@@ -120,16 +124,11 @@ def stages(items: Path) -> list[dict[str, float]]:
     subsets = load_subsets(items=[items])
     mark("read + validate items (items/, engine/loading)")
     kept, skipped = engine_run._supported(adapter, subsets)
-    table = engine_run.RequestTable()
-    for sub, its in kept:
-        table.add_subset(sub.key, adapter, its)
-    mark("request keys + dedup (engine/requests)")
-    scores, stats = engine_run.score_requests(adapter, table.requests, NullCache())
-    mark("prepare, plan, score, collect (engine/scoring)")
-    results, adapter_stats = engine_run._scored_subsets(adapter, kept, table, scores, stats)
-    mark("scores back to items (engine/run)")
+    scored = engine_run._score_direct(adapter, kept) or engine_run._score_requests(adapter, kept, options)
+    mark("score: lengths from the items, request count (engine/run, engine/requests)")
+    results, adapter_stats, table, stats = scored
     manifest = engine_run._manifest(
-        adapter, options, subsets, kept, skipped, table, stats, NullCache(), results, adapter_stats, "", 0.0
+        adapter, options, subsets, kept, skipped, table, stats, None, results, adapter_stats, "", 0.0
     )
     mark("manifest: data hash, tie rate (engine/manifest, engine/run)")
     folder = Path(tempfile.mkdtemp()) / "run"

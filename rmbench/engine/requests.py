@@ -11,6 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import chain
+
+import numpy as np
 
 from rmbench.items import Item
 from rmbench.models.base import Adapter, Request, prompt_json, response_key
@@ -51,3 +54,32 @@ class RequestTable:
     @property
     def unique(self) -> int:
         return len(self.requests)
+
+
+@dataclass
+class RequestCount:
+    """What a :class:`RequestTable` says of its requests (how many, how many distinct), for items
+    scored without requests (:meth:`Adapter.direct_scores`)."""
+
+    total: int = 0
+    unique: int = 0
+
+
+def count_requests(item_lists: Sequence[Sequence[Item]]) -> RequestCount:
+    """The plain requests (one per response) of the items, and how many are distinct: the figures a
+    :class:`RequestTable` would give. Counted from :meth:`Item.request_hashes`; only requests whose
+    hash another one shares are compared in full (their texts read), so the count is exact."""
+    items = [it for its in item_lists for it in its]
+    hashes = np.fromiter(chain.from_iterable(it.request_hashes() for it in items), np.int64)
+    if not len(hashes):
+        return RequestCount()
+    _, inverse, counts = np.unique(hashes, return_inverse=True, return_counts=True)
+    shared = np.flatnonzero(counts[inverse] > 1)
+    sizes = np.fromiter((it.k for it in items), np.int64, count=len(items))
+    owner = np.repeat(np.arange(len(items)), sizes)
+    position = np.arange(len(hashes)) - (np.cumsum(sizes) - sizes)[owner]
+    pairs = set()
+    for i, j in zip(owner[shared].tolist(), position[shared].tolist(), strict=True):
+        item = items[i]
+        pairs.add((prompt_json(item.prompt), item.responses[j]))
+    return RequestCount(len(hashes), len(counts) - int((counts > 1).sum()) + len(pairs))

@@ -18,6 +18,7 @@ import numpy as np
 
 from rmbench.metrics.clusters import (
     Clusters,
+    as_keys,
     cluster_mean_resamples,
     ratio_resamples,
     resample_counts,
@@ -50,7 +51,7 @@ def _keys(keys: Keys, n: int) -> np.ndarray:
     """Cluster keys as an array; no keys: every item its own cluster."""
     if keys is None:
         return np.arange(n).astype(str).astype(object)
-    out = np.asarray(keys, dtype=object).astype(str)
+    out = as_keys(keys)
     if len(out) != n:
         raise ValueError(f"{n} values for {len(out)} cluster keys")
     return out

@@ -32,6 +32,17 @@ import numpy as np
 CHUNK_CELLS = 4_000_000  # resample x cluster cells held at once (~32 MB of float64)
 
 
+def as_keys(keys: Sequence[str] | np.ndarray) -> np.ndarray:
+    """Cluster keys as a numpy string array: each key as ``str`` gives it. Strings (a list of them,
+    or a string array) are taken as they are, without going through an object array (which, for a
+    million keys, costs two more copies)."""
+    if isinstance(keys, np.ndarray) and keys.dtype.kind == "U":
+        return keys
+    if isinstance(keys, list) and all(type(k) is str for k in keys):
+        return np.array(keys, dtype=str) if keys else np.array([], dtype=object).astype(str)
+    return np.asarray(keys, dtype=object).astype(str)
+
+
 @dataclass(frozen=True)
 class Clusters:
     """Which cluster each item belongs to: ``index[i]`` is item i's position in ``names``."""
@@ -41,7 +52,7 @@ class Clusters:
 
     @classmethod
     def of(cls, keys: Sequence[str] | np.ndarray) -> Clusters:
-        names, index = np.unique(np.asarray(keys, dtype=object).astype(str), return_inverse=True)
+        names, index = np.unique(as_keys(keys), return_inverse=True)
         return cls(names, index.astype(np.int64))
 
     def __len__(self) -> int:
@@ -129,7 +140,9 @@ class DrawSum:
         self.values = np.asarray(values, float)
         self.exact = exact_table(self.values, len(self.values))
         table = self.exact[0] if self.exact is not None else None
-        self.constant = int(table[0]) if table is not None and len(table) and np.all(table == table[0]) else None
+        self.constant = (
+            int(table[0]) if table is not None and len(table) and np.all(table == table[0]) else None
+        )
 
     @property
     def needs_counts(self) -> bool:

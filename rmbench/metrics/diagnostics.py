@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import chain
 
 import numpy as np
 
 from rmbench.metrics.correlation import spearman_rho
-from rmbench.metrics.item_metrics import ArrayList, grouped
+from rmbench.metrics.item_metrics import ArrayList, flat_values, grouped, row_sizes
 
 
 def length_bias(
@@ -42,8 +41,8 @@ def length_bias(
         longer_n += int(differ.sum())
         for tally, side in ((short, better & (dn < 0)), (long, better & (dn > 0))):
             tally += [int((side & (ds > 0)).sum()), int((side & (ds == 0)).sum()), int(side.sum())]
-    all_scores = np.fromiter(chain.from_iterable(scores), float)
-    all_lengths = np.fromiter(chain.from_iterable(lengths), float)
+    all_scores = flat_values(scores, int(row_sizes(scores).sum()))
+    all_lengths = flat_values(lengths, int(row_sizes(lengths).sum()))
 
     def ratio(a: float, b: int) -> float:
         return float(a) / float(b) if b else float("nan")
@@ -54,7 +53,9 @@ def length_bias(
         "acc_chosen_longer": ratio(long[0] + tie_credit * long[1], long[2]),
         "pairs_chosen_shorter": int(short[2]),
         "pairs_chosen_longer": int(long[2]),
-        "score_length_spearman": spearman_rho(all_scores, all_lengths) if len(all_scores) >= 3 else float("nan"),
+        "score_length_spearman": spearman_rho(all_scores, all_lengths)
+        if len(all_scores) >= 3
+        else float("nan"),
     }
 
 

@@ -22,36 +22,65 @@ from scipy.stats import rankdata
 ArrayList = Sequence[Sequence[float] | np.ndarray]
 
 
-def _lengths(rows: ArrayList) -> np.ndarray:
+class FlatRows(Sequence[np.ndarray]):
+    """Rows of numbers held as one flat array and each row's size (e.g. a million items' response
+    lengths, without a list per item); row i is a slice of the flat array."""
+
+    def __init__(self, flat: np.ndarray, sizes: np.ndarray):
+        self.flat, self.sizes = np.asarray(flat), np.asarray(sizes, np.int64)
+        self.starts = np.cumsum(self.sizes) - self.sizes
+        if int(self.sizes.sum()) != len(self.flat):
+            raise ValueError(f"rows of {int(self.sizes.sum())} values in all, {len(self.flat)} given")
+
+    def __len__(self) -> int:
+        return len(self.sizes)
+
+    def __getitem__(self, i: int) -> np.ndarray:  # type: ignore[override]
+        start = int(self.starts[i])
+        return self.flat[start : start + int(self.sizes[i])]
+
+
+def row_sizes(rows: ArrayList) -> np.ndarray:
+    if isinstance(rows, FlatRows):
+        return rows.sizes
     return np.fromiter(map(len, rows), np.int64, count=len(rows))
 
 
-def _flat(rows: ArrayList, total: int) -> np.ndarray:
+def flat_values(rows: ArrayList, total: int) -> np.ndarray:
+    if isinstance(rows, FlatRows):
+        return rows.flat.astype(float)
     return np.fromiter(chain.from_iterable(rows), float, count=total)
+
+
+GROUP_CELLS = 1 << 20  # items x k x k cells of one group: the pair arrays callers build stay ~8 MB
 
 
 def grouped(*columns: ArrayList) -> Iterator[tuple[np.ndarray, ...]]:
     """Per response count k (in order of first appearance): the indices of the items with k
-    responses and, for each column (e.g. scores, gold), their values as an (items, k) float array.
+    responses and, for each column (e.g. scores, gold), their values as an (items, k) float array;
+    a large group comes in chunks of items, so memory stays bounded.
 
     Built from one flat array per column, so a million items cost a fraction of a second. Every
     column must give each item as many values as the first column does."""
-    ks = _lengths(columns[0])
-    flats = [_flat(col, int(ks.sum())) if (_lengths(col) == ks).all() else None for col in columns]
+    ks = row_sizes(columns[0])
+    flats = [flat_values(col, int(ks.sum())) if (row_sizes(col) == ks).all() else None for col in columns]
     if any(f is None for f in flats):
         raise ValueError("an item has a different number of values in two columns")
     starts = np.cumsum(ks) - ks
     sizes, first = np.unique(ks, return_index=True)
     for k in sizes[np.argsort(first)]:
-        index = np.flatnonzero(ks == k)
-        cells = starts[index][:, None] + np.arange(k)
-        yield (index, *(f[cells] for f in flats))
+        every = np.flatnonzero(ks == k)
+        step = max(1, GROUP_CELLS // max(int(k) * int(k), 1))  # callers build (items, k, k) arrays
+        for start in range(0, len(every), step):
+            index = every[start : start + step]
+            cells = starts[index][:, None] + np.arange(k)
+            yield (index, *(f[cells] for f in flats))
 
 
 def _groups(scores: ArrayList, gold: ArrayList) -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray]]:
     if len(scores) != len(gold):
         raise ValueError(f"{len(scores)} score arrays for {len(gold)} gold arrays")
-    mismatch = np.flatnonzero(_lengths(scores) != _lengths(gold))
+    mismatch = np.flatnonzero(row_sizes(scores) != row_sizes(gold))
     if len(mismatch):
         i = int(mismatch[0])
         raise ValueError(f"item {i}: {len(scores[i])} scores for {len(gold[i])} gold values")

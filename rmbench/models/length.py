@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from rmbench.items import Item
 from rmbench.models.base import Adapter, Prepared
 
 
@@ -18,6 +19,15 @@ class LengthAdapter(Adapter):
         if self.unit not in ("chars", "words"):
             raise ValueError(f"length: unit must be chars or words, got {self.unit!r}")
         self.check_options()
+
+    def direct_scores(self, items: Sequence[Item]) -> list[list[float]] | None:
+        if self.unit != "chars":
+            return None
+        floats: dict[int, float] = {}  # one float object per length: a million pairs hold few lengths
+        return [
+            [floats[n] if n in floats else floats.setdefault(n, float(n)) for n in it.response_lengths]
+            for it in items
+        ]
 
     def score_batch(self, batch: Sequence[Prepared]) -> list[float]:
         if self.unit == "words":

@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 
 from rmbench.metrics import percentile_interval
-from rmbench.metrics.clusters import Clusters, resampled_sums
+from rmbench.metrics.clusters import Clusters, as_keys, resampled_sums
 from rmbench.report.board_collect import Entry, SubsetInfo
 from rmbench.report.thresholds import CONFIDENCE
 from rmbench.results.figures import kind_of, primary_values, subset_seed
@@ -75,17 +75,20 @@ class Builder:
     tie_credit: float
     n_resamples: int
     seed: int
-    _values: dict[tuple[str, str], tuple[np.ndarray, np.ndarray]] = field(default_factory=dict)
+    _values: dict[tuple[str, str], tuple[np.ndarray, Clusters]] = field(default_factory=dict)
     _combined: dict[tuple[str, tuple[tuple[str, float], ...]], Combination] = field(default_factory=dict)
 
-    def values(self, entry: Entry, key: str) -> tuple[np.ndarray, np.ndarray]:
-        """Per-item primary values (NaN items dropped) and their task-scoped cluster keys."""
+    def values(self, entry: Entry, key: str) -> tuple[np.ndarray, Clusters]:
+        """Per-item primary values (NaN items dropped) and their clusters, named ``task/cluster``
+        (task-scoped). The task is prefixed to the sorted names, not to every item's key: the order
+        is the same, and a million items need no million new strings."""
         if (entry.label, key) not in self._values:
             rows = entry.rows(key)
             v = primary_values(rows.rows, self.tie_credit)
             keep = ~np.isnan(v)
-            clusters = np.array([f"{self.infos[key].task}/{c}" for c in rows.clusters], dtype=object)
-            self._values[(entry.label, key)] = (v[keep], clusters[keep])
+            own = Clusters.of(as_keys(rows.clusters)[keep])
+            clusters = Clusters(np.char.add(f"{self.infos[key].task}/", own.names), own.index)
+            self._values[(entry.label, key)] = (v[keep], clusters)
         return self._values[(entry.label, key)]
 
     def has(self, entry: Entry, key: str) -> bool:
@@ -105,10 +108,10 @@ class Builder:
 
     def _combine(self, entry: Entry, terms: dict[str, float]) -> Combination:
         parts = {k: self.values(entry, k) for k in sorted(terms)}
-        universe = np.unique(np.concatenate([c for _, c in parts.values()]).astype(str))
+        names = [cl.names for _, cl in parts.values()]
+        universe = names[0] if len(names) == 1 else np.unique(np.concatenate(names))
         aligned = []
-        for key, (v, c) in parts.items():
-            cl = Clusters.of(c)
+        for key, (v, cl) in parts.items():
             sums, counts = cl.sums(v)
             s, n = np.zeros(len(universe)), np.zeros(len(universe))
             pos = cl.aligned_to(universe)

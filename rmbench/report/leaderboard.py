@@ -368,7 +368,7 @@ def build_headline(
     """The headline tables of :func:`build_leaderboard` (overall, in-distribution, shifted, per
     domain, gap: the same numbers), without the per-subset tables and checks it also computes.
     What :func:`rmbench.report.compact.compact_tables` needs."""
-    entries, infos, _ = collect(runs, keep_apart=keep_apart)
+    entries, infos, _ = collect(runs, keep_apart=keep_apart, items_hash=len(runs) > 1)
     board = Board(entries, infos, tie_credit=tie_credit, n_resamples=n_resamples, seed=seed, alpha=alpha)
     return {"domains": board.domains, "tables": _headline(board)}
 

@@ -67,7 +67,7 @@ def _row_json(item_id: Any, source_id: Any, gold: Sequence[float]) -> str:
     return f"[{_ascii(item_id)},{_ascii(source_id)},[{','.join(map(float.__repr__, values))}]]"
 
 
-def items_hash(run: Run, key: str) -> str:
+def rows_hash(run: Run, key: str) -> str:
     """sha256 over the (id, source_id, gold) rows of the score file: the items actually scored.
 
     The bytes hashed are those of ``json.dumps([[id, source_id, gold], ...], separators=(",", ":"))``,
@@ -79,19 +79,20 @@ def items_hash(run: Run, key: str) -> str:
     step = 10_000
     for start in range(0, len(rows.ids), step):
         stop = start + step
-        triples = zip(rows.ids[start:stop], rows.source_ids[start:stop], rows.gold[start:stop])
+        triples = zip(rows.ids[start:stop], rows.source_ids[start:stop], rows.gold[start:stop], strict=True)
         text = ",".join(_row_json(i, s, g) for i, s, g in triples)
         digest.update(("," if start else "").encode() + text.encode("utf-8"))
     digest.update(b"]")
     return digest.hexdigest()
 
 
-def subset_fingerprint(run: Run, key: str) -> dict[str, str | None]:
-    """Everything that must agree before two runs' figures on ``key`` may share a table."""
+def subset_fingerprint(run: Run, key: str, *, items_hash: bool = True) -> dict[str, str | None]:
+    """Everything that must agree before two runs' figures on ``key`` may share a table
+    (``items_hash=False``: all but the hash of the rows, None then)."""
     return {
         "task_version": task_version(run, key.split("/", 1)[0]),
         "data_hash": manifest_data_hash(run, key),
-        "items_hash": items_hash(run, key),
+        "items_hash": rows_hash(run, key) if items_hash else None,
     }
 
 

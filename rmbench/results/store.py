@@ -18,8 +18,8 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Sequence
-from itertools import chain
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -106,25 +106,24 @@ def scores_table(subsets: Sequence[SubsetScores]) -> bytes:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    cols: dict[str, list[Any]] = {n: [] for n in ("task", "subset", "id", "source_id", "cluster")}
-    gold: list[Sequence[float]] = []
-    scores: list[Sequence[float]] = []
     for sub in subsets:
         if len(sub.scores) != len(sub.items) or len(sub.clusters) != len(sub.items):
             raise ValueError(f"{sub.key}: {len(sub.items)} items, {len(sub.scores)} score lists")
-        cols["task"] += [sub.task] * len(sub.items)
-        cols["subset"] += [sub.subset] * len(sub.items)
-        cols["id"] += [item.id for item in sub.items]
-        cols["source_id"] += [item.source_id for item in sub.items]
-        cols["cluster"] += sub.clusters
-        gold += [item.gold for item in sub.items]
-        scores += sub.scores
+    columns = {  # each column becomes an arrow array before the next is listed (a million rows each)
+        "task": lambda: [sub.task for sub in subsets for _ in sub.items],
+        "subset": lambda: [sub.subset for sub in subsets for _ in sub.items],
+        "id": lambda: [item.id for sub in subsets for item in sub.items],
+        "source_id": lambda: [item.source_id for sub in subsets for item in sub.items],
+        "cluster": lambda: [c for sub in subsets for c in sub.clusters],
+    }
+    arrays = [pa.array(listed(), pa.string()) for listed in columns.values()]
+    arrays.append(_list_column([item.gold for sub in subsets for item in sub.items]))
+    arrays.append(_list_column([scores for sub in subsets for scores in sub.scores]))
     schema = pa.schema(
-        [(n, pa.string()) for n in ("task", "subset", "id", "source_id", "cluster")]
+        [(n, pa.string()) for n in columns]
         + [("gold", pa.list_(pa.float64())), ("scores", pa.list_(pa.float64()))]
     )
-    arrays = [pa.array(cols[n], pa.string()) for n in schema.names[:5]]
-    table = pa.Table.from_arrays([*arrays, _list_column(gold), _list_column(scores)], schema=schema)
+    table = pa.Table.from_arrays(arrays, schema=schema)
     level = ZSTD_LEVEL if table.num_rows <= LARGE_TABLE_ROWS else ZSTD_LEVEL_LARGE
     buf = io.BytesIO()
     pq.write_table(table, buf, compression="zstd", compression_level=level, use_dictionary=["task", "subset"])

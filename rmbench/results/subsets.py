@@ -81,4 +81,4 @@ class SubsetScores(SubsetPlace):
 
     @cached_property
     def gold(self) -> list[list[float]]:
-        return [list(it.gold) for it in self.items]
+        return [it.gold for it in self.items]  # the items' own lists (read, never changed)

@@ -15,8 +15,9 @@ from typing import Any
 
 import numpy as np
 
-from rmbench.metrics import length_bias, response_lengths, tie_rate_per_item
-from rmbench.metrics.clusters import Clusters
+from rmbench.items.lazy import lengths_of
+from rmbench.metrics import length_bias, tie_rate_per_item
+from rmbench.metrics.item_metrics import FlatRows
 from rmbench.metrics.registry import primary_metric
 from rmbench.results.figures import (
     Rows,
@@ -37,7 +38,7 @@ def rows_of(sub: SubsetScores) -> Rows:
 
 
 def _diagnostics(sub: SubsetScores, tie_credit: float) -> dict[str, Any]:
-    lengths = response_lengths([it.responses for it in sub.items])
+    lengths = FlatRows(*lengths_of(sub.items))  # no list per item; texts left on disk are not read
     bias = length_bias(sub.scores, sub.gold, lengths, tie_credit)
     if sub.pointwise:
         model = np.array([s[0] for s in sub.scores], float)
@@ -67,7 +68,7 @@ def subset_entry(
         "metric_kind": kind,
         "n_items": len(sub.items),
         "n_responses": sum(it.k for it in sub.items),
-        **precision(len(Clusters.of(sub.clusters)) if sub.items else 0, kind),
+        **precision(len(set(sub.clusters)), kind),
         "truncation_rate": sub.truncated / sub.requests if sub.requests else 0.0,
         "primary_metric": primary_metric(kind).name,
         "metrics": metrics,
