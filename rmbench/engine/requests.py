@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import chain
 
 import numpy as np
 
 from rmbench.items import Item
+from rmbench.items.lazy import request_hashes_of
 from rmbench.models.base import Adapter, Request, prompt_json, response_key
 
 
@@ -70,7 +70,7 @@ def count_requests(item_lists: Sequence[Sequence[Item]]) -> RequestCount:
     :class:`RequestTable` would give. Counted from :meth:`Item.request_hashes`; only requests whose
     hash another one shares are compared in full (their texts read), so the count is exact."""
     items = [it for its in item_lists for it in its]
-    hashes = np.fromiter(chain.from_iterable(it.request_hashes() for it in items), np.int64)
+    hashes = request_hashes_of(items)
     if not len(hashes):
         return RequestCount()
     _, inverse, counts = np.unique(hashes, return_inverse=True, return_counts=True)

@@ -136,17 +136,18 @@ class LineTexts:
         raise TypeError("LineTexts cannot be pickled (copy or pickle the items: they take their texts)")
 
 
-def lengths_of(items: Sequence[Item]) -> tuple[np.ndarray, np.ndarray]:
-    """Every response's length in characters, as one flat array, and each item's number of
-    responses: for a million items without a list per item (items whose texts stay on disk are
-    gathered from their file's arrays)."""
+def _per_response(items: Sequence[Item], column: str) -> tuple[np.ndarray, np.ndarray]:
+    """A per-response ``column`` of LineTexts (``sizes``: lengths, ``pairs``: request hashes) for
+    every response of ``items``, as one flat int64 array, and each item's number of responses.
+    Items whose texts stay on disk are gathered from their file's arrays, the others asked."""
     sizes = np.fromiter((it.k for it in items), np.int64, count=len(items))
     flat = np.empty(int(sizes.sum()), np.int64)
     starts = np.cumsum(sizes) - sizes
     backed: dict[int, tuple[LineTexts, list[int]]] = {}
     for i, it in enumerate(items):
         if it._texts is None:
-            flat[starts[i] : starts[i] + sizes[i]] = it.response_lengths
+            values = it.response_lengths if column == "sizes" else it.request_hashes()
+            flat[starts[i] : starts[i] + sizes[i]] = values
         else:
             backed.setdefault(id(it._texts), (it._texts, []))[1].append(i)
     for texts, positions in backed.values():
@@ -155,8 +156,28 @@ def lengths_of(items: Sequence[Item]) -> tuple[np.ndarray, np.ndarray]:
         first = np.frombuffer(texts.first, np.int64)[rows]
         offset = np.repeat(first - starts[at], sizes[at])  # file index minus flat index, per response
         where = np.repeat(starts[at], sizes[at]) + _ranks(sizes[at])
-        flat[where] = np.frombuffer(texts.sizes, np.int64)[where + offset]
+        flat[where] = np.frombuffer(getattr(texts, column), np.int64)[where + offset]
     return flat, sizes
+
+
+def lengths_of(items: Sequence[Item]) -> tuple[np.ndarray, np.ndarray]:
+    """Every response's length in characters, as one flat array, and each item's number of
+    responses: for a million items without a list per item."""
+    return _per_response(items, "sizes")
+
+
+def request_hashes_of(items: Sequence[Item]) -> np.ndarray:
+    """:meth:`Item.request_hashes` of every response of ``items``, as one flat array."""
+    return _per_response(items, "pairs")[0]
+
+
+def content_digests(items: Sequence[Item]) -> bytes:
+    """The sha256 digests of :meth:`Item.content_hash`, concatenated in order (32 bytes an item)."""
+    out = bytearray()
+    for it in items:
+        texts = it._texts
+        out += texts.content_digest(it._row) if texts is not None else bytes.fromhex(it.content_hash())
+    return bytes(out)
 
 
 def _ranks(sizes: np.ndarray) -> np.ndarray:

@@ -100,8 +100,9 @@ class Item:
         row: int,
     ) -> Item:
         """An item whose prompt and responses stay in ``texts`` (a LineTexts), at ``row``."""
-        item = cls(id, "", _NO_TEXTS, gold, meta, response_meta)  # type: ignore[arg-type]
-        item._texts, item._row = texts, row
+        item = object.__new__(cls)  # the slots set directly: a million of these are made in a row
+        item.id, item.gold, item.meta, item.response_meta = id, gold, meta, response_meta
+        item._prompt, item._responses, item._texts, item._row = "", _NO_TEXTS, texts, row
         return item
 
     def _load(self) -> None:
@@ -154,6 +155,8 @@ class Item:
     @property
     def source_id(self) -> str:
         """The key shared by an item and its shifted twins (falls back to the item id)."""
+        if not self.meta and type(self.id) is str:
+            return self.id
         return str(self.meta.get("source_id", self.id))
 
     @property

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from rmbench.items import Item
+from rmbench.items.lazy import lengths_of
 from rmbench.models.base import Adapter, Prepared
 
 
@@ -23,11 +24,14 @@ class LengthAdapter(Adapter):
     def direct_scores(self, items: Sequence[Item]) -> list[list[float]] | None:
         if self.unit != "chars":
             return None
-        floats: dict[int, float] = {}  # one float object per length: a million pairs hold few lengths
-        return [
-            [floats[n] if n in floats else floats.setdefault(n, float(n)) for n in it.response_lengths]
-            for it in items
-        ]
+        flat, sizes = lengths_of(items)
+        values = flat.tolist()
+        floats = {n: float(n) for n in set(values)}  # one float object per length, not per response
+        out, start = [], 0
+        for k in sizes.tolist():
+            out.append([floats[n] for n in values[start : start + k]])
+            start += k
+        return out
 
     def score_batch(self, batch: Sequence[Prepared]) -> list[float]:
         if self.unit == "words":

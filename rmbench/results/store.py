@@ -127,6 +127,8 @@ def scores_table(subsets: Sequence[SubsetScores]) -> bytes:
     level = ZSTD_LEVEL if table.num_rows <= LARGE_TABLE_ROWS else ZSTD_LEVEL_LARGE
     buf = io.BytesIO()
     pq.write_table(table, buf, compression="zstd", compression_level=level, use_dictionary=["task", "subset"])
+    del table, arrays
+    pa.default_memory_pool().release_unused()  # arrow's allocator keeps freed pages: hand them back
     return buf.getvalue()
 
 
