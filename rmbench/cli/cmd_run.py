@@ -196,7 +196,7 @@ def _print_compact(results: list[RunResult], output: Path) -> None:
     from rmbench.results import written_run
 
     try:
-        doc = build_headline([written_run(r.folder, r.subsets) for r in results], keep_apart=True)
+        doc = build_headline([written_run(r.folder, r.subsets) for r in results if r.folder], keep_apart=True)
     except LeaderboardError as exc:  # e.g. the same display name twice: the per-run lines above still hold
         print(f"(no summary table: {exc})")
         return

@@ -4,7 +4,8 @@ The same (prompt, response) pair appears in many items (a ranking shares its pro
 twin shares its responses) and in many subsets (a derived subset copies most of its base): it
 is keyed by the hash of everything the model sees and scored once. An item's prompt is encoded
 for its key once, not once per response, since the key is most of the per-request cost of a
-cheap model.
+cheap model. Items scored without requests (:meth:`Adapter.direct_scores`) get the same counts
+from :func:`count_requests`.
 """
 
 from __future__ import annotations

@@ -2,7 +2,8 @@
 
 One model at a time: load the selected subsets, keep the items the adapter supports (recording
 why the others are skipped), collect the distinct requests of all subsets, score the ones missing
-from the cache, map scores back to items, and write the run folder through
+from the cache, map scores back to items (or, for an adapter that scores responses directly, such
+as ``length``, take the scores straight from the items), and write the run folder through
 :mod:`rmbench.results` (atomically, on rank 0 only, under a lock on its name). With no model, the
 offline reference panel is scored, one run folder per model.
 """
@@ -311,6 +312,9 @@ def _timing(stats: ScoringStats, started: str, wall: float, device: str) -> dict
     }
 
 
+Scored = tuple[list[SubsetScores], dict[str, Any], RequestTable | RequestCount, ScoringStats]
+
+
 def _cache_path(cache: bool | str | os.PathLike[str] | None) -> str | None:
     """Where the score cache of these options is (None: no cache), without opening it."""
     if cache is False or cache is None:
@@ -385,7 +389,7 @@ def score_model(adapter: Adapter, subsets: Sequence[LoadedSubset], options: RunO
     lock = RunLock(options.output, name) if options.output is not None and shard.world()[0] == 0 else None
     with lock or _nothing():
         kept, skipped = _supported(adapter, subsets)
-        scored = _score_direct(adapter, kept)
+        scored: Scored | None = _score_direct(adapter, kept)
         if scored is not None and shard.world()[0] != 0:
             return None
         scored = scored or _score_requests(adapter, kept, options)

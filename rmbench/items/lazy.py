@@ -16,6 +16,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import json
+import os
 import threading
 from array import array
 from collections.abc import Sequence
@@ -29,7 +30,7 @@ from rmbench.items.schema import Item, Prompt, content_digest, normalise_record,
 DIGEST = 32  # bytes of a sha256 digest
 PAIR_CONTENT = "[{}, [{}, {}], [1.0, 0.0]]"  # content_json of a pair with a string prompt
 PROMPT_JSON = '[{{"content": {}, "role": "user"}}]'  # prompt_json of a string prompt
-_encode_str = json.encoder.encode_basestring  # type: ignore[attr-defined]
+_encode_str = json.encoder.encode_basestring
 
 
 class FileChangedError(RuntimeError):
@@ -39,7 +40,7 @@ class FileChangedError(RuntimeError):
 class LineTexts:
     """Texts of the records of one JSONL file (not compressed), by row, read back on demand."""
 
-    def __init__(self, path: str | Path):
+    def __init__(self, path: str | os.PathLike[str]):
         self.path = Path(path)
         self.offsets = array("q")  # byte offset of each row's line
         self.first = array("q")  # index of each row's first response in ``sizes`` and ``keys``
@@ -98,7 +99,9 @@ class LineTexts:
                 return self._last[1]
             record = self._read(row)
             prompt, responses = record.get("prompt"), record.get("responses")
-            if not isinstance(responses, list) or not all(isinstance(r, str) for r in responses):
+            if not isinstance(prompt, (str, list)) or not isinstance(responses, list):
+                raise self._changed(row)
+            if not all(isinstance(r, str) for r in responses):
                 raise self._changed(row)
             gold = [float(g) for g in record.get("gold") or []]
             if content_digest(prompt, responses, gold) != self.content_digest(row):

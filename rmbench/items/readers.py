@@ -40,7 +40,7 @@ def _loads(text: str) -> Any:
     """``json.loads(text)``: one call of the C scanner when the text is exactly one JSON value (the
     common case), else json.loads itself, for its result or its error."""
     try:
-        value, end = _DECODER.scan_once(text, 0)
+        value, end = _DECODER.scan_once(text, 0)  # type: ignore[attr-defined]
         if end == len(text):
             return value
     except StopIteration:

@@ -27,11 +27,11 @@ def _shared(*args: Any, **kwargs: Any) -> None:
     raise TypeError("shared by many items read from one file: assign a new value instead of changing it")
 
 
-class SharedList(list):  # type: ignore[type-arg]
+class SharedList(list):
     """A list many items share (the gold ``[1.0, 0.0]`` of every pair of a large file): it reads as
     any list; changing it in place is an error. Copies and pickles are plain lists."""
 
-    append = extend = insert = pop = remove = clear = sort = reverse = _shared  # type: ignore[assignment]
+    append = extend = insert = pop = remove = clear = sort = reverse = _shared
     __setitem__ = __delitem__ = __iadd__ = __imul__ = _shared  # type: ignore[assignment]
 
     def __copy__(self) -> list[Any]:
@@ -44,7 +44,7 @@ class SharedList(list):  # type: ignore[type-arg]
         return (list, (list(self),))
 
 
-class SharedDict(dict):  # type: ignore[type-arg]
+class SharedDict(dict):
     """A dict many items share (the empty ``meta`` of the pairs of a large file); see :class:`SharedList`."""
 
     __setitem__ = __delitem__ = clear = pop = popitem = setdefault = update = __ior__ = _shared  # type: ignore[assignment]
@@ -102,7 +102,7 @@ class Item:
         """An item whose prompt and responses stay in ``texts`` (a LineTexts), at ``row``."""
         item = object.__new__(cls)  # the slots set directly: a million of these are made in a row
         item.id, item.gold, item.meta, item.response_meta = id, gold, meta, response_meta
-        item._prompt, item._responses, item._texts, item._row = "", _NO_TEXTS, texts, row
+        item._prompt, item._responses, item._texts, item._row = "", _NO_TEXTS, texts, row  # type: ignore[assignment]
         return item
 
     def _load(self) -> None:
@@ -137,7 +137,7 @@ class Item:
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
-        return self._fields() == other._fields()  # type: ignore[attr-defined]
+        return self._fields() == other._fields()
 
     __hash__ = None  # type: ignore[assignment]  # mutable, like the dataclass it replaces
 
@@ -199,7 +199,7 @@ class Item:
         return content_digest(self.prompt, self.responses, self.gold).hex()
 
 
-_encode_str = json.encoder.encode_basestring  # type: ignore[attr-defined]  # what ensure_ascii=False uses
+_encode_str = json.encoder.encode_basestring  # what ensure_ascii=False uses
 
 
 def _number_json(value: Any) -> str | None:

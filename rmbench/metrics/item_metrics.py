@@ -63,9 +63,9 @@ def grouped(*columns: ArrayList) -> Iterator[tuple[np.ndarray, ...]]:
     Built from one flat array per column, so a million items cost a fraction of a second. Every
     column must give each item as many values as the first column does."""
     ks = row_sizes(columns[0])
-    flats = [flat_values(col, int(ks.sum())) if (row_sizes(col) == ks).all() else None for col in columns]
-    if any(f is None for f in flats):
+    if any(len(col) != len(ks) or not (row_sizes(col) == ks).all() for col in columns):
         raise ValueError("an item has a different number of values in two columns")
+    flats = [flat_values(col, int(ks.sum())) for col in columns]
     starts = np.cumsum(ks) - ks
     sizes, first = np.unique(ks, return_index=True)
     for k in sizes[np.argsort(first)]:

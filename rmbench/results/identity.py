@@ -56,7 +56,7 @@ def manifest_data_hash(run: Run, key: str) -> str | None:
     return str(entry["data_hash"]) if isinstance(entry, dict) and entry.get("data_hash") else None
 
 
-_ascii = json.encoder.encode_basestring_ascii  # type: ignore[attr-defined]
+_ascii = json.encoder.encode_basestring_ascii
 
 
 def _row_json(item_id: Any, source_id: Any, gold: Sequence[float]) -> str:

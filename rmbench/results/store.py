@@ -195,7 +195,7 @@ def written_run(folder: str | Path, subsets: Sequence[SubsetScores]) -> Run:
             [it.source_id for it in sub.items],
             sub.clusters,
             [it.gold for it in sub.items],  # the same values as the file's (floats there), not copies
-            list(sub.scores),
+            [scores for scores in sub.scores],  # type: ignore[misc]
         )
         for sub in subsets
     }
