@@ -30,6 +30,7 @@ from dataclasses import dataclass
 import numpy as np
 
 CHUNK_CELLS = 4_000_000  # resample x cluster cells held at once (~32 MB of float64)
+DRAW_CELLS = 1 << 20  # the same when no count matrix is built: 4 MB of draws stay in cache
 
 
 def as_keys(keys: Sequence[str] | np.ndarray) -> np.ndarray:
@@ -73,18 +74,20 @@ class Clusters:
         return pos
 
 
-def resample_draws(n_clusters: int, n_resamples: int, seed: int | Sequence[int]) -> Iterator[np.ndarray]:
+def resample_draws(
+    n_clusters: int, n_resamples: int, seed: int | Sequence[int], cells: int = CHUNK_CELLS
+) -> Iterator[np.ndarray]:
     """The clusters drawn in each of ``n_resamples`` resamples (``n_clusters`` draws with
     replacement each), as ``(rows, n_clusters)`` integer arrays, a chunk of rows at a time.
 
     Deterministic in (n_clusters, n_resamples, seed). Drawn as 32-bit integers where they fit:
     numpy draws a range under 2**32 from the same 32-bit stream whatever the output type, so the
     draws are those of 64-bit output, at a quarter of the cost; and the stream does not depend on
-    how it is cut into chunks.
+    how it is cut into chunks (of about ``cells`` draws).
     """
     rng = np.random.default_rng(seed)
     dtype = np.int32 if n_clusters < 2**31 else np.int64
-    rows = max(1, CHUNK_CELLS // max(n_clusters, 1))
+    rows = max(1, cells // max(n_clusters, 1))
     for start in range(0, n_resamples, rows):
         yield rng.integers(0, n_clusters, size=(min(rows, n_resamples - start), n_clusters), dtype=dtype)
 
@@ -171,7 +174,8 @@ def resampled_sums(
     n_clusters = len(parts[0][0]) if parts else 0
     tables = [(DrawSum(s), DrawSum(n)) for s, n in parts]
     need_counts = any(t.needs_counts for pair in tables for t in pair)
-    for draws in resample_draws(n_clusters, n_resamples, seed):
+    cells = CHUNK_CELLS if need_counts else DRAW_CELLS  # count matrices as they always were chunked
+    for draws in resample_draws(n_clusters, n_resamples, seed, cells):
         counts = draw_counts(draws, n_clusters) if need_counts else None
         yield [(s.of(draws, counts), n.of(draws, counts)) for s, n in tables]
 
