@@ -232,7 +232,7 @@ def _scored_subsets(
 
 
 def _tie_rate(subsets: Sequence[SubsetScores]) -> float:
-    rates = [r for s in subsets if not s.pointwise for r in tie_rate_per_item(s.scores, s.gold)]
+    rates = [r for s in subsets if not s.pointwise for r in tie_rate_per_item(s.flat_scores, s.flat_gold)]
     return float(np.nanmean(rates)) if rates and not np.all(np.isnan(rates)) else 0.0
 
 

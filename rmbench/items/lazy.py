@@ -147,14 +147,18 @@ def _per_response(items: Sequence[Item], column: str) -> tuple[np.ndarray, np.nd
     flat = np.empty(int(sizes.sum()), np.int64)
     starts = np.cumsum(sizes) - sizes
     backed: dict[int, tuple[LineTexts, list[int]]] = {}
-    for i, it in enumerate(items):
-        if it._texts is None:
-            values = it.response_lengths if column == "sizes" else it.request_hashes()
-            flat[starts[i] : starts[i] + sizes[i]] = values
-        else:
-            backed.setdefault(id(it._texts), (it._texts, []))[1].append(i)
+    one = items[0]._texts if items else None
+    if one is not None and all(it._texts is one for it in items):  # the usual case: one file
+        backed[id(one)] = (one, range(len(items)))  # type: ignore[assignment]
+    else:
+        for i, it in enumerate(items):
+            if it._texts is None:
+                values = it.response_lengths if column == "sizes" else it.request_hashes()
+                flat[starts[i] : starts[i] + sizes[i]] = values
+            else:
+                backed.setdefault(id(it._texts), (it._texts, []))[1].append(i)
     for texts, positions in backed.values():
-        at = np.asarray(positions, np.int64)
+        at = np.arange(len(items)) if isinstance(positions, range) else np.asarray(positions, np.int64)
         rows = np.fromiter((items[i]._row for i in positions), np.int64, count=len(positions))
         first = np.frombuffer(texts.first, np.int64)[rows]
         offset = np.repeat(first - starts[at], sizes[at])  # file index minus flat index, per response

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from itertools import chain
+from typing import Any
 
 import numpy as np
 from scipy.stats import rankdata
@@ -22,7 +23,7 @@ from scipy.stats import rankdata
 ArrayList = Sequence[Sequence[float] | np.ndarray]
 
 
-class FlatRows(Sequence[np.ndarray]):
+class FlatRows(Sequence[Any]):
     """Rows of numbers held as one flat array and each row's size (e.g. a million items' response
     lengths, without a list per item); row i is a slice of the flat array."""
 

@@ -113,7 +113,7 @@ def scores_table(subsets: Sequence[SubsetScores]) -> bytes:
         "task": lambda: [sub.task for sub in subsets for _ in sub.items],
         "subset": lambda: [sub.subset for sub in subsets for _ in sub.items],
         "id": lambda: [item.id for sub in subsets for item in sub.items],
-        "source_id": lambda: [item.source_id for sub in subsets for item in sub.items],
+        "source_id": lambda: [s for sub in subsets for s in sub.source_ids],
         "cluster": lambda: [c for sub in subsets for c in sub.clusters],
     }
     arrays = [pa.array(listed(), pa.string()) for listed in columns.values()]
@@ -192,7 +192,7 @@ def written_run(folder: str | Path, subsets: Sequence[SubsetScores]) -> Run:
     run._rows = {
         sub.key: SubsetRows(
             [it.id for it in sub.items],
-            [it.source_id for it in sub.items],
+            sub.source_ids,
             sub.clusters,
             [it.gold for it in sub.items],  # the same values as the file's (floats there), not copies
             [scores for scores in sub.scores],  # type: ignore[misc]

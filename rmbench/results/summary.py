@@ -34,17 +34,17 @@ MIRROR_SIDES = ("chosen", "rejected")
 
 
 def rows_of(sub: SubsetScores) -> Rows:
-    return sub.scores, sub.gold, sub.clusters
+    return sub.flat_scores, sub.flat_gold, sub.clusters
 
 
 def _diagnostics(sub: SubsetScores, tie_credit: float) -> dict[str, Any]:
     lengths = FlatRows(*lengths_of(sub.items))  # no list per item; texts left on disk are not read
-    bias = length_bias(sub.scores, sub.gold, lengths, tie_credit)
+    bias = length_bias(sub.flat_scores, sub.flat_gold, lengths, tie_credit)
     if sub.pointwise:
         model = np.array([s[0] for s in sub.scores], float)
         ties = float(1 - len(np.unique(model)) / len(model)) if len(model) else float("nan")
         return {"tie_rate": ties, "score_length_spearman": bias["score_length_spearman"]}
-    rates = tie_rate_per_item(sub.scores, sub.gold)
+    rates = tie_rate_per_item(sub.flat_scores, sub.flat_gold)
     return {"tie_rate": float(np.nanmean(rates)) if np.any(~np.isnan(rates)) else float("nan"), **bias}
 
 
@@ -67,7 +67,7 @@ def subset_entry(
         **sub.place(),
         "metric_kind": kind,
         "n_items": len(sub.items),
-        "n_responses": sum(it.k for it in sub.items),
+        "n_responses": int(sub.sizes.sum()),
         **precision(len(set(sub.clusters)), kind),
         "truncation_rate": sub.truncated / sub.requests if sub.requests else 0.0,
         "primary_metric": primary_metric(kind).name,
