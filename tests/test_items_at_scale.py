@@ -9,6 +9,7 @@ import json
 import pickle
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 import rmbench
@@ -17,6 +18,7 @@ from rmbench.items import Item, ItemValidationError, read_items, validate_raw
 from rmbench.items.lazy import FileChangedError
 from rmbench.items.readers import iter_raw_records
 from rmbench.items.validate import RecordValidator
+from rmbench.metrics.item_metrics import FlatRows
 from rmbench.models.length import LengthAdapter
 
 RECORDS = [
@@ -159,3 +161,17 @@ def test_pairs_of_a_lazy_file_share_a_read_only_gold_and_meta(pairs_file: Path) 
     assert type(twin.gold) is list and type(twin.meta) is dict and a.meta == {} and a.gold == [1.0, 0.0]
     assert type(pickle.loads(pickle.dumps(a)).gold) is list
     assert json.dumps(a.to_dict()) == json.dumps(read_items(pairs_file)[0].to_dict())
+
+
+def test_flat_rows_read_as_lists_of_numbers() -> None:
+    rows = FlatRows(np.array([1.0, 2.0, 3.0, 4.0, 5.0]), np.array([2, 1, 2]))
+    assert (
+        len(rows) == 3
+        and rows[0] == [1.0, 2.0]
+        and rows[-1] == [4.0, 5.0]
+        and rows[1:] == [[3.0], [4.0, 5.0]]
+    )
+    assert rows == [[1.0, 2.0], [3.0], [4.0, 5.0]] and rows == [[1.0, 2.0], [3.0], [4.0, 5.0]]
+    assert rows != [[1.0, 2.0], [3.0]] and list(rows) == [[1.0, 2.0], [3.0], [4.0, 5.0]]
+    with pytest.raises(ValueError):
+        FlatRows(np.array([1.0]), np.array([2]))

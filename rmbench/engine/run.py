@@ -31,6 +31,7 @@ from rmbench.engine.scoring import ScoringStats, score_requests
 from rmbench.engine.selection import selection_record
 from rmbench.items import Item
 from rmbench.metrics import tie_rate_per_item
+from rmbench.metrics.item_metrics import FlatRows
 from rmbench.models.base import Adapter, item_reference
 from rmbench.models.preflight import preflight_models
 from rmbench.models.registry import load_adapter
@@ -340,7 +341,7 @@ def _score_direct(
     for (sub, items), request_scores in zip(kept, direct, strict=True):
         item_scores = (
             request_scores
-            if as_is and all(type(x) is float for rs in request_scores for x in rs)
+            if as_is and isinstance(request_scores, FlatRows) and request_scores.flat.dtype == np.float64
             else [adapter.item_scores(it, rs) for it, rs in zip(items, request_scores, strict=True)]
         )
         results.append(

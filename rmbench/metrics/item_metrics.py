@@ -24,21 +24,41 @@ ArrayList = Sequence[Sequence[float] | np.ndarray]
 
 
 class FlatRows(Sequence[Any]):
-    """Rows of numbers held as one flat array and each row's size (e.g. a million items' response
-    lengths, without a list per item); row i is a slice of the flat array."""
+    """Rows of numbers held as one flat array and each row's size (e.g. a million items' scores or
+    response lengths, without a list and a float object per value). Row i reads as a list (of
+    Python numbers), and rows compare equal to a sequence of equal lists; the metrics read the
+    flat array itself."""
 
     def __init__(self, flat: np.ndarray, sizes: np.ndarray):
         self.flat, self.sizes = np.asarray(flat), np.asarray(sizes, np.int64)
-        self.starts = np.cumsum(self.sizes) - self.sizes
         if int(self.sizes.sum()) != len(self.flat):
             raise ValueError(f"rows of {int(self.sizes.sum())} values in all, {len(self.flat)} given")
+        self._starts: np.ndarray | None = None
+
+    @property
+    def starts(self) -> np.ndarray:
+        if self._starts is None:
+            self._starts = np.cumsum(self.sizes) - self.sizes
+        return self._starts
 
     def __len__(self) -> int:
         return len(self.sizes)
 
-    def __getitem__(self, i: int) -> np.ndarray:  # type: ignore[override]
+    def __getitem__(self, i: int | slice) -> Any:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
         start = int(self.starts[i])
-        return self.flat[start : start + int(self.sizes[i])]
+        return self.flat[start : start + int(self.sizes[i])].tolist()
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence) or len(other) != len(self):
+            return False
+        return all(a == list(b) for a, b in zip(self, other, strict=True))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"FlatRows({len(self)} rows, {len(self.flat)} values)"
 
 
 def row_sizes(rows: ArrayList) -> np.ndarray:

@@ -191,7 +191,7 @@ class Adapter(ABC):
     def item_requests(self, item: Item) -> list[Request]:
         return [Request(item.prompt, r) for r in item.responses]
 
-    def direct_scores(self, items: Sequence[Item]) -> list[list[float]] | None:
+    def direct_scores(self, items: Sequence[Item]) -> Sequence[Sequence[float]] | None:
         """Per item, one score per response, straight from the items, or None (the default): the
         items go through requests. For adapters whose score is a function of one response that
         costs less than a request key (``length``): no requests, batches or cache, and an item

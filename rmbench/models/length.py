@@ -7,6 +7,7 @@ from typing import Any
 
 from rmbench.items import Item
 from rmbench.items.lazy import lengths_of
+from rmbench.metrics.item_metrics import FlatRows
 from rmbench.models.base import Adapter, Prepared
 
 
@@ -21,17 +22,11 @@ class LengthAdapter(Adapter):
             raise ValueError(f"length: unit must be chars or words, got {self.unit!r}")
         self.check_options()
 
-    def direct_scores(self, items: Sequence[Item]) -> list[list[float]] | None:
+    def direct_scores(self, items: Sequence[Item]) -> Sequence[Sequence[float]] | None:
         if self.unit != "chars":
             return None
         flat, sizes = lengths_of(items)
-        values = flat.tolist()
-        floats = {n: float(n) for n in set(values)}  # one float object per length, not per response
-        out, start = [], 0
-        for k in sizes.tolist():
-            out.append([floats[n] for n in values[start : start + k]])
-            start += k
-        return out
+        return FlatRows(flat.astype(float), sizes)  # rows read as lists; no list per item is built
 
     def score_batch(self, batch: Sequence[Prepared]) -> list[float]:
         if self.unit == "words":

@@ -108,7 +108,7 @@ class SubsetScores(SubsetPlace):
 
     @cached_property
     def flat_scores(self) -> FlatRows:
-        return _flat_rows(self.scores)
+        return self.scores if isinstance(self.scores, FlatRows) else _flat_rows(self.scores)
 
 
 def _flat_rows(rows: Sequence[Sequence[float]]) -> FlatRows:

@@ -41,7 +41,7 @@ def _diagnostics(sub: SubsetScores, tie_credit: float) -> dict[str, Any]:
     lengths = FlatRows(*lengths_of(sub.items))  # no list per item; texts left on disk are not read
     bias = length_bias(sub.flat_scores, sub.flat_gold, lengths, tie_credit)
     if sub.pointwise:
-        model = np.array([s[0] for s in sub.scores], float)
+        model = sub.flat_scores.flat[sub.flat_scores.starts].astype(float)
         ties = float(1 - len(np.unique(model)) / len(model)) if len(model) else float("nan")
         return {"tie_rate": ties, "score_length_spearman": bias["score_length_spearman"]}
     rates = tie_rate_per_item(sub.flat_scores, sub.flat_gold)
