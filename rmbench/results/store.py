@@ -110,8 +110,8 @@ def scores_table(subsets: Sequence[SubsetScores]) -> bytes:
         if len(sub.scores) != len(sub.items) or len(sub.clusters) != len(sub.items):
             raise ValueError(f"{sub.key}: {len(sub.items)} items, {len(sub.scores)} score lists")
     columns = {  # each column becomes an arrow array before the next is listed (a million rows each)
-        "task": lambda: [sub.task for sub in subsets for _ in sub.items],
-        "subset": lambda: [sub.subset for sub in subsets for _ in sub.items],
+        "task": lambda: [task for sub in subsets for task in [sub.task] * len(sub.items)],
+        "subset": lambda: [name for sub in subsets for name in [sub.subset] * len(sub.items)],
         "id": lambda: [item.id for sub in subsets for item in sub.items],
         "source_id": lambda: [s for sub in subsets for s in sub.source_ids],
         "cluster": lambda: [c for sub in subsets for c in sub.clusters],

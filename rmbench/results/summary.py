@@ -55,10 +55,15 @@ def subset_entry(
     kind = sub.metric_kind
     rows = rows_of(sub)
     metrics = subset_figures(rows, key=sub.key, tie_credit=tie_credit, n_resamples=n_resamples, seed=seed)
+    metas = any(it.meta for it in sub.items)  # items of large files often carry none
+
+    def meta_values(key: str) -> list[Any]:
+        return [it.meta.get(key) for it in sub.items] if metas else [None] * len(sub.items)
+
     ceiling = ceiling_figure(
         kind,
-        [it.meta.get("rater_agreement") for it in sub.items],
-        [it.meta.get("rater_split") for it in sub.items],
+        meta_values("rater_agreement"),
+        meta_values("rater_split"),
         sub.clusters,
         n_resamples=n_resamples,
         seed=subset_seed(seed, f"{sub.key}:ceiling"),
