@@ -106,7 +106,7 @@ def _meter() -> tuple[list[dict[str, float]], Any]:
 
 
 def stages(items: Path) -> list[dict[str, float]]:
-    """CPU seconds and memory after each stage of the same run, in this process: where the time goes.
+    """CPU seconds and memory after each stage of the same run, in one process: where the time goes.
 
     Calls the functions ``rmbench run`` calls, in its order (this mirrors engine/run.py's
     score_model and cli/cmd_run.py and must follow them when they change)."""
@@ -131,11 +131,12 @@ def stages(items: Path) -> list[dict[str, float]]:
         adapter, options, subsets, kept, skipped, table, stats, None, results, adapter_stats, "", 0.0
     )
     mark("manifest: data hash, tie rate (engine/manifest, engine/run)")
-    folder = Path(tempfile.mkdtemp()) / "run"
-    write_run(folder, manifest, results, n_resamples=1000)
-    mark("metrics + bootstrap + run folder (metrics/, results/)")
-    compact_tables(build_headline([written_run(folder, results)], keep_apart=True))
-    mark("compact table printed by the CLI (report/leaderboard)")
+    with tempfile.TemporaryDirectory(prefix="rmbench-length-run-") as tmp:
+        folder = Path(tmp) / "run"
+        write_run(folder, manifest, results, n_resamples=1000)
+        mark("metrics + bootstrap + run folder (metrics/, results/)")
+        compact_tables(build_headline([written_run(folder, results)], keep_apart=True))
+        mark("compact table printed by the CLI (report/leaderboard)")
     return out
 
 

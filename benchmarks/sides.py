@@ -85,7 +85,7 @@ def engine(
 ) -> tuple[float, Scores, dict[str, Any]]:
     """The whole ``rmbench.evaluate`` call; also its manifest's request and timing figures."""
     start = time.perf_counter()
-    result = rmbench.evaluate(adapter, items=list(files), cache=False, n_resamples=n_resamples)
+    (result,) = rmbench.evaluate(adapter, items=list(files), cache=False, n_resamples=n_resamples)
     _sync(adapter)
     seconds = time.perf_counter() - start
     scores = [[list(map(float, s)) for s in sub.scores] for sub in result.subsets]
