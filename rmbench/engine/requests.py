@@ -71,12 +71,11 @@ def count_requests(item_lists: Sequence[Sequence[Item]]) -> RequestCount:
     :class:`RequestTable` would give. Counted from :meth:`Item.request_hashes`; only requests whose
     hash another one shares are compared in full (their texts read), so the count is exact."""
     items = [it for its in item_lists for it in its]
-    hashes = request_hashes_of(items)
+    hashes, sizes = request_hashes_of(items)
     if not len(hashes):
         return RequestCount()
     _, inverse, counts = np.unique(hashes, return_inverse=True, return_counts=True)
     shared = np.flatnonzero(counts[inverse] > 1)
-    sizes = np.fromiter((it.k for it in items), np.int64, count=len(items))
     owner = np.repeat(np.arange(len(items)), sizes)
     position = np.arange(len(hashes)) - (np.cumsum(sizes) - sizes)[owner]
     pairs = set()

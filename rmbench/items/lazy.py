@@ -173,9 +173,10 @@ def lengths_of(items: Sequence[Item]) -> tuple[np.ndarray, np.ndarray]:
     return _per_response(items, "sizes")
 
 
-def request_hashes_of(items: Sequence[Item]) -> np.ndarray:
-    """:meth:`Item.request_hashes` of every response of ``items``, as one flat array."""
-    return _per_response(items, "pairs")[0]
+def request_hashes_of(items: Sequence[Item]) -> tuple[np.ndarray, np.ndarray]:
+    """:meth:`Item.request_hashes` of every response of ``items``, as one flat array, and each
+    item's number of responses."""
+    return _per_response(items, "pairs")
 
 
 def content_digests(items: Sequence[Item]) -> bytes:
