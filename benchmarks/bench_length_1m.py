@@ -7,11 +7,12 @@ prompt has 8-40 words and responses 4-60 words from a 5,000-word vocabulary (~56
 line, ~560 MB for a million). The command runs under ``/usr/bin/time -v`` (user + system
 seconds, maximum resident set size), niced, exactly as a user would type it.
 
-    python benchmarks/bench_length_1m.py [--pairs 1000000] [--stages] \
+    python benchmarks/bench_length_1m.py [--pairs 1000000] [--stages] [--only-stages] \
         [--out benchmarks/results/length_1m.json]
 
-``--stages`` then repeats the run in-process stage by stage (CPU seconds and memory after each),
-to show which part of the code the time and memory go to.
+``--stages`` then repeats the run stage by stage in a second process (CPU seconds and memory
+after each), to show which part of the code the time and memory go to; ``--only-stages`` skips the
+timed command (for iterating at a smaller ``--pairs``, not for results).
 """
 
 from __future__ import annotations
@@ -21,10 +22,12 @@ import json
 import os
 import random
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import workloads
 
@@ -75,66 +78,78 @@ def time_v(command: list[str]) -> dict[str, float]:
     }
 
 
-def stages(items: Path) -> list[dict[str, float]]:
-    """CPU seconds and memory after each stage of the same run, in this process: where the time goes.
-
-    Calls the functions ``rmbench run`` calls, in its order (this mirrors engine/run.py's
-    score_model and must follow it when that changes)."""
-    import resource
+def _meter() -> tuple[list[dict[str, float]], Any]:
+    """A list of stage figures and ``mark(stage)``, which appends the CPU seconds since the last
+    mark (the first from the start of the process) and the resident memory now and at its peak
+    (VmRSS, VmHWM: ru_maxrss would carry the parent's peak over the exec)."""
     import time
 
-    from rmbench.report.run_folder import write_run
-    from rmbench.report.summary import SubsetScores
-
-    from rmbench.engine.cache import NullCache
-    from rmbench.engine.manifest import data_hash
-    from rmbench.engine.requests import RequestTable
-    from rmbench.engine.run import load_subsets
-    from rmbench.engine.scoring import score_requests
-    from rmbench.models import load_adapter
-
     out: list[dict[str, float]] = []
-    last = time.process_time()
+    last = [0.0]
 
     def mark(stage: str) -> None:
-        nonlocal last
         now = time.process_time()
         status = Path("/proc/self/status").read_text()
-        rss = int(status.split("VmRSS:")[1].split()[0]) / 1024
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        rss, peak = (int(status.split(f"{f}:")[1].split()[0]) / 1024 for f in ("VmRSS", "VmHWM"))
         out.append(
             {
                 "stage": stage,
-                "cpu_seconds": round(now - last, 2),
+                "cpu_seconds": round(now - last[0], 2),
                 "rss_mb": round(rss),
                 "peak_mb": round(peak),
             }
         )
         print(out[-1], flush=True)
-        last = now
+        last[0] = now
 
+    return out, mark
+
+
+def stages(items: Path) -> list[dict[str, float]]:
+    """CPU seconds and memory after each stage of the same run, in one process: where the time goes.
+
+    Calls the functions ``rmbench run`` calls, in its order (this mirrors engine/run.py's
+    score_model and cli/cmd_run.py and must follow them when they change)."""
+    from rmbench.engine import run as engine_run
+    from rmbench.engine.loading import load_subsets
+    from rmbench.models import load_adapter
+    from rmbench.report.compact import compact_tables
+    from rmbench.report.leaderboard import build_headline
+    from rmbench.results import write_run, written_run
+
+    out, mark = _meter()
+    options = engine_run.RunOptions(items=[items], cache=False)
     adapter = load_adapter("length")
+    mark("start, imports, adapter")
     subsets = load_subsets(items=[items])
-    mark("read + validate items (items/, engine/run.load_subsets)")
-    table = RequestTable()
-    for sub in subsets:
-        table.add_subset(sub.key, adapter, sub.items)
-    mark("request keys + dedup (engine/requests)")
-    scores, _ = score_requests(adapter, table.requests, NullCache())
-    mark("prepare, plan, score, collect (engine/scoring)")
-    scored = [
-        SubsetScores(
-            **s.place(), items=s.items, scores=[[scores[k] for k in ks] for ks in table.item_keys[s.key]]
-        )
-        for s in subsets
-    ]
-    mark("scores back to items (engine/run)")
-    for sub in subsets:
-        data_hash(sub.items)
-    mark("data hash for the manifest (engine/manifest)")
-    write_run(Path(tempfile.mkdtemp()) / "run", {}, scored, n_resamples=1000)
-    mark("metrics + bootstrap + run folder (metrics/, report/)")
+    mark("read + validate items (items/, engine/loading)")
+    kept, skipped = engine_run._supported(adapter, subsets)
+    scored = engine_run._score_direct(adapter, kept) or engine_run._score_requests(adapter, kept, options)
+    mark("score: lengths from the items, request count (engine/run, engine/requests)")
+    results, adapter_stats, table, stats = scored
+    manifest = engine_run._manifest(
+        adapter, options, subsets, kept, skipped, table, stats, None, results, adapter_stats, "", 0.0
+    )
+    mark("manifest: data hash, tie rate (engine/manifest, engine/run)")
+    with tempfile.TemporaryDirectory(prefix="rmbench-length-run-") as tmp:
+        folder = Path(tmp) / "run"
+        write_run(folder, manifest, results, n_resamples=1000)
+        mark("metrics + bootstrap + run folder (metrics/, results/)")
+        compact_tables(build_headline([written_run(folder, results)], keep_apart=True))
+        mark("compact table printed by the CLI (report/leaderboard)")
     return out
+
+
+def stages_in_child(items: Path) -> list[dict[str, float]]:
+    """:func:`stages` in a fresh, niced process that imports what ``rmbench run`` imports and no more
+    (this script's own imports, torch among them, would inflate its memory figures)."""
+    command = ["nice", "-n", "10", sys.executable, __file__, "--stages-of", str(items)]
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "PYTHONPATH": str(REPO)}  # this checkout's rmbench
+    proc = subprocess.run(command, capture_output=True, text=True, cwd=REPO, env=env)
+    if proc.returncode != 0:
+        raise SystemExit(f"stages failed ({proc.returncode}):\n{proc.stdout}\n{proc.stderr}")
+    print(proc.stdout, end="", flush=True)
+    return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
 def main() -> None:
@@ -145,8 +160,25 @@ def main() -> None:
     parser.add_argument(
         "--stages", action="store_true", help="also time each stage in-process (a second run)"
     )
+    parser.add_argument(
+        "--only-stages", action="store_true", help="skip the timed CLI run (while iterating; not for results)"
+    )
+    parser.add_argument("--stages-of", type=Path, help=argparse.SUPPRESS)  # the child process of --stages
     args = parser.parse_args()
+    if args.stages_of is not None:
+        print(json.dumps(stages(args.stages_of)))
+        return
     work = Path(tempfile.mkdtemp(prefix="rmbench-length-"))
+    try:
+        report = measure(args, work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(report, indent=2) + "\n")
+    print(json.dumps({k: v for k, v in report.items() if not k.startswith("machine")}, indent=2))
+
+
+def measure(args: argparse.Namespace, work: Path) -> dict[str, Any]:
     items = work / "pairs.jsonl"
     write_pairs(items, args.pairs, args.seed)
     command = [
@@ -154,10 +186,10 @@ def main() -> None:
         "--items", str(items), "--output", str(work / "runs"), "--no-progress",
     ]  # fmt: skip
     before = workloads.machine()
-    figures = time_v(command)
+    figures = {} if args.only_stages else time_v(command)
     if args.stages:
-        figures["stages"] = stages(items)
-    report = {
+        figures["stages"] = stages_in_child(items)
+    report: dict[str, Any] = {
         "benchmark": "length_1m",
         "pairs": args.pairs,
         "seed": args.seed,
@@ -167,11 +199,10 @@ def main() -> None:
         "machine_before": before,
         "machine_after": workloads.machine(),
         "command": " ".join([*command[:-5], "--items", "PAIRS.jsonl", "--output", "RUNS", "--no-progress"]),
-        "reproduce": f"python benchmarks/bench_length_1m.py --pairs {args.pairs} --seed {args.seed}",
+        "reproduce": f"python benchmarks/bench_length_1m.py --pairs {args.pairs} --seed {args.seed}"
+        + (" --stages" if args.stages else ""),
     }
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(report, indent=2) + "\n")
-    print(json.dumps({k: v for k, v in report.items() if not k.startswith("machine")}, indent=2))
+    return report
 
 
 if __name__ == "__main__":

@@ -174,9 +174,9 @@ def run(args: argparse.Namespace) -> int:
         shard.finish()
     for result in results:
         _print_result(result)
-    folders = [r.folder for r in results if r.folder is not None]
-    if results and len(folders) == len(results):
-        _print_compact(folders, args.output)
+    written = [r for r in results if r.folder is not None]
+    if results and len(written) == len(results):
+        _print_compact(written, args.output)
     return 0
 
 
@@ -190,14 +190,15 @@ def _print_result(result: RunResult) -> None:
         print(f"  {key}: skipped: {reason}")
 
 
-def _print_compact(folders: list[Path], output: Path) -> None:
+def _print_compact(results: list[RunResult], output: Path) -> None:
     """One line per model (overall, in-distribution, shifted, gap, per domain) and where the rest is."""
     from rmbench.report.compact import compact_tables
-    from rmbench.report.leaderboard import LeaderboardError, build_leaderboard
-    from rmbench.results import load_runs
+    from rmbench.report.leaderboard import LeaderboardError, build_headline
+    from rmbench.results import written_run
 
     try:
-        doc = build_leaderboard(load_runs(folders), keep_apart=True)
+        runs = [written_run(r.folder, r.subsets) for r in results if r.folder is not None]
+        doc = build_headline(runs, keep_apart=True)
     except LeaderboardError as exc:  # e.g. the same display name twice: the per-run lines above still hold
         print(f"(no summary table: {exc})")
         return
@@ -206,6 +207,6 @@ def _print_compact(folders: list[Path], output: Path) -> None:
         print("Pairwise accuracy in % [95% interval, sources resampled]; natural shifts only, attacks apart:")
         print(compact_tables(doc))
     print(
-        f"\nFull report: rmbench report {folders[0]}   Robustness, subsets, paired tests: "
+        f"\nFull report: rmbench report {results[0].folder}   Robustness, subsets, paired tests: "
         f"rmbench leaderboard {output} --out board"
     )

@@ -69,7 +69,7 @@ def _file_subsets(paths: Sequence[str | os.PathLike[str]]) -> list[LoadedSubset]
         while name in seen:
             name, n = f"{stem}_{n}", n + 1
         seen.add(name)
-        items = read_items(path, pointwise=True)
+        items = read_items(path, pointwise=True, lazy_texts=True)  # texts stay in the file until asked for
         loaded.append(
             LoadedSubset(
                 task=ADHOC_TASK,

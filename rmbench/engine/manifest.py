@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import binascii
 import hashlib
 import platform
 import resource
@@ -15,6 +16,7 @@ from typing import Any
 
 from rmbench import __version__
 from rmbench.items import Item
+from rmbench.items.lazy import content_digests
 
 LIBRARIES = ("torch", "transformers", "tokenizers", "numpy", "scipy", "sacrebleu")
 
@@ -42,11 +44,9 @@ def library_versions() -> dict[str, str | None]:
 
 
 def data_hash(items: Sequence[Item]) -> str:
-    """Hash of what a subset asks (prompts, responses, gold) in order."""
-    digest = hashlib.sha256()
-    for item in items:
-        digest.update(item.content_hash().encode())
-    return digest.hexdigest()[:32]
+    """Hash of what a subset asks (prompts, responses, gold) in order: sha256 of the items'
+    :meth:`Item.content_hash` hex strings one after the other."""
+    return hashlib.sha256(binascii.hexlify(content_digests(items))).hexdigest()[:32]
 
 
 def peak_memory_mb(device: str) -> dict[str, float]:

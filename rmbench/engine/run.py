@@ -2,7 +2,8 @@
 
 One model at a time: load the selected subsets, keep the items the adapter supports (recording
 why the others are skipped), collect the distinct requests of all subsets, score the ones missing
-from the cache, map scores back to items, and write the run folder through
+from the cache, map scores back to items (or, for an adapter that scores responses directly, such
+as ``length``, take the scores straight from the items), and write the run folder through
 :mod:`rmbench.results` (atomically, on rank 0 only, under a lock on its name). With no model, the
 offline reference panel is scored, one run folder per model.
 """
@@ -25,11 +26,12 @@ from rmbench.engine.cache import NullCache, ScoreCache, default_cache_path
 from rmbench.engine.loading import LoadedSubset, load_subsets
 from rmbench.engine.manifest import base_manifest, data_hash, now_utc, peak_memory_mb
 from rmbench.engine.naming import IGNORED_MODEL_ARGS, run_folder_name, scope_label
-from rmbench.engine.requests import RequestTable
+from rmbench.engine.requests import RequestCount, RequestTable, count_requests
 from rmbench.engine.scoring import ScoringStats, score_requests
 from rmbench.engine.selection import selection_record
 from rmbench.items import Item
 from rmbench.metrics import tie_rate_per_item
+from rmbench.metrics.item_metrics import FlatRows
 from rmbench.models.base import Adapter, item_reference
 from rmbench.models.preflight import preflight_models
 from rmbench.models.registry import load_adapter
@@ -231,7 +233,7 @@ def _scored_subsets(
 
 
 def _tie_rate(subsets: Sequence[SubsetScores]) -> float:
-    rates = [r for s in subsets if not s.pointwise for r in tie_rate_per_item(s.scores, s.gold)]
+    rates = [r for s in subsets if not s.pointwise for r in tie_rate_per_item(s.flat_scores, s.flat_gold)]
     return float(np.nanmean(rates)) if rates and not np.all(np.isnan(rates)) else 0.0
 
 
@@ -257,9 +259,9 @@ def _manifest(
     subsets: Sequence[LoadedSubset],
     kept: Any,
     skipped: dict[str, str],
-    table: RequestTable,
+    table: RequestTable | RequestCount,
     stats: ScoringStats,
-    store: Any,
+    cache_path: str | None,
     results: Sequence[SubsetScores],
     adapter_stats: dict[str, Any],
     started: str,
@@ -289,7 +291,7 @@ def _manifest(
         "tie_rate": _tie_rate(results),
         "adapter_stats": adapter_stats,
         # Everything below depends on the machine and on what was cached: not part of the result.
-        "cache": {"path": str(getattr(store, "path", None)), "hits": stats.cached, "scored": stats.scored},
+        "cache": {"path": str(cache_path), "hits": stats.cached, "scored": stats.scored},
         "timing": _timing(stats, started, wall, adapter.device),
     }
 
@@ -311,6 +313,75 @@ def _timing(stats: ScoringStats, started: str, wall: float, device: str) -> dict
     }
 
 
+Scored = tuple[list[SubsetScores], dict[str, Any], RequestTable | RequestCount, ScoringStats]
+
+
+def _cache_path(cache: bool | str | os.PathLike[str] | None) -> str | None:
+    """Where the score cache of these options is (None: no cache), without opening it."""
+    if cache is False or cache is None:
+        return None
+    return str(default_cache_path() if cache is True else Path(cache))
+
+
+def _score_direct(
+    adapter: Adapter, kept: Sequence[tuple[LoadedSubset, list[Item]]]
+) -> tuple[list[SubsetScores], dict[str, Any], RequestCount, ScoringStats] | None:
+    """Scores straight from the items (:meth:`Adapter.direct_scores`), or None when the adapter
+    goes through requests. The manifest's request figures are those a request table would give."""
+    start = time.perf_counter()
+    direct = []
+    for _, items in kept:
+        scores = adapter.direct_scores(items)
+        if scores is None:
+            return None
+        direct.append(scores)
+    count = count_requests([items for _, items in kept])
+    results, adapter_stats = [], {}
+    as_is = type(adapter).item_scores is Adapter.item_scores  # floats already: no copy per item
+    for (sub, items), request_scores in zip(kept, direct, strict=True):
+        item_scores = (
+            request_scores
+            if as_is and isinstance(request_scores, FlatRows) and request_scores.flat.dtype == np.float64
+            else [adapter.item_scores(it, rs) for it, rs in zip(items, request_scores, strict=True)]
+        )
+        results.append(
+            SubsetScores(
+                **sub.place(), items=items, scores=item_scores, requests=sum(map(len, request_scores))
+            )
+        )
+        extra = adapter.subset_stats(items, request_scores)
+        if extra:
+            adapter_stats[sub.key] = extra
+    stats = ScoringStats(unique=count.unique, scored=count.unique, tokens=count.unique, padded=count.unique)
+    stats.seconds = time.perf_counter() - start
+    return results, adapter_stats, count, stats
+
+
+def _score_requests(
+    adapter: Adapter, kept: Sequence[tuple[LoadedSubset, list[Item]]], options: RunOptions
+) -> tuple[list[SubsetScores], dict[str, Any], RequestTable, ScoringStats] | None:
+    """Collect the distinct requests, score the missing ones, map the scores back (None off rank 0)."""
+    table = RequestTable()
+    for sub, items in kept:
+        table.add_subset(sub.key, adapter, items)
+    store = _open_cache(options.cache, adapter.fingerprint())
+    try:
+        scores, stats = score_requests(
+            adapter,
+            table.requests,
+            store,
+            batch_tokens=options.batch_tokens,
+            progress=options.progress,
+            max_batch=options.max_batch,
+        )
+    finally:
+        store.close()
+    if scores is None:  # not rank 0
+        return None
+    results, adapter_stats = _scored_subsets(adapter, kept, table, scores, stats)
+    return results, adapter_stats, table, stats
+
+
 def score_model(adapter: Adapter, subsets: Sequence[LoadedSubset], options: RunOptions) -> RunResult | None:
     """Score one adapter on loaded subsets; the result on rank 0 (None on other ranks)."""
     started, t0 = now_utc(), time.perf_counter()
@@ -319,24 +390,13 @@ def score_model(adapter: Adapter, subsets: Sequence[LoadedSubset], options: RunO
     lock = RunLock(options.output, name) if options.output is not None and shard.world()[0] == 0 else None
     with lock or _nothing():
         kept, skipped = _supported(adapter, subsets)
-        table = RequestTable()
-        for sub, items in kept:
-            table.add_subset(sub.key, adapter, items)
-        store = _open_cache(options.cache, adapter.fingerprint())
-        try:
-            scores, stats = score_requests(
-                adapter,
-                table.requests,
-                store,
-                batch_tokens=options.batch_tokens,
-                progress=options.progress,
-                max_batch=options.max_batch,
-            )
-        finally:
-            store.close()
-        if scores is None:  # not rank 0
+        scored: Scored | None = _score_direct(adapter, kept)
+        if scored is not None and shard.world()[0] != 0:
             return None
-        results, adapter_stats = _scored_subsets(adapter, kept, table, scores, stats)
+        scored = scored or _score_requests(adapter, kept, options)
+        if scored is None:
+            return None
+        results, adapter_stats, table, stats = scored
         manifest = _manifest(
             adapter,
             options,
@@ -345,7 +405,7 @@ def score_model(adapter: Adapter, subsets: Sequence[LoadedSubset], options: RunO
             skipped,
             table,
             stats,
-            store,
+            _cache_path(options.cache),
             results,
             adapter_stats,
             started,

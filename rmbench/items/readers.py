@@ -16,6 +16,7 @@ import gzip
 import io
 import json
 import os
+import re
 import stat
 import zlib
 from collections.abc import Iterable, Iterator
@@ -31,10 +32,26 @@ DATASET_MARKERS = ("dataset_info.json", "state.json", "dataset_dict.json")
 _STREAM_ERRORS = (OSError, EOFError, zlib.error)
 
 
+_DECODER = json.JSONDecoder()
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD]")
+
+
+def _loads(text: str) -> Any:
+    """``json.loads(text)``: one call of the C scanner when the text is exactly one JSON value (the
+    common case), else json.loads itself, for its result or its error."""
+    try:
+        value, end = _DECODER.scan_once(text, 0)  # type: ignore[attr-defined]
+        if end == len(text):
+            return value
+    except StopIteration:
+        pass
+    return json.loads(text)
+
+
 def decode_json(text: str) -> tuple[Any, str | None]:
     """``(value, None)``, or ``(None, why)`` for text that is not JSON Python can hold."""
     try:
-        return json.loads(text), None
+        return _loads(text), None
     except json.JSONDecodeError as exc:
         return None, f"invalid JSON: {exc.msg} at column {exc.colno}"
     except RecursionError:
@@ -43,33 +60,37 @@ def decode_json(text: str) -> tuple[Any, str | None]:
         return None, f"invalid JSON: {exc}"
 
 
-def _lines(handle: IO[bytes], limit: int) -> Iterator[tuple[int, bytes | None, int]]:
-    """(line number, bytes or None when over ``limit``, size): never holds more than ``limit`` + 1."""
-    number = 0
+def _lines(handle: IO[bytes], limit: int) -> Iterator[tuple[int, bytes | None, int, int]]:
+    """(line number, bytes or None when over ``limit``, size, byte offset of the line): never holds
+    more than ``limit`` + 1."""
+    number = offset = 0
     while True:
         line = handle.readline(limit + 1)
         if not line:
             return
         number += 1
+        start, offset = offset, offset + len(line)
         if line.endswith(b"\n") or len(line) <= limit:
             body = line.rstrip(b"\r\n")
-            yield number, body, len(body)
+            yield number, body, len(body), start
             continue
         size = len(line)
         while True:  # skip the rest of the oversized line without keeping it
             rest = handle.readline(CHUNK)
+            offset += len(rest)
             size += len(rest.rstrip(b"\r\n"))
             if not rest or rest.endswith(b"\n"):
                 break
-        yield number, None, size
+        yield number, None, size, start
 
 
-def _iter_json_lines(name: str, handle: IO[bytes], limit: int) -> Iterator[RawRecord]:
+def _iter_json_lines(name: str, handle: IO[bytes], limit: int, offsets: bool = False) -> Iterator[RawRecord]:
+    """Records of JSON lines; ``offsets``: give each its line's byte offset (a plain file's)."""
     seen_any, number = False, 0
     lines = _lines(handle, limit)
     while True:
         try:
-            number, line, size = next(lines)
+            number, line, size, start = next(lines)
         except StopIteration:
             break
         except _STREAM_ERRORS as exc:
@@ -80,7 +101,10 @@ def _iter_json_lines(name: str, handle: IO[bytes], limit: int) -> Iterator[RawRe
         if line is not None and not line.strip():
             continue
         seen_any = True
-        yield _json_line(name, number, line, size, limit)
+        raw = _json_line(name, number, line, size, limit)
+        if offsets:
+            raw.offset = start
+        yield raw
     if not seen_any:
         yield RawRecord(name, 1, None, 0, "no records: the file is empty or holds only whitespace")
 
@@ -93,14 +117,14 @@ def _json_line(name: str, number: int, line: bytes | None, size: int, limit: int
     except UnicodeDecodeError as exc:
         return RawRecord(name, number, None, size, f"undecodable bytes (not UTF-8) at byte {exc.start}")
     record, error = decode_json(text)
-    return RawRecord(name, number, record, size, error, plain=is_plain_json(text))
+    return RawRecord(name, number, record, size, error, plain=error is None and is_plain_json(text))
 
 
 def is_plain_json(text: str) -> bool:
     """True when JSON text can hold neither a lone surrogate (only a ``\\ud800``-style escape makes
     one) nor nesting deeper than ``MAX_DEPTH`` (too few brackets): validation may then skip its
     walk over every value, which costs more than parsing."""
-    if "\\ud" in text or "\\uD" in text:
+    if "\\" in text and _SURROGATE_ESCAPE.search(text):  # one fast scan when there is no escape at all
         return False
     return text.count("[") + text.count("{") <= MAX_DEPTH
 
@@ -327,7 +351,7 @@ def _iter_file(name: str, path: Path, limit: int) -> Iterator[RawRecord]:
         if is_array:
             yield from _array_guarded(name, handle, limit)
         else:
-            yield from _iter_json_lines(name, handle, limit)
+            yield from _iter_json_lines(name, handle, limit, offsets=handle is raw)
 
 
 def _array_guarded(name: str, handle: IO[bytes], limit: int) -> Iterator[RawRecord]:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, field
+import math
+from collections.abc import Sequence
 from typing import Any
 
 Message = dict[str, str]
@@ -19,27 +20,164 @@ Prompt = str | list[Message]
 CHAT_ROLES = frozenset({"system", "user", "assistant", "tool", "developer"})
 
 
-@dataclass
+_NO_TEXTS = ()  # the responses slot of an item whose texts stay on disk (never shown)
+
+
+def _shared(*args: Any, **kwargs: Any) -> None:
+    raise TypeError("shared by many items read from one file: assign a new value instead of changing it")
+
+
+class SharedList(list):
+    """A list many items share (the gold ``[1.0, 0.0]`` of every pair of a large file): it reads as
+    any list; changing it in place is an error. Copies and pickles are plain lists."""
+
+    append = extend = insert = pop = remove = clear = sort = reverse = _shared
+    __setitem__ = __delitem__ = __iadd__ = __imul__ = _shared  # type: ignore[assignment]
+
+    def __copy__(self) -> list[Any]:
+        return list(self)
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> list[Any]:
+        return list(self)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (list, (list(self),))
+
+
+class SharedDict(dict):
+    """A dict many items share (the empty ``meta`` of the pairs of a large file); see :class:`SharedList`."""
+
+    __setitem__ = __delitem__ = clear = pop = popitem = setdefault = update = __ior__ = _shared  # type: ignore[assignment]
+
+    def __copy__(self) -> dict[str, Any]:
+        return dict(self)
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> dict[str, Any]:
+        return dict(self)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (dict, (dict(self),))
+
+
 class Item:
-    id: str
-    prompt: Prompt
-    responses: list[str]
-    gold: list[float]
-    meta: dict[str, Any] = field(default_factory=dict)
-    response_meta: list[dict[str, Any]] | None = None
+    """A prompt, k responses and one gold score per response, with ``meta`` and ``response_meta``.
+
+    Built like a dataclass (``Item(id, prompt, responses, gold, meta, response_meta)``) and compared
+    field by field. An item read from a large JSONL file may leave its texts on disk
+    (:class:`rmbench.items.lazy.LineTexts`): ``prompt`` and ``responses`` are then read back when
+    asked for, and what is needed of them without the texts (response lengths, the content hash,
+    request hashes) was kept when the file was read. Setting either text keeps it in memory.
+    Slots, not a dict per item: a million items are a million of these.
+    """
+
+    __slots__ = ("_prompt", "_responses", "_row", "_texts", "gold", "id", "meta", "response_meta")
+
+    def __init__(
+        self,
+        id: str,
+        prompt: Prompt,
+        responses: list[str],
+        gold: list[float],
+        meta: dict[str, Any] | None = None,
+        response_meta: list[dict[str, Any]] | None = None,
+    ):
+        self.id = id
+        self._prompt, self._responses = prompt, responses
+        self.gold = gold
+        self.meta = {} if meta is None else meta
+        self.response_meta = response_meta
+        self._texts: Any = None  # a LineTexts holding this item's texts (None: they are in memory)
+        self._row = -1
+
+    @classmethod
+    def backed(
+        cls,
+        id: str,
+        gold: list[float],
+        meta: dict[str, Any],
+        response_meta: list[dict[str, Any]] | None,
+        texts: Any,
+        row: int,
+    ) -> Item:
+        """An item whose prompt and responses stay in ``texts`` (a LineTexts), at ``row``."""
+        item = object.__new__(cls)  # the slots set directly: a million of these are made in a row
+        item.id, item.gold, item.meta, item.response_meta = id, gold, meta, response_meta
+        item._prompt, item._responses, item._texts, item._row = "", _NO_TEXTS, texts, row  # type: ignore[assignment]
+        return item
+
+    def _load(self) -> None:
+        if self._texts is not None:
+            self._prompt, self._responses = self._texts.texts(self._row)
+
+    @property
+    def prompt(self) -> Prompt:
+        if self._texts is not None:
+            return self._texts.texts(self._row)[0]
+        return self._prompt
+
+    @prompt.setter
+    def prompt(self, value: Prompt) -> None:
+        self._load()
+        self._prompt, self._texts = value, None
+
+    @property
+    def responses(self) -> list[str]:
+        if self._texts is not None:
+            return self._texts.texts(self._row)[1]
+        return self._responses
+
+    @responses.setter
+    def responses(self, value: list[str]) -> None:
+        self._load()
+        self._responses, self._texts = value, None
+
+    def _fields(self) -> tuple[Any, ...]:
+        return (self.id, self.prompt, self.responses, self.gold, self.meta, self.response_meta)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, like the dataclass it replaces
+
+    def __repr__(self) -> str:
+        names = ("id", "prompt", "responses", "gold", "meta", "response_meta")
+        return f"Item({', '.join(f'{n}={v!r}' for n, v in zip(names, self._fields(), strict=True))})"
+
+    def __reduce__(self) -> tuple[Any, ...]:  # copies and pickles hold their texts
+        return (Item, self._fields())
 
     @property
     def k(self) -> int:
-        return len(self.responses)
+        return len(self.gold) if self._texts is not None else len(self.responses)
 
     @property
     def source_id(self) -> str:
         """The key shared by an item and its shifted twins (falls back to the item id)."""
+        if not self.meta and type(self.id) is str:
+            return self.id
         return str(self.meta.get("source_id", self.id))
 
     @property
     def is_pointwise(self) -> bool:
         return self.k == 1
+
+    @property
+    def response_lengths(self) -> list[int]:
+        """Each response's length in characters."""
+        if self._texts is not None:
+            return self._texts.lengths(self._row)
+        return [len(r) for r in self.responses]
+
+    def request_hashes(self) -> list[int]:
+        """``hash((prompt_json(prompt), response))`` per response: equal for requests that are equal
+        (within one process), so distinct requests can be counted without the texts, which an item
+        read with its texts left on disk keeps these for."""
+        if self._texts is not None:
+            return self._texts.request_hashes(self._row)
+        shared = prompt_json(self.prompt)
+        return [hash((shared, r)) for r in self.responses]
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -54,9 +192,55 @@ class Item:
         return out
 
     def content_hash(self) -> str:
-        """Stable hash of what the item asks a model to judge (used for data hashes in manifests)."""
-        blob = json.dumps([self.prompt, self.responses, self.gold], ensure_ascii=False, sort_keys=True)
-        return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+        """Stable hash of what the item asks a model to judge (used for data hashes in manifests):
+        sha256 of ``json.dumps([prompt, responses, gold], ensure_ascii=False, sort_keys=True)``."""
+        if self._texts is not None:
+            return self._texts.content_digest(self._row).hex()
+        return content_digest(self.prompt, self.responses, self.gold).hex()
+
+
+_encode_str = json.encoder.encode_basestring  # what ensure_ascii=False uses
+
+
+def _number_json(value: Any) -> str | None:
+    kind = type(value)
+    if kind is float:
+        return float.__repr__(value) if math.isfinite(value) else None
+    return int.__repr__(value) if kind is int else None
+
+
+def content_json(prompt: Prompt, responses: Sequence[str], gold: Sequence[float]) -> str:
+    """``json.dumps([prompt, responses, gold], ensure_ascii=False, sort_keys=True)``, built directly
+    for the common case (a string prompt, string responses, plain numbers): the same text, without
+    the encoder's dispatch per value (it is hashed once per item in every run)."""
+    numbers = [_number_json(g) for g in gold]
+    if type(prompt) is not str or not all(type(r) is str for r in responses) or None in numbers:
+        return json.dumps([prompt, responses, gold], ensure_ascii=False, sort_keys=True)
+    texts = ", ".join(map(_encode_str, responses))
+    return f"[{_encode_str(prompt)}, [{texts}], [{', '.join(numbers)}]]"  # type: ignore[arg-type]
+
+
+def content_digest(prompt: Prompt, responses: Sequence[str], gold: Sequence[float]) -> bytes:
+    return hashlib.sha256(content_json(prompt, responses, gold).encode("utf-8")).digest()
+
+
+_encode = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
+
+
+def prompt_json(prompt: Prompt) -> str:
+    """The prompt as a request key sees it (chat messages, keys sorted), as JSON.
+
+    A plain string is one user turn, so both spellings of the same prompt give the same key.
+    """
+    if isinstance(prompt, str):
+        return '[{"content": ' + _encode_str(prompt) + ', "role": "user"}]'
+    return _encode(prompt_as_messages(prompt))
+
+
+def request_json(prompt_key: str, response: str) -> str:
+    """The JSON a plain (prompt, response) request's key hashes, from the prompt's :func:`prompt_json`:
+    ``json.dumps([messages, response, None, None], ensure_ascii=False, sort_keys=True)``."""
+    return f"[{prompt_key}, {_encode_str(response)}, null, null]"
 
 
 def prompt_as_messages(prompt: Prompt) -> list[Message]:

@@ -48,7 +48,7 @@ class ItemValidationError(ValueError):
         super().__init__(f"{total} problem(s) in item data:\n{shown}{more}")
 
 
-@dataclass
+@dataclass(slots=True)
 class RawRecord:
     """One record as read from a file, before validation: where it came from and its bytes."""
 
@@ -58,6 +58,7 @@ class RawRecord:
     size: int = 0
     read_error: str | None = None
     plain: bool = False  # the reader saw the text: no lone surrogate or deep nesting is possible
+    offset: int = -1  # byte offset of the record's line in an uncompressed JSONL file (else -1)
 
 
 def _is_number(value: Any) -> bool:
@@ -286,6 +287,17 @@ class RecordValidator:
             found.append(Problem(raw.file, raw.line, field, message))
 
         self.file = raw.file
+        if self.plain_pair(raw):
+            record = raw.record
+            rec = {
+                "id": record["id"],
+                "prompt": record["prompt"],
+                "responses": [record["chosen"], record["rejected"]],
+                "gold": [1, 0],
+                "meta": {},
+            }
+            self._check_across(rec, raw.line, add)
+            return (None, found) if found else (rec, [])
         if raw.read_error is not None:
             add("", raw.read_error)
         elif raw.size > self.max_record_bytes:
@@ -300,6 +312,45 @@ class RecordValidator:
             if not found:
                 return rec, []
         return None, found
+
+    def plain_pair(self, raw: RawRecord) -> bool:
+        """Whether ``raw`` is ``{id, prompt, chosen, rejected}``, four non-blank strings with the two
+        responses different, read as plain text: a record that has none of the problems
+        :func:`check_record` looks for (only the checks across records remain), so it can skip
+        normalising and checking, which cost more than parsing it."""
+        record = raw.record
+        if not raw.plain or raw.read_error is not None or raw.size > self.max_record_bytes:
+            return False
+        if type(record) is not dict or len(record) != 4:
+            return False
+        item_id, prompt = record.get("id"), record.get("prompt")
+        chosen, rejected = record.get("chosen"), record.get("rejected")
+        if not (
+            type(item_id) is str and type(prompt) is str and type(chosen) is str and type(rejected) is str
+        ):
+            return False
+        return bool(item_id.strip() and prompt.strip() and chosen.strip() and rejected.strip()) and (
+            chosen != rejected
+        )
+
+    def across_pair(self, raw: RawRecord) -> list[Problem]:
+        """The problems across records of a :meth:`plain_pair` record (its only possible ones):
+        what :meth:`check` finds for it."""
+        self.file = raw.file
+        record = raw.record
+        item_id = record["id"]
+        settled = not self.pointwise or (self.kind is not None and self.kind[1] != 1)  # a k >= 2 file
+        if settled and item_id not in self.first_seen:  # all that _check_across does with such a record
+            self.first_seen[item_id] = raw.line
+            return []
+        found: list[Problem] = []
+
+        def add(field: str, message: str) -> None:
+            found.append(Problem(raw.file, raw.line, field, message))
+
+        rec = {"id": item_id, "responses": [record["chosen"], record["rejected"]], "gold": [1, 0]}
+        self._check_across(rec, raw.line, add)
+        return found
 
     def _check_across(self, rec: dict[str, Any], line: int, add: Add) -> None:
         item_id = rec.get("id")

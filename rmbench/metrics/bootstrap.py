@@ -16,7 +16,14 @@ from dataclasses import asdict, dataclass
 
 import numpy as np
 
-from rmbench.metrics.clusters import Clusters, cluster_mean_resamples, ratio_resamples, resample_counts
+from rmbench.metrics.clusters import (
+    Clusters,
+    as_keys,
+    cluster_mean_resamples,
+    ratio_resamples,
+    resample_counts,
+    resampled_sums,
+)
 
 DEFAULT_RESAMPLES = 1000
 DEFAULT_CONFIDENCE = 0.95
@@ -44,7 +51,7 @@ def _keys(keys: Keys, n: int) -> np.ndarray:
     """Cluster keys as an array; no keys: every item its own cluster."""
     if keys is None:
         return np.arange(n).astype(str).astype(object)
-    out = np.asarray(keys, dtype=object).astype(str)
+    out = as_keys(keys)
     if len(out) != n:
         raise ValueError(f"{n} values for {len(out)} cluster keys")
     return out
@@ -165,11 +172,11 @@ def joint_mean_resamples(
         aligned.append((full_s, full_n))
     out = [np.empty(n_resamples) for _ in parts]
     row = 0
-    for w in resample_counts(len(universe), n_resamples, seed):
-        for j, (s, n) in enumerate(aligned):
+    for chunk in resampled_sums(aligned, n_resamples, seed):
+        for j, (num, den) in enumerate(chunk):
             with np.errstate(invalid="ignore", divide="ignore"):
-                out[j][row : row + len(w)] = (w @ s) / (w @ n)
-        row += len(w)
+                out[j][row : row + len(num)] = num / den
+        row += len(chunk[0][0])
     return out, universe
 
 

@@ -13,8 +13,9 @@ Conventions (each documented because benchmarks disagree on them):
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterator, Sequence
+from itertools import chain
+from typing import Any
 
 import numpy as np
 from scipy.stats import rankdata
@@ -22,17 +23,89 @@ from scipy.stats import rankdata
 ArrayList = Sequence[Sequence[float] | np.ndarray]
 
 
+class FlatRows(Sequence[Any]):
+    """Rows of numbers held as one flat array and each row's size (e.g. a million items' scores or
+    response lengths, without a list and a float object per value). Row i reads as a list (of
+    Python numbers), and rows compare equal to a sequence of equal lists; the metrics read the
+    flat array itself."""
+
+    def __init__(self, flat: np.ndarray, sizes: np.ndarray):
+        self.flat, self.sizes = np.asarray(flat), np.asarray(sizes, np.int64)
+        if int(self.sizes.sum()) != len(self.flat):
+            raise ValueError(f"rows of {int(self.sizes.sum())} values in all, {len(self.flat)} given")
+        self._starts: np.ndarray | None = None
+
+    @property
+    def starts(self) -> np.ndarray:
+        if self._starts is None:
+            self._starts = np.cumsum(self.sizes) - self.sizes
+        return self._starts
+
+    def __len__(self) -> int:
+        return len(self.sizes)
+
+    def __getitem__(self, i: int | slice) -> Any:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        start = int(self.starts[i])
+        return self.flat[start : start + int(self.sizes[i])].tolist()
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence) or len(other) != len(self):
+            return False
+        return all(a == list(b) for a, b in zip(self, other, strict=True))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"FlatRows({len(self)} rows, {len(self.flat)} values)"
+
+
+def row_sizes(rows: ArrayList) -> np.ndarray:
+    if isinstance(rows, FlatRows):
+        return rows.sizes
+    return np.fromiter(map(len, rows), np.int64, count=len(rows))
+
+
+def flat_values(rows: ArrayList, total: int) -> np.ndarray:
+    if isinstance(rows, FlatRows):
+        return rows.flat.astype(float)
+    return np.fromiter(chain.from_iterable(rows), float, count=total)
+
+
+GROUP_CELLS = 1 << 20  # items x k x k cells of one group: the pair arrays callers build stay ~8 MB
+
+
+def grouped(*columns: ArrayList) -> Iterator[tuple[np.ndarray, ...]]:
+    """Per response count k (in order of first appearance): the indices of the items with k
+    responses and, for each column (e.g. scores, gold), their values as an (items, k) float array;
+    a large group comes in chunks of items, so memory stays bounded.
+
+    Built from one flat array per column, so a million items cost a fraction of a second. Every
+    column must give each item as many values as the first column does."""
+    ks = row_sizes(columns[0])
+    if any(len(col) != len(ks) or not (row_sizes(col) == ks).all() for col in columns):
+        raise ValueError("an item has a different number of values in two columns")
+    flats = [flat_values(col, int(ks.sum())) for col in columns]
+    starts = np.cumsum(ks) - ks
+    sizes, first = np.unique(ks, return_index=True)
+    for k in sizes[np.argsort(first)]:
+        every = np.flatnonzero(ks == k)
+        step = max(1, GROUP_CELLS // max(int(k) * int(k), 1))  # callers build (items, k, k) arrays
+        for start in range(0, len(every), step):
+            index = every[start : start + step]
+            cells = starts[index][:, None] + np.arange(k)
+            yield (index, *(f[cells] for f in flats))
+
+
 def _groups(scores: ArrayList, gold: ArrayList) -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray]]:
     if len(scores) != len(gold):
         raise ValueError(f"{len(scores)} score arrays for {len(gold)} gold arrays")
-    by_k: dict[int, list[int]] = defaultdict(list)
-    for i, (s, g) in enumerate(zip(scores, gold, strict=True)):
-        if len(s) != len(g):
-            raise ValueError(f"item {i}: {len(s)} scores for {len(g)} gold values")
-        by_k[len(g)].append(i)
-    for idx in by_k.values():
-        index = np.asarray(idx)
-        yield index, np.asarray([scores[i] for i in idx], float), np.asarray([gold[i] for i in idx], float)
+    mismatch = np.flatnonzero(row_sizes(scores) != row_sizes(gold))
+    if len(mismatch):
+        i = int(mismatch[0])
+        raise ValueError(f"item {i}: {len(scores[i])} scores for {len(gold[i])} gold values")
+    yield from grouped(scores, gold)  # type: ignore[misc]
 
 
 def _pair_diffs(matrix: np.ndarray) -> np.ndarray:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rmbench.items import Item
-from rmbench.items.schema import Prompt, prompt_as_messages
+from rmbench.items.schema import Prompt, prompt_json, request_json
 
 _encode = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
 _encode_str = json.encoder.encode_basestring  # what _encode does with a str, without its dispatch
@@ -32,17 +32,6 @@ def _encode_value(value: Any) -> str:
     if value is None:
         return "null"
     return _encode_str(value) if isinstance(value, str) else _encode(value)
-
-
-def prompt_json(prompt: Prompt) -> str:
-    """The prompt as the request key sees it (chat messages, keys sorted), as JSON.
-
-    A plain string is one user turn, so both spellings of the same prompt give the same key.
-    Computed once per item by the request table and shared by all of its requests.
-    """
-    if isinstance(prompt, str):
-        return '[{"content": ' + _encode_str(prompt) + ', "role": "user"}]'
-    return _encode(prompt_as_messages(prompt))
 
 
 @dataclass(slots=True)
@@ -78,8 +67,7 @@ class Request:
 
 def response_key(prompt_key: str, response: str) -> str:
     """:func:`request_key` of a plain (prompt, response) request, the common case, without the dispatch."""
-    blob = f"[{prompt_key}, {_encode_str(response)}, null, null]"
-    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+    return hashlib.sha256(request_json(prompt_key, response).encode("utf-8")).hexdigest()
 
 
 def request_key(
@@ -202,6 +190,13 @@ class Adapter(ABC):
 
     def item_requests(self, item: Item) -> list[Request]:
         return [Request(item.prompt, r) for r in item.responses]
+
+    def direct_scores(self, items: Sequence[Item]) -> Sequence[Sequence[float]] | None:
+        """Per item, one score per response, straight from the items, or None (the default): the
+        items go through requests. For adapters whose score is a function of one response that
+        costs less than a request key (``length``): no requests, batches or cache, and an item
+        whose texts stay on disk is not read back."""
+        return None
 
     def item_scores(self, item: Item, request_scores: Sequence[float]) -> list[float]:
         return [float(s) for s in request_scores]

@@ -5,6 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from rmbench.items import Item
+from rmbench.items.lazy import lengths_of
+from rmbench.metrics.item_metrics import FlatRows
 from rmbench.models.base import Adapter, Prepared
 
 
@@ -18,6 +21,12 @@ class LengthAdapter(Adapter):
         if self.unit not in ("chars", "words"):
             raise ValueError(f"length: unit must be chars or words, got {self.unit!r}")
         self.check_options()
+
+    def direct_scores(self, items: Sequence[Item]) -> Sequence[Sequence[float]] | None:
+        if self.unit != "chars":
+            return None
+        flat, sizes = lengths_of(items)
+        return FlatRows(flat.astype(float), sizes)  # rows read as lists; no list per item is built
 
     def score_batch(self, batch: Sequence[Prepared]) -> list[float]:
         if self.unit == "words":

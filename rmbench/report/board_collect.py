@@ -138,11 +138,13 @@ def _info(
 
 
 def collect(
-    runs: Sequence[Run], *, keep_apart: bool = False, exclude: Sequence[str] = ()
+    runs: Sequence[Run], *, keep_apart: bool = False, exclude: Sequence[str] = (), items_hash: bool = True
 ) -> tuple[list[Entry], dict[str, SubsetInfo], list[dict]]:
     """Entries (one per run), the columns they share, and notes on what was kept apart and why.
 
     ``exclude``: globs over ``task/subset`` keys to leave out entirely (e.g. ``demo/*``).
+    ``items_hash``: fingerprint subsets by their rows too (False only where no two runs are
+    compared and fingerprints are not shown: hashing a million rows costs seconds).
     """
     if not runs:
         raise LeaderboardError("no run folders given")
@@ -155,7 +157,7 @@ def collect(
     prints: dict[str, dict[str, dict]] = defaultdict(dict)  # key -> label -> fingerprint
     for e in entries:
         for key in filter(wanted, e.run.subsets):
-            prints[key][e.label] = subset_fingerprint(e.run, key)
+            prints[key][e.label] = subset_fingerprint(e.run, key, items_hash=items_hash)
     conflicting = _variants(prints, labels, keep_apart)
     infos: dict[str, SubsetInfo] = {}
     for e in entries:

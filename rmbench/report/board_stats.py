@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 
 from rmbench.metrics import percentile_interval
-from rmbench.metrics.clusters import Clusters, resample_counts
+from rmbench.metrics.clusters import Clusters, as_keys, resampled_sums
 from rmbench.report.board_collect import Entry, SubsetInfo
 from rmbench.report.thresholds import CONFIDENCE
 from rmbench.results.figures import kind_of, primary_values, subset_seed
@@ -75,16 +75,20 @@ class Builder:
     tie_credit: float
     n_resamples: int
     seed: int
-    _values: dict[tuple[str, str], tuple[np.ndarray, np.ndarray]] = field(default_factory=dict)
+    _values: dict[tuple[str, str], tuple[np.ndarray, Clusters]] = field(default_factory=dict)
+    _combined: dict[tuple[str, tuple[tuple[str, float], ...]], Combination] = field(default_factory=dict)
 
-    def values(self, entry: Entry, key: str) -> tuple[np.ndarray, np.ndarray]:
-        """Per-item primary values (NaN items dropped) and their task-scoped cluster keys."""
+    def values(self, entry: Entry, key: str) -> tuple[np.ndarray, Clusters]:
+        """Per-item primary values (NaN items dropped) and their clusters, named ``task/cluster``
+        (task-scoped). The task is prefixed to the sorted names, not to every item's key: the order
+        is the same, and a million items need no million new strings."""
         if (entry.label, key) not in self._values:
             rows = entry.rows(key)
             v = primary_values(rows.rows, self.tie_credit)
             keep = ~np.isnan(v)
-            clusters = np.array([f"{self.infos[key].task}/{c}" for c in rows.clusters], dtype=object)
-            self._values[(entry.label, key)] = (v[keep], clusters[keep])
+            own = Clusters.of(as_keys(rows.clusters)[keep])
+            clusters = Clusters(np.char.add(f"{self.infos[key].task}/", own.names), own.index)
+            self._values[(entry.label, key)] = (v[keep], clusters)
         return self._values[(entry.label, key)]
 
     def has(self, entry: Entry, key: str) -> bool:
@@ -94,13 +98,20 @@ class Builder:
         """sum(weight * mean of subset) with one shared draw over all the subsets' clusters.
 
         The draw depends only on the set of subsets (and the board's seed), so every model combined
-        over the same subsets gets the same draws: paired.
+        over the same subsets gets the same draws: paired. Computed once per model and terms (the
+        overall, in-distribution and domain tables often weigh the same subsets alike).
         """
+        memo = (entry.label, tuple(sorted(terms.items())))
+        if memo not in self._combined:
+            self._combined[memo] = self._combine(entry, terms)
+        return self._combined[memo]
+
+    def _combine(self, entry: Entry, terms: dict[str, float]) -> Combination:
         parts = {k: self.values(entry, k) for k in sorted(terms)}
-        universe = np.unique(np.concatenate([c for _, c in parts.values()]).astype(str))
+        names = [cl.names for _, cl in parts.values()]
+        universe = names[0] if len(names) == 1 else np.unique(np.concatenate(names))
         aligned = []
-        for key, (v, c) in parts.items():
-            cl = Clusters.of(c)
+        for key, (v, cl) in parts.items():
             sums, counts = cl.sums(v)
             s, n = np.zeros(len(universe)), np.zeros(len(universe))
             pos = cl.aligned_to(universe)
@@ -108,12 +119,14 @@ class Builder:
             aligned.append((terms[key], s, n))
         samples = np.zeros(self.n_resamples)
         row = 0
-        for w in resample_counts(
-            len(universe), self.n_resamples, subset_seed(self.seed, "|".join(sorted(terms)))
-        ):
+        weights = [weight for weight, _, _ in aligned]
+        seed = subset_seed(self.seed, "|".join(sorted(terms)))
+        for chunk in resampled_sums([(s, n) for _, s, n in aligned], self.n_resamples, seed):
             with np.errstate(invalid="ignore", divide="ignore"):
-                samples[row : row + len(w)] = sum(weight * (w @ s) / (w @ n) for weight, s, n in aligned)
-            row += len(w)
+                samples[row : row + len(chunk[0][0])] = sum(
+                    weight * num / den for weight, (num, den) in zip(weights, chunk, strict=True)
+                )
+            row += len(chunk[0][0])
         value = float(sum(terms[k] * float(np.mean(v)) for k, (v, _) in parts.items()))
         return Combination(value, samples, sum(len(v) for v, _ in parts.values()), len(universe))
 

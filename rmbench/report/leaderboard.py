@@ -40,7 +40,7 @@ from rmbench.results import Run
 from rmbench.results.figures import metric_figure, subset_seed
 from rmbench.results.identity import model_kind
 
-__all__ = ["LeaderboardError", "build_leaderboard"]
+__all__ = ["LeaderboardError", "build_headline", "build_leaderboard"]
 LEADERBOARD_SCHEMA = "rmbench.leaderboard"
 LEADERBOARD_SCHEMA_VERSION = 2
 _MANIFEST_KEYS = ("model", "git_commit", "rmbench_version", "seeds", "selection", "scope", "device", "dtype")
@@ -246,9 +246,10 @@ def _subset_doc(info: SubsetInfo, in_aggregates: bool, audit: dict[str, Any] | N
     }
 
 
-def _tables(board: Board) -> dict[str, Any]:
+def _headline(board: Board) -> dict[str, Any]:
+    """Overall, in-distribution, shifted, per domain and the gap: what ``rmbench run`` prints."""
     infos, acc = board.infos, board.acc_keys
-    tables: dict[str, Any] = {
+    return {
         "overall": board.mean_table("overall", acc),
         "in_distribution": board.mean_table(
             "in_distribution", [k for k in acc if infos[k].role == "in_distribution"]
@@ -258,9 +259,14 @@ def _tables(board: Board) -> dict[str, Any]:
             d: board.mean_table(f"domain:{d}", [k for k in acc if infos[k].domain == d])
             for d in board.domains
         },
+        "gap": board.difference_table("gap", board.shift_pairs()),
     }
+
+
+def _tables(board: Board) -> dict[str, Any]:
+    infos = board.infos
+    tables = _headline(board)
     shifts = board.shift_pairs()
-    tables["gap"] = board.difference_table("gap", shifts)
     axes = sorted({infos[k].axis or "unspecified" for _, k in shifts})
     tables["axes"] = {
         a: board.difference_table(
@@ -348,6 +354,23 @@ def _models(order: list[str], by_label: dict[str, Entry], kinds: dict[str, str])
             }
         )
     return out
+
+
+def build_headline(
+    runs: Sequence[Run],
+    *,
+    keep_apart: bool = False,
+    tie_credit: float = 0.5,
+    n_resamples: int = 1000,
+    seed: int = 0,
+    alpha: float = ALPHA,
+) -> dict[str, Any]:
+    """The headline tables of :func:`build_leaderboard` (overall, in-distribution, shifted, per
+    domain, gap: the same numbers), without the per-subset tables and checks it also computes.
+    What :func:`rmbench.report.compact.compact_tables` needs."""
+    entries, infos, _ = collect(runs, keep_apart=keep_apart, items_hash=len(runs) > 1)
+    board = Board(entries, infos, tie_credit=tie_credit, n_resamples=n_resamples, seed=seed, alpha=alpha)
+    return {"domains": board.domains, "tables": _headline(board)}
 
 
 def build_leaderboard(

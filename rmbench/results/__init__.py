@@ -23,6 +23,7 @@ from rmbench.results.store import (
     is_run_folder,
     load_run,
     write_run,
+    written_run,
 )
 from rmbench.results.subsets import SubsetPlace, SubsetScores, cluster_key, measured_kind
 
@@ -50,4 +51,5 @@ __all__ = [
     "safe_name",
     "write_folder_atomically",
     "write_run",
+    "written_run",
 ]

@@ -17,7 +17,7 @@ import numpy as np
 from rmbench.metrics import Gap, correlation_gap, flip_rate, generalization_gap, mean_ci, statistic_ci
 from rmbench.metrics.bootstrap import detectable_difference
 from rmbench.metrics.correlation import kendall_tau_b
-from rmbench.metrics.item_metrics import verdict_per_item
+from rmbench.metrics.item_metrics import FlatRows, verdict_per_item
 from rmbench.metrics.registry import Metric, metrics_for, primary_metric
 
 Rows = tuple[Sequence[Sequence[float]], Sequence[Sequence[float]], Sequence[str]]  # scores, gold, clusters
@@ -29,6 +29,15 @@ def subset_seed(seed: int, key: str) -> list[int]:
 
 
 def kind_of(gold: Sequence[Sequence[float]]) -> str:
+    if isinstance(gold, FlatRows):
+        sizes = gold.sizes
+        return (
+            "pointwise"
+            if len(sizes) and (sizes == 1).all()
+            else "ranking"
+            if (sizes > 2).any()
+            else "pairwise"
+        )
     if gold and all(len(g) == 1 for g in gold):
         return "pointwise"
     return "ranking" if any(len(g) > 2 for g in gold) else "pairwise"
@@ -44,7 +53,12 @@ def item_values(
 def _pointwise(
     scores: Sequence[Sequence[float]], gold: Sequence[Sequence[float]]
 ) -> tuple[np.ndarray, np.ndarray]:
-    return np.array([s[0] for s in scores], float), np.array([g[0] for g in gold], float)
+    def first(rows: Sequence[Sequence[float]]) -> np.ndarray:
+        if isinstance(rows, FlatRows):
+            return rows.flat[rows.starts].astype(float)
+        return np.array([r[0] for r in rows], float)
+
+    return first(scores), first(gold)
 
 
 def metric_figure(
@@ -57,7 +71,8 @@ def metric_figure(
         if np.all(np.isnan(values)):
             return None
         est = mean_ci(values, clusters, n_resamples=n_resamples, seed=seed)
-        usable = [g for g, v in zip(gold, values, strict=True) if not np.isnan(v)]
+        missing = np.isnan(values)
+        usable = [g for g, v in zip(gold, missing, strict=True) if not v] if missing.any() else gold
     else:
         assert metric.across is not None
         model, truth = _pointwise(scores, gold)
@@ -71,7 +86,7 @@ def metric_figure(
             n_resamples=n_resamples,
             seed=seed,
         )
-        usable = list(gold)
+        usable = gold
     return {**est.to_dict(), "chance": float(metric.chance(usable))}
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
+from collections.abc import Sequence
 from typing import Any
 
 from rmbench.results.store import Run
@@ -54,22 +56,43 @@ def manifest_data_hash(run: Run, key: str) -> str | None:
     return str(entry["data_hash"]) if isinstance(entry, dict) and entry.get("data_hash") else None
 
 
-def items_hash(run: Run, key: str) -> str:
-    """sha256 over the (id, source_id, gold) rows of the score file: the items actually scored."""
+_ascii = json.encoder.encode_basestring_ascii
+
+
+def _row_json(item_id: Any, source_id: Any, gold: Sequence[float]) -> str:
+    """``json.dumps([item_id, source_id, gold floats], separators=(",", ":"))``, without its dispatch."""
+    values = [float(g) for g in gold]
+    if type(item_id) is not str or type(source_id) is not str or not all(map(math.isfinite, values)):
+        return json.dumps([item_id, source_id, values], separators=(",", ":"))
+    return f"[{_ascii(item_id)},{_ascii(source_id)},[{','.join(map(float.__repr__, values))}]]"
+
+
+def rows_hash(run: Run, key: str) -> str:
+    """sha256 over the (id, source_id, gold) rows of the score file: the items actually scored.
+
+    The bytes hashed are those of ``json.dumps([[id, source_id, gold], ...], separators=(",", ":"))``,
+    fed in chunks of rows (no string of a million rows is built)."""
     rows = run.item_scores(key)
-    blob = [
-        [i, s, [float(g) for g in gold]]
-        for i, s, gold in zip(rows.ids, rows.source_ids, rows.gold, strict=True)
-    ]
-    return hashlib.sha256(json.dumps(blob, separators=(",", ":")).encode("utf-8")).hexdigest()
+    if not (len(rows.ids) == len(rows.source_ids) == len(rows.gold)):
+        raise ValueError(f"{key}: score file columns of different lengths")
+    digest = hashlib.sha256(b"[")
+    step = 10_000
+    for start in range(0, len(rows.ids), step):
+        stop = start + step
+        triples = zip(rows.ids[start:stop], rows.source_ids[start:stop], rows.gold[start:stop], strict=True)
+        text = ",".join(_row_json(i, s, g) for i, s, g in triples)
+        digest.update(("," if start else "").encode() + text.encode("utf-8"))
+    digest.update(b"]")
+    return digest.hexdigest()
 
 
-def subset_fingerprint(run: Run, key: str) -> dict[str, str | None]:
-    """Everything that must agree before two runs' figures on ``key`` may share a table."""
+def subset_fingerprint(run: Run, key: str, *, items_hash: bool = True) -> dict[str, str | None]:
+    """Everything that must agree before two runs' figures on ``key`` may share a table
+    (``items_hash=False``: all but the hash of the rows, None then)."""
     return {
         "task_version": task_version(run, key.split("/", 1)[0]),
         "data_hash": manifest_data_hash(run, key),
-        "items_hash": items_hash(run, key),
+        "items_hash": rows_hash(run, key) if items_hash else None,
     }
 
 

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import json
 import math
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +24,7 @@ from typing import Any
 
 from rmbench.items import atomic_write_text
 from rmbench.items.io import atomic_write_bytes
+from rmbench.metrics.item_metrics import FlatRows
 from rmbench.results.subsets import SubsetScores
 from rmbench.results.summary import build_metrics
 
@@ -83,6 +83,22 @@ def build_summary(
     )
 
 
+ZSTD_LEVEL = 19  # the committed leaderboard holds dozens of runs: small files matter there
+ZSTD_LEVEL_LARGE = 1  # level 19 costs ~20 CPU-seconds per million rows for files ~15% smaller
+LARGE_TABLE_ROWS = 100_000
+
+
+def _list_column(parts: Sequence[FlatRows]) -> Any:
+    """A list<double> column from the rows of every subset, through one flat array."""
+    import numpy as np
+    import pyarrow as pa
+
+    sizes = np.concatenate([np.zeros(0, np.int64), *(p.sizes for p in parts)])
+    offsets = np.concatenate([[0], np.cumsum(sizes, dtype=np.int64)]).astype(np.int32)
+    flat = np.concatenate([np.zeros(0), *(p.flat.astype(float) for p in parts)])
+    return pa.ListArray.from_arrays(pa.array(offsets, pa.int32()), pa.array(flat, pa.float64()))
+
+
 def scores_table(subsets: Sequence[SubsetScores]) -> bytes:
     """The per-item scores of every subset as one zstd-compressed parquet file (bytes)."""
     import io
@@ -90,24 +106,29 @@ def scores_table(subsets: Sequence[SubsetScores]) -> bytes:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    cols: dict[str, list[Any]] = defaultdict(list)
     for sub in subsets:
-        clusters = sub.clusters
-        for item, scores, cluster in zip(sub.items, sub.scores, clusters, strict=True):
-            cols["task"].append(sub.task)
-            cols["subset"].append(sub.subset)
-            cols["id"].append(item.id)
-            cols["source_id"].append(item.source_id)
-            cols["cluster"].append(cluster)
-            cols["gold"].append([float(g) for g in item.gold])
-            cols["scores"].append([float(x) for x in scores])
+        if len(sub.scores) != len(sub.items) or len(sub.clusters) != len(sub.items):
+            raise ValueError(f"{sub.key}: {len(sub.items)} items, {len(sub.scores)} score lists")
+    columns = {  # each column becomes an arrow array before the next is listed (a million rows each)
+        "task": lambda: [task for sub in subsets for task in [sub.task] * len(sub.items)],
+        "subset": lambda: [name for sub in subsets for name in [sub.subset] * len(sub.items)],
+        "id": lambda: [item.id for sub in subsets for item in sub.items],
+        "source_id": lambda: [s for sub in subsets for s in sub.source_ids],
+        "cluster": lambda: [c for sub in subsets for c in sub.clusters],
+    }
+    arrays = [pa.array(listed(), pa.string()) for listed in columns.values()]
+    arrays.append(_list_column([sub.flat_gold for sub in subsets]))
+    arrays.append(_list_column([sub.flat_scores for sub in subsets]))
     schema = pa.schema(
-        [(n, pa.string()) for n in ("task", "subset", "id", "source_id", "cluster")]
+        [(n, pa.string()) for n in columns]
         + [("gold", pa.list_(pa.float64())), ("scores", pa.list_(pa.float64()))]
     )
-    table = pa.table({name: cols.get(name, []) for name in schema.names}, schema=schema)
+    table = pa.Table.from_arrays(arrays, schema=schema)
+    level = ZSTD_LEVEL if table.num_rows <= LARGE_TABLE_ROWS else ZSTD_LEVEL_LARGE
     buf = io.BytesIO()
-    pq.write_table(table, buf, compression="zstd", compression_level=19, use_dictionary=["task", "subset"])
+    pq.write_table(table, buf, compression="zstd", compression_level=level, use_dictionary=["task", "subset"])
+    del table, arrays
+    pa.default_memory_pool().release_unused()  # arrow's allocator keeps freed pages: hand them back
     return buf.getvalue()
 
 
@@ -161,6 +182,24 @@ class Run:
         if subset_key not in self._rows:
             raise RunFolderError(f"{self.folder}: no scores for subset {subset_key}")
         return self._rows[subset_key]
+
+
+def written_run(folder: str | Path, subsets: Sequence[SubsetScores]) -> Run:
+    """The run folder just written from ``subsets``, its per-item rows taken from them rather than
+    read back from its score file: the same rows (what :func:`scores_table` wrote), without the
+    seconds and the memory that reading a million rows back costs."""
+    run = load_run(folder)
+    run._rows = {
+        sub.key: SubsetRows(
+            [it.id for it in sub.items],
+            sub.source_ids,
+            sub.clusters,
+            sub.flat_gold,  # type: ignore[arg-type]  # rows that read as the file's lists
+            sub.flat_scores,  # type: ignore[arg-type]
+        )
+        for sub in subsets
+    }
+    return run
 
 
 def _read_rows(folder: Path) -> dict[str, SubsetRows]:

@@ -10,9 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
+from functools import cached_property
+from itertools import chain
 from typing import Any
 
+import numpy as np
+
 from rmbench.items import Item
+from rmbench.metrics.item_metrics import FlatRows
 
 
 @dataclass
@@ -56,25 +61,56 @@ def measured_kind(items: Sequence[Item]) -> str:
 
 @dataclass(kw_only=True)
 class SubsetScores(SubsetPlace):
-    """One subset's items and the model's scores (one list per item, aligned with its responses)."""
+    """One subset's items and the model's scores (one list per item, aligned with its responses).
+
+    Treat as immutable once built: what is derived from the items (kind, clusters, gold) is
+    computed on first use and kept, since the figures ask for it many times."""
 
     items: Sequence[Item]
     scores: Sequence[Sequence[float]]
     truncated: int = 0  # requests whose prompt was cut to fit
     requests: int = 0
 
-    @property
+    @cached_property
+    def sizes(self) -> np.ndarray:
+        """Each item's number of responses (k)."""
+        return np.fromiter((it.k for it in self.items), np.int64, count=len(self.items))
+
+    @cached_property
     def metric_kind(self) -> str:
-        return measured_kind(self.items)
+        """:func:`measured_kind` of the items."""
+        if len(self.sizes) and bool((self.sizes == 1).all()):
+            return "pointwise"
+        return "ranking" if bool((self.sizes > 2).any()) else "pairwise"
 
     @property
     def pointwise(self) -> bool:
         return self.metric_kind == "pointwise"
 
-    @property
+    @cached_property
+    def source_ids(self) -> list[str]:
+        return [it.source_id for it in self.items]
+
+    @cached_property
     def clusters(self) -> list[str]:
+        if self.cluster_by == "source_id":
+            return self.source_ids
         return [cluster_key(it, self.cluster_by) for it in self.items]
 
-    @property
+    @cached_property
     def gold(self) -> list[list[float]]:
-        return [list(it.gold) for it in self.items]
+        return [it.gold for it in self.items]  # the items' own lists (read, never changed)
+
+    @cached_property
+    def flat_gold(self) -> FlatRows:
+        """:attr:`gold` as one flat array (what the metrics read, once for all of them)."""
+        return _flat_rows(self.gold)
+
+    @cached_property
+    def flat_scores(self) -> FlatRows:
+        return self.scores if isinstance(self.scores, FlatRows) else _flat_rows(self.scores)
+
+
+def _flat_rows(rows: Sequence[Sequence[float]]) -> FlatRows:
+    sizes = np.fromiter(map(len, rows), np.int64, count=len(rows))
+    return FlatRows(np.fromiter(chain.from_iterable(rows), float, count=int(sizes.sum())), sizes)

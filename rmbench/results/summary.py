@@ -15,8 +15,9 @@ from typing import Any
 
 import numpy as np
 
-from rmbench.metrics import length_bias, response_lengths, tie_rate_per_item
-from rmbench.metrics.clusters import Clusters
+from rmbench.items.lazy import lengths_of
+from rmbench.metrics import length_bias, tie_rate_per_item
+from rmbench.metrics.item_metrics import FlatRows
 from rmbench.metrics.registry import primary_metric
 from rmbench.results.figures import (
     Rows,
@@ -33,17 +34,17 @@ MIRROR_SIDES = ("chosen", "rejected")
 
 
 def rows_of(sub: SubsetScores) -> Rows:
-    return sub.scores, sub.gold, sub.clusters
+    return sub.flat_scores, sub.flat_gold, sub.clusters
 
 
 def _diagnostics(sub: SubsetScores, tie_credit: float) -> dict[str, Any]:
-    lengths = response_lengths([it.responses for it in sub.items])
-    bias = length_bias(sub.scores, sub.gold, lengths, tie_credit)
+    lengths = FlatRows(*lengths_of(sub.items))  # no list per item; texts left on disk are not read
+    bias = length_bias(sub.flat_scores, sub.flat_gold, lengths, tie_credit)
     if sub.pointwise:
-        model = np.array([s[0] for s in sub.scores], float)
+        model = sub.flat_scores.flat[sub.flat_scores.starts].astype(float)
         ties = float(1 - len(np.unique(model)) / len(model)) if len(model) else float("nan")
         return {"tie_rate": ties, "score_length_spearman": bias["score_length_spearman"]}
-    rates = tie_rate_per_item(sub.scores, sub.gold)
+    rates = tie_rate_per_item(sub.flat_scores, sub.flat_gold)
     return {"tie_rate": float(np.nanmean(rates)) if np.any(~np.isnan(rates)) else float("nan"), **bias}
 
 
@@ -54,10 +55,15 @@ def subset_entry(
     kind = sub.metric_kind
     rows = rows_of(sub)
     metrics = subset_figures(rows, key=sub.key, tie_credit=tie_credit, n_resamples=n_resamples, seed=seed)
+    metas = any(it.meta for it in sub.items)  # items of large files often carry none
+
+    def meta_values(key: str) -> list[Any]:
+        return [it.meta.get(key) for it in sub.items] if metas else [None] * len(sub.items)
+
     ceiling = ceiling_figure(
         kind,
-        [it.meta.get("rater_agreement") for it in sub.items],
-        [it.meta.get("rater_split") for it in sub.items],
+        meta_values("rater_agreement"),
+        meta_values("rater_split"),
         sub.clusters,
         n_resamples=n_resamples,
         seed=subset_seed(seed, f"{sub.key}:ceiling"),
@@ -66,8 +72,8 @@ def subset_entry(
         **sub.place(),
         "metric_kind": kind,
         "n_items": len(sub.items),
-        "n_responses": sum(it.k for it in sub.items),
-        **precision(len(Clusters.of(sub.clusters)) if sub.items else 0, kind),
+        "n_responses": int(sub.sizes.sum()),
+        **precision(len(set(sub.clusters)), kind),
         "truncation_rate": sub.truncated / sub.requests if sub.requests else 0.0,
         "primary_metric": primary_metric(kind).name,
         "metrics": metrics,
