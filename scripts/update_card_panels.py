@@ -5,7 +5,7 @@
 For each task, runs ``rmbench audit TASK --suite builtin --markdown`` (``--lm-probe`` adds the
 prompt-free SmolLM2 row) and replaces the block between ``<!-- builtin-panel:start -->`` and
 ``<!-- builtin-panel:end -->`` in ``tasks/TASK/README.md`` with the command and its output, so a
-card's figures are exactly what the command prints. ``--smol`` names run folders of
+card's figures are exactly what the command prints. ``--smol`` names run folders (or ``ARCHIVE/<run>``) of
 ``rmbench run --model logprob:SMOLLM2 ...`` whose subsets of the task get a table in the block too
 (pairwise accuracy with its cluster interval; issue 17 asks for at most 75% on whole
 in-distribution subsets).
@@ -41,11 +41,10 @@ def _percent(metric: dict[str, Any]) -> str:
 
 
 def smol_rows(task: str, run_folders: list[Path]) -> list[str]:
-    from rmbench.results import load_run
+    from rmbench.results import load_runs
 
     rows = []
-    for folder in run_folders:
-        run = load_run(folder)
+    for run in load_runs(run_folders):  # run folders or ARCHIVE/<run>
         for key, entry in sorted(run.summary["subsets"].items()):
             if not key.startswith(f"{task}/"):
                 continue
