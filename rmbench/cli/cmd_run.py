@@ -186,8 +186,12 @@ def _print_result(result: RunResult) -> None:
         f"{result.name}: {result.folder}  ({timing['wall_seconds']:.1f}s, "
         f"{result.manifest['cache']['hits']} cached, {result.manifest['cache']['scored']} scored)"
     )
+    by_reason: dict[str, list[str]] = {}
     for key, reason in result.skipped.items():
-        print(f"  {key}: skipped: {reason}")
+        by_reason.setdefault(reason, []).append(key)
+    for reason, keys in by_reason.items():  # one line per reason: a baseline may skip most subsets
+        shown = ", ".join(keys) if len(keys) <= 3 else f"{', '.join(keys[:2])} and {len(keys) - 2} more"
+        print(f"  skipped ({reason}): {shown}")
 
 
 def _print_compact(results: list[RunResult], output: Path) -> None:
