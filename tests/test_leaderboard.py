@@ -298,9 +298,11 @@ def test_exclude(run_dirs: list[Path]) -> None:
     assert doc["settings"]["exclude"] == ["demo/*"]
 
 
-def test_duplicate_model_is_an_error(run_dirs: list[Path]) -> None:
-    with pytest.raises(LeaderboardError, match="two runs of model 'good'"):
-        build_leaderboard([load_run(run_dirs[0]), load_run(run_dirs[0])], n_resamples=50)
+def test_a_run_given_twice_is_one_model(run_dirs: list[Path]) -> None:
+    once = build_leaderboard([load_run(run_dirs[0])], n_resamples=50)
+    twice = build_leaderboard([load_run(run_dirs[0]), load_run(run_dirs[0])], n_resamples=50)
+    assert [m["label"] for m in twice["models"]] == ["good"]
+    assert twice["tables"]["overall"] == once["tables"]["overall"]
 
 
 def test_cli_leaderboard(run_dirs: list[Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -407,3 +409,31 @@ def test_subsets_a_surface_cue_passes_are_flagged(run_dirs: list[Path], tmp_path
         "## Subsets a surface cue can pass" in readme and "`demo/facts_en_markdown` (robustness): " in readme
     )
     assert "! " in readme  # the cue column of the per-subset table
+
+
+def test_runs_of_one_model_on_other_subsets_share_its_row(tmp_path: Path) -> None:
+    """The README's workflow scores `length` in several runs (the panel, then beside a trained model
+    on other subsets): `rmbench leaderboard runs/*` shows it as one model over all of them."""
+    import rmbench
+    from rmbench.results import load_runs
+
+    (en,) = rmbench.evaluate("length", subsets=["demo/facts_en"], output=tmp_path / "a", n_resamples=50)
+    (es,) = rmbench.evaluate("length", subsets=["demo/facts_es"], output=tmp_path / "b", n_resamples=50)
+    (rnd,) = rmbench.evaluate("random", subsets=["demo/facts_en"], output=tmp_path / "a", n_resamples=50)
+    doc = build_leaderboard(load_runs([tmp_path / "a", tmp_path / "b"]), n_resamples=50)
+    assert set(doc["tables"]["subsets"]) == {"demo/facts_en", "demo/facts_es"}
+    for key, run in (("demo/facts_en", en), ("demo/facts_es", es)):
+        assert rows(doc["tables"]["subsets"][key])["length"]["value"] == pytest.approx(run.metric(key))
+    assert sorted(m["label"] for m in doc["models"]) == ["length", "random"]
+    # the same name for two different models is still refused
+    (other,) = rmbench.evaluate(
+        "random",
+        subsets=["demo/facts_es"],
+        output=tmp_path / "c",
+        seed=1,
+        n_resamples=50,
+        model_args={"name": "length"},
+    )
+    with pytest.raises(LeaderboardError, match="different models or settings"):
+        build_leaderboard(load_runs([tmp_path / "a", tmp_path / "c"]), n_resamples=50)
+    assert rnd.folder is not None and other.folder is not None

@@ -56,24 +56,59 @@ class Entry:
     """One model's run on the board; ``source`` maps a column key to the key in its run folder."""
 
     label: str
-    run: Run
+    run: Run  # the model's first run (its manifest describes the model on the board)
     source: dict[str, str] = field(default_factory=dict)
+    more: list[Run] = field(default_factory=list)  # further runs of the same model (other subsets)
+    owner: dict[str, Run] = field(default_factory=dict)  # column -> the run whose rows it shows
 
     def rows(self, key: str) -> SubsetRows:
-        return self.run.item_scores(self.source[key])
+        return self.owner.get(key, self.run).item_scores(self.source[key])
+
+    @property
+    def runs(self) -> list[Run]:
+        return [self.run, *self.more]
 
 
-def _labels(runs: Sequence[Run]) -> dict[str, Run]:
-    labels: dict[str, Run] = {}
+def _same_model(a: Run, b: Run) -> bool:
+    """One model scored in two runs (e.g. `rmbench run` on the built-in suite, later on public
+    subsets): the same spec, settings and weights, so its figures can share one row."""
+    ma, mb = a.manifest.get("model") or {}, b.manifest.get("model") or {}
+    keys = ("spec", "settings", "fingerprint", "dtype", "max_length")
+    return isinstance(ma, dict) and isinstance(mb, dict) and all(ma.get(k) == mb.get(k) for k in keys)
+
+
+def _labels(runs: Sequence[Run]) -> dict[str, list[Run]]:
+    labels: dict[str, list[Run]] = {}
     for run in runs:
         label = model_label(run)
-        if label in labels:
+        if label in labels and not _same_model(labels[label][0], run):
             raise LeaderboardError(
-                f"two runs of model {label!r}: {labels[label].folder} and {run.folder}; "
-                "give each model one run folder"
+                f"two runs named {label!r} of different models or settings: {labels[label][0].folder} and "
+                f"{run.folder}; name them apart (--model-arg name=...) or give each model one run folder"
             )
-        labels[label] = run
+        labels.setdefault(label, []).append(run)
     return labels
+
+
+def _merge(label: str, runs: list[Run], wanted: Any, items_hash: bool) -> tuple[Entry, dict[str, dict]]:
+    """One entry from a model's runs: each subset from the first run that scored it; a subset two
+    runs scored on different data is refused (which one would the board show?)."""
+    entry = Entry(label, runs[0], more=list(runs[1:]))
+    seen: dict[str, tuple[Run, dict]] = {}
+    for run in runs:
+        for key in filter(wanted, run.subsets):
+            fp = subset_fingerprint(run, key, items_hash=items_hash)
+            if key in seen:
+                diff = fingerprint_conflicts(seen[key][1], fp)
+                if diff:
+                    raise LeaderboardError(
+                        f"{key}: two runs of {label!r} ({seen[key][0].folder} and {run.folder}) scored it on "
+                        f"different data ({', '.join(diff)}); keep one of them"
+                    )
+                continue
+            seen[key] = (run, fp)
+            entry.owner[key] = run
+    return entry, {key: fp for key, (_, fp) in seen.items()}
 
 
 def _variants(
@@ -152,24 +187,27 @@ def collect(
     def wanted(key: str) -> bool:
         return not any(fnmatch.fnmatchcase(key, pattern) for pattern in exclude)
 
-    labels = _labels(runs)
-    entries = [Entry(model_label(r), r) for r in runs]
+    grouped = _labels(runs)
+    labels = {label: group[0] for label, group in grouped.items()}
+    entries: list[Entry] = []
     prints: dict[str, dict[str, dict]] = defaultdict(dict)  # key -> label -> fingerprint
-    for e in entries:
-        for key in filter(wanted, e.run.subsets):
-            prints[key][e.label] = subset_fingerprint(e.run, key, items_hash=items_hash)
+    for label, group in grouped.items():
+        entry, fps = _merge(label, group, wanted, items_hash)
+        entries.append(entry)
+        for key, fp in fps.items():
+            prints[key][label] = fp
     conflicting = _variants(prints, labels, keep_apart)
     infos: dict[str, SubsetInfo] = {}
     for e in entries:
-        for key, sub in e.run.subsets.items():
-            if not wanted(key):
-                continue
+        for key, run in list(e.owner.items()):
+            sub = run.subsets[key]
             variant = conflicting.get(key, {}).get(e.label)
             col = f"{key}@{variant}" if variant else key
             against = f"{sub['task']}/{sub['against']}" if sub.get("against") else None
             if against and conflicting.get(against, {}).get(e.label):
                 against = f"{against}@{conflicting[against][e.label]}"
             e.source[col] = key
+            e.owner[col] = run
             if col not in infos:
                 infos[col] = _info(col, sub, against, prints[key][e.label], variant)
             infos[col].models.append(e.label)
