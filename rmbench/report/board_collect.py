@@ -58,15 +58,10 @@ class Entry:
     label: str
     run: Run  # the model's first run (its manifest describes the model on the board)
     source: dict[str, str] = field(default_factory=dict)
-    more: list[Run] = field(default_factory=list)  # further runs of the same model (other subsets)
     owner: dict[str, Run] = field(default_factory=dict)  # column -> the run whose rows it shows
 
     def rows(self, key: str) -> SubsetRows:
         return self.owner.get(key, self.run).item_scores(self.source[key])
-
-    @property
-    def runs(self) -> list[Run]:
-        return [self.run, *self.more]
 
 
 def _same_model(a: Run, b: Run) -> bool:
@@ -93,7 +88,7 @@ def _labels(runs: Sequence[Run]) -> dict[str, list[Run]]:
 def _merge(label: str, runs: list[Run], wanted: Any, items_hash: bool) -> tuple[Entry, dict[str, dict]]:
     """One entry from a model's runs: each subset from the first run that scored it; a subset two
     runs scored on different data is refused (which one would the board show?)."""
-    entry = Entry(label, runs[0], more=list(runs[1:]))
+    entry = Entry(label, runs[0])
     seen: dict[str, tuple[Run, dict]] = {}
     for run in runs:
         for key in filter(wanted, run.subsets):
