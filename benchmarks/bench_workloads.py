@@ -1,7 +1,8 @@
 """The engine against the naive loop (and other sides) on a workload like the real ones, on CPU.
 
 Sides (see ``sides.py``): ``engine`` (rmbench.evaluate), ``naive`` (RewardBench-v1 loop),
-``unshared`` (the engine with prefix sharing off), ``forward`` (only the model calls over the
+``unshared`` (the engine with prefix sharing off), ``unpooled`` (the engine with an encoder's
+last layer run for every token), ``forward`` (only the model calls over the
 engine's batches), ``bf16`` (the engine with the model in bfloat16). They run in turn,
 ``--repeats`` times, and the best (least disturbed) time of each is compared; every run's time
 is kept in the result, with the machine's load average before and after. Scores of every side
@@ -27,7 +28,7 @@ import sides
 import torch
 import workloads
 
-SIDES = ("engine", "naive", "unshared", "forward", "bf16")
+SIDES = ("engine", "naive", "unshared", "unpooled", "forward", "bf16")
 
 
 def _parse() -> argparse.Namespace:
@@ -60,13 +61,16 @@ def _runners(
     items = sides.load_items(files)
     last: dict[str, Any] = {}
 
-    def engine(share: bool = True, model: Any = adapter, name: str = "engine"):  # type: ignore[no-untyped-def]
-        previous = model.share_prefix
-        model.share_prefix = share and previous
+    def engine(off: str = "", model: Any = adapter, name: str = "engine"):  # type: ignore[no-untyped-def]
+        """The engine, with the adapter switch ``off`` (share_prefix, pooled_last_layer) turned off."""
+        previous = getattr(model, off, None)
+        if off:
+            setattr(model, off, False)
         try:
             seconds, scores, info = sides.engine(model, files)
         finally:
-            model.share_prefix = previous
+            if off:
+                setattr(model, off, previous)
         last[name] = (scores, info)
         return seconds, scores
 
@@ -81,7 +85,8 @@ def _runners(
         return seconds, None
 
     runners = {"engine": engine, "naive": naive, "forward": forward}
-    runners["unshared"] = lambda: engine(share=False, name="unshared")
+    runners["unshared"] = lambda: engine(off="share_prefix", name="unshared")
+    runners["unpooled"] = lambda: engine(off="pooled_last_layer", name="unpooled")
     if "bf16" in args.sides:
         low = bench_models.load(args.model, dtype="bfloat16")
         low.fingerprint()
@@ -141,6 +146,7 @@ def main() -> None:
         "model": bench_models.DESCRIPTIONS[args.model],
         "dtype": adapter.dtype,
         "prefix_sharing": adapter.share_prefix,
+        "pooled_last_layer": getattr(adapter, "pooled_last_layer", False),
         "sample": args.sample,
         "seed": args.seed,
         **_compare(args, runs, last),

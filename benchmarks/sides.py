@@ -4,12 +4,15 @@
   validate the files, dedup, tokenise once, plan batches, score, map back, metrics with 200
   bootstrap resamples): what a user waits for.
 - ``unshared``: the same with prefix sharing off (``adapter.share_prefix = False``).
+- ``unpooled``: the same with an encoder's last layer run for every token
+  (``adapter.pooled_last_layer = False``).
 - ``naive``: the RewardBench-v1 loop: batches of 8 items in input order; for each batch, the
   first responses of the 8 items in one padded forward, then the second responses, and so on
   (chosen then rejected for pairs); every occurrence is tokenised and scored, each batch padded
   to its longest; the plain full forward of the model, no cache reuse.
 - ``forward``: only the model calls over the engine's own deduplicated batches, tensors built
-  beforehand (the floor the engine's overhead is measured against; classifiers only).
+  beforehand, as the engine makes them (the floor the engine's overhead is measured against;
+  classifiers only).
 
 Every side returns (seconds, scores per item per response); the rendering is rmbench's
 (``render``), the same on every side, so the scores must agree.
@@ -98,27 +101,19 @@ def engine(
 
 
 def forward_only(adapter: Any, items: Sequence[Sequence[Item]], budget: int) -> tuple[float, int]:
-    """Seconds in the classifier's forward calls over the engine's batches (inputs built beforehand)."""
+    """Seconds in the classifier's forward calls over the engine's batches (inputs built
+    beforehand): ``adapter.logits``, the same call the engine makes, so with the pooled last
+    layer on (encoders, see rmbench.models.pooled_encoder) the floor is the pooled forward."""
     from rmbench.engine.batching import plan_batches
 
     unique = {
         r.key(): r for subset in items for it in subset for r in (Request(it.prompt, x) for x in it.responses)
     }
     batches = plan_batches(adapter.prepare(list(unique.values())), budget)
-    pad = adapter.model.config.pad_token_id
-    tensors = []
-    for batch in batches:
-        ids, mask = pad_right([p.payload.input_ids for p in batch], pad, adapter.device)
-        kwargs = {}
-        if batch[0].payload.token_type_ids is not None:
-            kwargs["token_type_ids"] = pad_right(
-                [p.payload.token_type_ids for p in batch], 0, adapter.device
-            )[0]
-        tensors.append((ids, mask, kwargs))
+    inputs = [adapter.batch_inputs(batch) for batch in batches]
     start = time.perf_counter()
-    with torch.inference_mode():
-        for ids, mask, kwargs in tensors:
-            adapter.model(input_ids=ids, attention_mask=mask, **kwargs).logits[:, 0].tolist()
+    for one in inputs:
+        adapter.logits(one)[:, 0].tolist()
     _sync(adapter)
     return time.perf_counter() - start, len(batches)
 

@@ -26,15 +26,10 @@ def _model(description: str) -> str:
 def _row(name: str, r: dict) -> str:
     shape = r["workload_shape"]
     best = r["seconds_best"]
-    ratios = ", ".join(
-        f"{side} {r[f'{side}_over_engine']:.2f}x"
-        for side in ("naive", "unshared", "forward", "bf16")
-        if side in best
-    )
+    others = [side for side in best if side != "engine"]  # in the order they ran
+    ratios = ", ".join(f"{side} {r[f'{side}_over_engine']:.2f}x" for side in others)
     diffs = ", ".join(
-        f"{side} {r[f'max_abs_score_diff_{side}']:.1e}"
-        for side in ("naive", "unshared", "bf16")
-        if f"max_abs_score_diff_{side}" in r
+        f"{side} {r[f'max_abs_score_diff_{side}']:.1e}" for side in others if f"max_abs_score_diff_{side}" in r
     )
     load = r["machine_before"]["load_average"][0], r["machine_after"]["load_average"][0]
     return (

@@ -96,3 +96,25 @@ def test_encoder_pair_rendering_and_truncation():
         "[SEP]",
     ]
     assert r.token_type_ids == [0, 0, 0, 0, 1, 1, 1, 1] and r.truncated
+    assert r.response_start == 4
+
+
+def test_encoder_pair_rendering_follows_the_tokenizers_own_layout():
+    """A RoBERTa-style tokenizer: two separators between the texts and no token types (its model
+    has one type embedding, so BERT's 0/1 types would index past it)."""
+    tok = build_tokenizer(roberta=True)
+    r = render(tok, "the cat sat on the mat .", "a dog ran", max_length=9)
+    assert tok.convert_ids_to_tokens(r.input_ids) == [
+        "<s>",
+        "mat",
+        ".",
+        "</s>",
+        "</s>",
+        "a",
+        "dog",
+        "ran",
+        "</s>",
+    ]
+    assert r.token_type_ids is None and r.truncated and r.response_start == 5
+    whole = render(tok, "the cat", "a dog")
+    assert whole.input_ids == tok("the cat", "a dog")["input_ids"] and not whole.truncated

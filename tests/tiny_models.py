@@ -35,7 +35,9 @@ SPECIALS = [
 ]
 
 
-def build_tokenizer(chat_template: bool = True, bert: bool = False, split_punctuation: bool = True):  # type: ignore[no-untyped-def]
+def build_tokenizer(  # type: ignore[no-untyped-def]
+    chat_template: bool = True, bert: bool = False, split_punctuation: bool = True, roberta: bool = False
+):
     """A word-level tokenizer trained on CORPUS (whitespace + punctuation pre-tokenisation).
 
     ``split_punctuation=False``: whitespace only, so text glued to what follows it ("A:" + "paris")
@@ -51,6 +53,20 @@ def build_tokenizer(chat_template: bool = True, bert: bool = False, split_punctu
     tok.pre_tokenizer = pre_tokenizers.Sequence(splits)
     trainer = trainers.WordLevelTrainer(special_tokens=SPECIALS, min_frequency=1)
     tok.train_from_iterator([" ".join(CORPUS)] * 2, trainer=trainer)
+    if roberta:  # <s> A </s></s> B </s>, and the model takes no token types
+        bos, eos = tok.token_to_id("<s>"), tok.token_to_id("</s>")
+        tok.post_processor = processors.RobertaProcessing(("</s>", eos), ("<s>", bos))
+        return PreTrainedTokenizerFast(
+            tokenizer_object=tok,
+            unk_token="<unk>",
+            pad_token="<pad>",
+            bos_token="<s>",
+            eos_token="</s>",
+            cls_token="<s>",
+            sep_token="</s>",
+            model_max_length=64,
+            model_input_names=["input_ids", "attention_mask"],
+        )
     if bert:
         cls, sep = tok.token_to_id("[CLS]"), tok.token_to_id("[SEP]")
         tok.post_processor = processors.TemplateProcessing(
@@ -65,6 +81,7 @@ def build_tokenizer(chat_template: bool = True, bert: bool = False, split_punctu
             cls_token="[CLS]",
             sep_token="[SEP]",
             model_max_length=64,
+            model_input_names=["input_ids", "token_type_ids", "attention_mask"],  # as BERT's own
         )
     bos = tok.token_to_id("<s>")
     tok.post_processor = processors.TemplateProcessing(

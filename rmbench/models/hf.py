@@ -10,6 +10,11 @@ A decoder classifier (transformers' generic ``*ForSequenceClassification`` over 
 which reads the last non-padding token) shares each item's prompt across its responses: the
 decoder runs the prompt once (:mod:`rmbench.models.prefix`) and the score head is applied to
 the hidden state of the token the model itself would pool, found by the same rule.
+
+An encoder classifier of BERT's shape computes its last layer for the pooled first token only
+(:mod:`rmbench.models.pooled_encoder`), after a probe at load time shows the logits agree with
+the full forward; ``--model-arg pooled_last_layer=false`` turns it off. Like prefix sharing it is
+not a setting of the fingerprint: the scores are the full forward's up to float rounding.
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ class HFAdapter(TorchAdapter):
     def load_options(self) -> None:
         self.num_labels = self.option("num_labels", None, int)
         self.label = self.option("label", None, int)
+        self.pooled_last_layer = loading.as_bool(self._options.pop("pooled_last_layer", True))
 
     def load_model(self, auto_class: Any, torch_dtype: Any) -> Any:
         extra = {"num_labels": self.num_labels} if self.num_labels else {}
@@ -46,6 +52,7 @@ class HFAdapter(TorchAdapter):
         )
         if model.config.pad_token_id is None:
             model.config.pad_token_id = loading.pad_id_of(self.tokenizer)
+        self.pooled_last_layer = self.pooled_last_layer and _pooled_fits(model, torch_dtype)
         return model
 
     def can_share_prefix(self) -> bool:
@@ -74,20 +81,45 @@ class HFAdapter(TorchAdapter):
         column = self.label if self.label is not None else (0 if logits.shape[-1] == 1 else -1)
         return logits[:, column].tolist()
 
-    def score_batch(self, batch: Sequence[Prepared]) -> list[float]:
-        import torch
-
-        if self.share_prefix:
-            return self._score_decoder(batch)
+    def batch_inputs(self, batch: Sequence[Prepared]) -> dict[str, Any]:
+        """The padded tensors of one batch, as the model's forward takes them."""
         device = loading.input_device(self.model)
         ids, mask = loading.pad_right(
             [p.payload.input_ids for p in batch], self.model.config.pad_token_id, device
         )
-        kwargs = {}
+        inputs = {"input_ids": ids, "attention_mask": mask}
         if batch[0].payload.token_type_ids is not None:
-            types, _ = loading.pad_right([p.payload.token_type_ids for p in batch], 0, device)
-            kwargs["token_type_ids"] = types
-        with torch.inference_mode():
-            logits = self.model(input_ids=ids, attention_mask=mask, **kwargs).logits.float()
+            types = [p.payload.token_type_ids for p in batch]
+            inputs["token_type_ids"] = loading.pad_right(types, 0, device)[0]
+        return inputs
+
+    def logits(self, inputs: dict[str, Any]) -> Any:
+        """The classifier's logits (float32) for ``batch_inputs``: the forward the engine times."""
+        import contextlib
+
+        import torch
+
+        if self.pooled_last_layer:
+            from rmbench.models.pooled_encoder import pooled_last_layer
+
+            pooled: Any = pooled_last_layer(self.model)
+        else:
+            pooled = contextlib.nullcontext()
+        with torch.inference_mode(), pooled:
+            return self.model(**inputs).logits.float()
+
+    def score_batch(self, batch: Sequence[Prepared]) -> list[float]:
+        if self.share_prefix:
+            return self._score_decoder(batch)
+        logits = self.logits(self.batch_inputs(batch))
         column = self.label if self.label is not None else (0 if logits.shape[-1] == 1 else -1)
         return logits[:, column].tolist()
+
+
+def _pooled_fits(model: Any, torch_dtype: Any) -> bool:
+    """Whether the model has BERT's last layer and the pooled forward agrees with the full one."""
+    from rmbench.models import pooled_encoder
+
+    if pooled_encoder.last_layer(model) is None:
+        return False
+    return pooled_encoder.agrees_with_full_forward(model, str(torch_dtype).replace("torch.", ""))

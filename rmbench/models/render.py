@@ -8,7 +8,9 @@ Rules:
   part is the template rendered with ``add_generation_prompt=True``; the rest is the response
   turn. Tokenised without adding special tokens, since the template writes them; if the
   tokenizer adds a BOS by default and the template did not write one, exactly one is prepended.
-- Without one: a sentence pair for tokenizers with a separator (BERT-like cross-encoders), else
+- Without one: a sentence pair for tokenizers with a separator (cross-encoders), laid out as the
+  tokenizer lays out pairs (BERT's ``[CLS] A [SEP] B [SEP]``, RoBERTa's ``<s> A </s></s> B </s>``)
+  with token types only where the tokenizer feeds them to its model; else
   ``prompt + "\\n\\n" + response`` (a warning is logged once per tokenizer).
 - Too long: the prompt is cut from the left (the oldest context goes first, the leading BOS
   stays) so the response survives; only if the response alone does not fit is it cut from the
@@ -18,6 +20,7 @@ Rules:
 from __future__ import annotations
 
 import logging
+import weakref
 from dataclasses import dataclass
 from typing import Any
 
@@ -119,15 +122,60 @@ def render(tokenizer: Any, prompt: Prompt, response: str, max_length: int | None
     return Rendered(head + rest, len(head), truncated)
 
 
+PairSlot = tuple[str, int, int]  # ("A" | "B" | "special", token id of a special, token type)
+_pair_templates: weakref.WeakKeyDictionary[Any, list[PairSlot]] = weakref.WeakKeyDictionary()
+
+
+def pair_template(tokenizer: Any) -> list[PairSlot]:
+    """How the tokenizer lays out a sentence pair: its special tokens, the two texts' places and
+    every part's token type, read from the tokenizer's own rendering of a probe pair (BERT:
+    ``[CLS] A [SEP] B [SEP]``, types 0/1; RoBERTa: ``<s> A </s></s> B </s>``, types 0). A slow
+    tokenizer, which cannot say which position came from which text, gets BERT's layout."""
+    if tokenizer not in _pair_templates:  # weak keys: a new tokenizer never inherits a freed one's
+        _pair_templates[tokenizer] = _probe_pair_template(tokenizer) or [
+            ("special", tokenizer.cls_token_id, 0),
+            ("A", 0, 0),
+            ("special", tokenizer.sep_token_id, 0),
+            ("B", 0, 1),
+            ("special", tokenizer.sep_token_id, 1),
+        ]
+    return _pair_templates[tokenizer]
+
+
+def _probe_pair_template(tokenizer: Any) -> list[PairSlot] | None:
+    encoded = tokenizer("a", "b", return_token_type_ids=True)
+    try:
+        sources = encoded.sequence_ids()
+    except ValueError:  # a slow tokenizer
+        return None
+    slots: list[PairSlot] = []
+    for token, source, kind in zip(encoded["input_ids"], sources, encoded["token_type_ids"], strict=True):
+        name = "special" if source is None else "AB"[source]
+        if name == "special" or not slots or slots[-1][0] != name:
+            slots.append((name, token, kind))
+    if [s[0] for s in slots if s[0] != "special"] != ["A", "B"]:
+        return None
+    return slots
+
+
 def _render_pair(tokenizer: Any, text: str, response: str, max_length: int | None) -> Rendered:
-    """[CLS] prompt [SEP] response [SEP] with the prompt cut from the left."""
-    cls, sep = tokenizer.cls_token_id, tokenizer.sep_token_id
+    """The tokenizer's own sentence-pair layout (:func:`pair_template`) of prompt and response,
+    the prompt cut from the left; token types only for a model whose tokenizer feeds them."""
+    template = pair_template(tokenizer)
     prompt_ids, rest = _encode(tokenizer, text), _encode(tokenizer, response)
-    limit = None if max_length is None else max_length - 3
+    limit = None if max_length is None else max_length - (len(template) - 2)
     head, rest, truncated = _fit([], prompt_ids, rest, limit)
-    ids = [cls, *head, sep, *rest, sep]
-    types = [0] * (len(head) + 2) + [1] * (len(rest) + 1)
-    return Rendered(ids, len(head) + 2, truncated, types)
+    ids: list[int] = []
+    types: list[int] = []
+    start = 0
+    for name, token, kind in template:
+        part = head if name == "A" else rest if name == "B" else [token]
+        if name == "B":
+            start = len(ids)
+        ids += part
+        types += [kind] * len(part)
+    takes_types = "token_type_ids" in getattr(tokenizer, "model_input_names", ())
+    return Rendered(ids, start, truncated, types if takes_types else None)
 
 
 def render_text(tokenizer: Any, text: str, max_length: int | None = None) -> tuple[list[int], bool]:
