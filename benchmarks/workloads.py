@@ -4,9 +4,9 @@
   customer-service policies, stories, code, translation; derived twins included, so the same
   prompt and response recur across subsets as they do in a real run). ``sample`` keeps that many
   items per subset, drawn by source with rmbench's own sampler so twins stay paired.
-- ``mqm``: WMT21 en-de MQM rankings (one item per newstest2021 segment, all ~12 system
-  translations with their MQM scores): even lengths, few duplicates (identical translations by
-  different systems). Read from ../shared/data/_derived/mqm_newstest2021_ende_joined.jsonl.
+- ``mqm``: WMT21 en-de MQM rankings (one item per newstest2021 segment, the ~12 system
+  translations with their MQM scores, identical translations merged with their mean score): even
+  lengths, few duplicates. Read from ../shared/data/_derived/mqm_newstest2021_ende_joined.jsonl.
 - ``prompt_heavy``: the k = 4 ranking subsets of QA (grounded passages) and customer service
   (policy documents + dialogue): long prompts, short responses.
 
@@ -53,9 +53,22 @@ def prompt_heavy(folder: Path, sample: int | None = None, seed: int = 0) -> list
     return _subsets(folder, list(PROMPT_HEAVY), sample, seed)
 
 
+def _merge_identical(cands: list[dict[str, Any]]) -> list[tuple[str, float, list[str]]]:
+    """(text, mean MQM, systems) per distinct translation, first-seen order: systems that wrote
+    the same text get one response, as rmbench's own MQM loader does (an item may not hold one
+    text under two golds)."""
+    merged: dict[str, list[Any]] = {}
+    for c in cands:
+        merged.setdefault(c["text"], []).append(c)
+    return [
+        (text, sum(c["mqm"] for c in group) / len(group), [c["system"] for c in group])
+        for text, group in merged.items()
+    ]
+
+
 def mqm(folder: Path, segments: int | None = None, data_dir: Path = DEFAULT_DATA) -> list[Path]:
-    """One ranking item per WMT21 en-de segment (the first ``segments`` whose MQM scores differ),
-    gold = MQM."""
+    """One ranking item per WMT21 en-de segment (the first ``segments`` whose distinct
+    translations' MQM scores differ), gold = MQM (mean over systems with the same text)."""
     path = Path(data_dir) / MQM_FILE
     if not path.is_file():
         raise SystemExit(f"{path} not found: pass --data-dir pointing at the shared data copy")
@@ -63,16 +76,16 @@ def mqm(folder: Path, segments: int | None = None, data_dir: Path = DEFAULT_DATA
     with path.open(encoding="utf-8") as handle:
         for line in handle:
             seg = json.loads(line)
-            cands = seg["candidates"]
-            if len({c["mqm"] for c in cands}) < 2:  # every system scored the same: the item orders nothing
+            cands = _merge_identical(seg["candidates"])
+            if len({round(score, 9) for _, score, _ in cands}) < 2:  # the item would order nothing
                 continue
             records.append(
                 {
                     "id": f"ende/{seg['seg_id']}",
                     "prompt": f"Translate into German:\n{seg['source']}",
-                    "responses": [c["text"] for c in cands],
-                    "gold": [c["mqm"] for c in cands],
-                    "meta": {"source_id": f"ende/{seg['seg_id']}", "systems": [c["system"] for c in cands]},
+                    "responses": [text for text, _, _ in cands],
+                    "gold": [round(score, 6) for _, score, _ in cands],
+                    "meta": {"source_id": f"ende/{seg['seg_id']}", "systems": [s for _, _, s in cands]},
                 }
             )
             if segments is not None and len(records) >= segments:
