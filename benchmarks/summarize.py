@@ -28,9 +28,8 @@ def _row(name: str, r: dict) -> str:
     best = r["seconds_best"]
     others = [side for side in best if side != "engine"]  # in the order they ran
     ratios = ", ".join(f"{side} {r[f'{side}_over_engine']:.2f}x" for side in others)
-    diffs = ", ".join(
-        f"{side} {r[f'max_abs_score_diff_{side}']:.1e}" for side in others if f"max_abs_score_diff_{side}" in r
-    )
+    compared = [side for side in others if f"max_abs_score_diff_{side}" in r]
+    diffs = ", ".join(f"{side} {r[f'max_abs_score_diff_{side}']:.1e}" for side in compared)
     load = r["machine_before"]["load_average"][0], r["machine_after"]["load_average"][0]
     return (
         f"| {r['workload']} | {_model(r['model'])} | {shape['items']} items, {shape['responses']} responses, "
