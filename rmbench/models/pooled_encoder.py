@@ -73,14 +73,14 @@ class PooledLastLayer(torch.nn.Module):
         query = attention.query(first).view(batch, 1, heads, size).transpose(1, 2)
         key = attention.key(hidden_states).view(batch, length, heads, size).transpose(1, 2)
         value = attention.value(hidden_states).view(batch, length, heads, size).transpose(1, 2)
-        mask = _query_row(attention_mask, batch, length)
+        mask = _query_row(attention_mask)
         mixed = F.scaled_dot_product_attention(query, key, value, attn_mask=mask, scale=attention.scaling)
         mixed = mixed.transpose(1, 2).reshape(batch, 1, heads * size)
         attended = layer.attention.output(mixed, first)
         return layer.feed_forward_chunk(attended)
 
 
-def _query_row(mask: Any, batch: int, length: int) -> Any:
+def _query_row(mask: Any) -> Any:
     """The first query's row of the mask the model built (4-D boolean or additive, or a 2-D
     padding mask), in the shape scaled_dot_product_attention takes; None when nothing is masked."""
     if mask is None:
