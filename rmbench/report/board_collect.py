@@ -58,10 +58,11 @@ class Entry:
     label: str
     run: Run  # the model's first run (its manifest describes the model on the board)
     source: dict[str, str] = field(default_factory=dict)
-    owner: dict[str, Run] = field(default_factory=dict)  # column -> the run whose rows it shows
+    owner: dict[str, Run] = field(default_factory=dict)  # key in a run folder -> the run that scored it
 
-    def rows(self, key: str) -> SubsetRows:
-        return self.owner.get(key, self.run).item_scores(self.source[key])
+    def rows(self, column: str) -> SubsetRows:
+        key = self.source[column]
+        return self.owner[key].item_scores(key)
 
 
 def _same_model(a: Run, b: Run) -> bool:
@@ -194,7 +195,7 @@ def collect(
     conflicting = _variants(prints, labels, keep_apart)
     infos: dict[str, SubsetInfo] = {}
     for e in entries:
-        for key, run in list(e.owner.items()):
+        for key, run in e.owner.items():
             sub = run.subsets[key]
             variant = conflicting.get(key, {}).get(e.label)
             col = f"{key}@{variant}" if variant else key
@@ -202,7 +203,6 @@ def collect(
             if against and conflicting.get(against, {}).get(e.label):
                 against = f"{against}@{conflicting[against][e.label]}"
             e.source[col] = key
-            e.owner[col] = run
             if col not in infos:
                 infos[col] = _info(col, sub, against, prints[key][e.label], variant)
             infos[col].models.append(e.label)
