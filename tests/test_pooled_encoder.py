@@ -88,8 +88,8 @@ def test_a_head_reading_every_position_keeps_the_full_forward():
     torch.manual_seed(0)
     model = MeanPooled(_config("bert")).eval()
     assert last_layer(model) is not None
-    assert not agrees_with_full_forward(model, "float32")
-    assert agrees_with_full_forward(_classifier("bert"), "float32")
+    assert not agrees_with_full_forward(model)
+    assert agrees_with_full_forward(_classifier("bert"))
 
 
 def test_decoders_and_other_layer_shapes_are_not_pooled():

@@ -52,7 +52,10 @@ class HFAdapter(TorchAdapter):
         )
         if model.config.pad_token_id is None:
             model.config.pad_token_id = loading.pad_id_of(self.tokenizer)
-        self.pooled_last_layer = self.pooled_last_layer and _pooled_fits(model, torch_dtype)
+        if self.pooled_last_layer:
+            from rmbench.models import pooled_encoder  # needs torch: imported only here
+
+            self.pooled_last_layer = pooled_encoder.fits(model)
         return model
 
     def can_share_prefix(self) -> bool:
@@ -114,12 +117,3 @@ class HFAdapter(TorchAdapter):
         logits = self.logits(self.batch_inputs(batch))
         column = self.label if self.label is not None else (0 if logits.shape[-1] == 1 else -1)
         return logits[:, column].tolist()
-
-
-def _pooled_fits(model: Any, torch_dtype: Any) -> bool:
-    """Whether the model has BERT's last layer and the pooled forward agrees with the full one."""
-    from rmbench.models import pooled_encoder
-
-    if pooled_encoder.last_layer(model) is None:
-        return False
-    return pooled_encoder.agrees_with_full_forward(model, str(torch_dtype).replace("torch.", ""))

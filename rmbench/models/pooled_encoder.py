@@ -13,7 +13,8 @@ same attention mask row; the rest of the model (embeddings, the layers below, po
 the model's own forward, called with the last layer swapped for :class:`PooledLastLayer` for the
 duration of the call. Whether a model fits is decided twice: by its shape (:func:`last_layer`)
 and by a probe at load time that compares the two forwards on a padded batch
-(:func:`agrees_with_full_forward`); a model that fails either keeps the plain forward.
+(:func:`agrees_with_full_forward`); a model that fails either keeps the plain forward
+(:func:`fits` asks both).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ import torch.nn.functional as F
 
 from rmbench.models import loading
 
-PROBE_TOLERANCE = {"float32": 1e-4, "float64": 1e-8}  # other dtypes: 2e-2 (rounding of half floats)
+PROBE_TOLERANCE = {torch.float32: 1e-4, torch.float64: 1e-8}  # other dtypes: 2e-2 (half floats round)
 
 
 def _layers(model: Any) -> Any:
@@ -102,7 +103,12 @@ def pooled_last_layer(model: Any) -> Iterator[None]:
         layers[-1] = original
 
 
-def agrees_with_full_forward(model: Any, dtype: str, seed: int = 0) -> bool:
+def fits(model: Any) -> bool:
+    """Whether the model has BERT's last layer and the pooled forward agrees with the full one."""
+    return last_layer(model) is not None and agrees_with_full_forward(model)
+
+
+def agrees_with_full_forward(model: Any, seed: int = 0) -> bool:
     """Whether the pooled forward gives the full forward's logits on a padded probe batch of
     random token ids (a head that reads another position, or a layer that differs from BERT's,
     fails here). Raises nothing: a model the stand-in cannot run keeps the plain forward."""
@@ -121,5 +127,5 @@ def agrees_with_full_forward(model: Any, dtype: str, seed: int = 0) -> bool:
                 pooled = model(input_ids=ids, attention_mask=mask).logits.float()
     except Exception:  # any failure means "does not fit", see the docstring
         return False
-    tolerance = PROBE_TOLERANCE.get(dtype, 2e-2)
+    tolerance = PROBE_TOLERANCE.get(model.dtype, 2e-2)
     return full.shape == pooled.shape and bool(torch.allclose(full, pooled, atol=tolerance, rtol=tolerance))

@@ -27,7 +27,7 @@ from typing import Any
 from rmbench.items.schema import Prompt, prompt_as_messages, prompt_text
 
 log = logging.getLogger(__name__)
-_warned: set[int] = set()
+_warned: weakref.WeakSet[Any] = weakref.WeakSet()  # tokenizers warned about (weak: see pair_template)
 
 
 @dataclass
@@ -106,8 +106,8 @@ def render(tokenizer: Any, prompt: Prompt, response: str, max_length: int | None
         lead, prefix = _lead_split(tokenizer, _encode(tokenizer, prefix_text))
         head, rest, truncated = _fit(lead, prefix, _encode(tokenizer, rest_text), max_length)
         return Rendered(head + rest, len(head), truncated)
-    if id(tokenizer) not in _warned:
-        _warned.add(id(tokenizer))
+    if tokenizer not in _warned:
+        _warned.add(tokenizer)
         log.warning(
             "tokenizer %s has no chat template: using a plain rendering",
             getattr(tokenizer, "name_or_path", type(tokenizer).__name__),
